@@ -1,0 +1,4 @@
+import math
+print(math.pi)
+print(math.tau)
+math.sqroot(4)

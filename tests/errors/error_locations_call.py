@@ -1,0 +1,9 @@
+def outer(x):
+    return x
+
+def inner():
+    return {}.pop("k")
+
+value = outer(
+    inner()
+)

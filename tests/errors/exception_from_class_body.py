@@ -1,0 +1,3 @@
+class Config:
+    debug = True
+    level = int("verbose")

@@ -1,0 +1,4 @@
+stack = [1, 2]
+print(stack.pop())
+print(stack.pop())
+print(stack.pop())

@@ -1,0 +1,3 @@
+import os
+print("os imported")
+import no_such_module_here

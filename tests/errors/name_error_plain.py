@@ -1,0 +1,5 @@
+def f():
+    return undefined_thing_xyz
+
+print("calling")
+f()

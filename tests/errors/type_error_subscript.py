@@ -1,0 +1,3 @@
+n = 5
+print(n)
+print(n[0])
