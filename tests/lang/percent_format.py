@@ -1,0 +1,21 @@
+print("%d %i %s %r" % (42, -3, "str", "str"))
+print("%5d|%-5d|%05d|%+d|% d" % (42, 42, 42, 42, 42))
+print("%.2f %10.3f %-10.1f| %e %E %g %G" % (3.14159, 2.5, 1.25, 12345.678, 0.000123, 0.00001234, 1e20))
+print("%x %X %#x %o %#o" % (255, 255, 255, 8, 8))
+print("%c%c" % (65, "b"))
+print("%%d is literal, %s" % "ok")
+print("%(name)s is %(age)d" % {"name": "Ann", "age": 30})
+print("%s" % (1, ) , "%s" % [1, 2], "%s" % ((1, 2),))
+print("%*d|%-*d|%.*f" % (5, 1, 4, 2, 2, 3.14159))
+print("%s %s" % ("a", None))
+print("%r" % "quote's")
+print("%a" % "ñ")
+print(b"%d bytes %s" % (3, b"raw"))
+print("%.3s" % "abcdef")
+print("%d" % 3.99, "%s" % 3.99, "%i" % True)
+print("%5s|%-5s|" % ("ab", "cd"))
+for fmt, args in [("%d", "x"), ("%d %d", (1,)), ("%d", (1, 2)), ("%z", 1), ("%(a)s", 1), ("%c", 300000000)]:
+    try:
+        print(fmt % args)
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)
