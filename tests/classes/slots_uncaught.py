@@ -1,0 +1,7 @@
+class Vec:
+    __slots__ = ("x", "y")
+
+v = Vec()
+v.x = 1
+print(v.x)
+v.y
