@@ -8,17 +8,17 @@
 // The layers of memory, from the hardware up (after the diagram at the top of
 // CPython's Objects/obmalloc.c):
 //
-//	 Python objects, frames, code    internal/object, internal/vm (not this package)
-//	 _____________________________   ______________________________________________
-//	 small blocks (1..512 bytes)  |  large blocks (> 512 bytes)
-//	 [ size classes: 16,32..512 ] |  [ free store: spans of 4 KiB pages           ]
-//	 [ pools: 16 KiB, one class ] |  [ page map: one 16-byte entry per page       ]
-//	 [ arenas: 1 MiB, 64 pools  ] |
-//	 _____________________________|______________________________________________
-//	 the reservation: one mmap of address space per heap (PROT_NONE, NORESERVE),
-//	 committed (mprotect RW) as zones grow, pages given back with madvise
-//	 _____________________________________________________________________________
-//	 the OS's virtual memory manager, physical memory
+//	Python objects, frames, code    internal/object, internal/vm (not this package)
+//	_____________________________   ______________________________________________
+//	small blocks (1..512 bytes)  |  large blocks (> 512 bytes)
+//	[ size classes: 16,32..512 ] |  [ free store: spans of 4 KiB pages           ]
+//	[ pools: 16 KiB, one class ] |  [ page map: one 16-byte entry per page       ]
+//	[ arenas: 1 MiB, 64 pools  ] |
+//	_____________________________|______________________________________________
+//	the reservation: one mmap of address space per heap (PROT_NONE, NORESERVE),
+//	committed (mprotect RW) as zones grow, pages given back with madvise
+//	_____________________________________________________________________________
+//	the OS's virtual memory manager, physical memory
 //
 // # The reservation and references
 //
@@ -100,7 +100,8 @@
 // large blocks in use. Config.Limit caps it: an allocation that needs a new arena or
 // new pages past the limit fails, and Alloc returns 0 (the VM raises MemoryError);
 // the heap never panics and never takes the process down for want of memory. Stats,
-// VisitArenas, VisitPools and VisitSpans walk the heap for reports;
+// VisitArenas, VisitPools and VisitSpans walk the heap for reports, and Check
+// verifies every invariant (tests and the fuzzer run it after each step);
 // WriteMallocStats prints CPython's sys._debugmallocstats() layout.
 //
 // # The debug allocator
@@ -113,8 +114,19 @@
 // # Costs
 //
 // TryAlloc and TryFree are the inlinable fast paths (a block from or to a used
-// pool); Alloc and Free call them first. Measured numbers are in heap_test.go's
-// benchmarks and docs/internals/heap.md.
+// pool); Alloc and Free call them first, and hot callers can call them directly.
+// Measured with the benchmarks in bench_test.go (2-core x86-64, Go 1.26):
+//
+//	Alloc+Free, any class, pool stays used        4.3–6.0 ns
+//	TryAlloc+TryFree inlined into the caller      2.8–3.0 ns
+//	Alloc+Free emptying and retaking a pool       21 ns
+//	Alloc+Free of a 16 KiB block (free store)     23 ns
+//	debug allocator Alloc+Free                    113 ns
+//	churn of 100k live mixed-size objects         63 ns per replacement (Go make+GC: 125 ns)
+//
+// A first version went down to the OS (madvise) whenever a span at the top of the
+// store was freed: 584 ns per 16 KiB Alloc+Free. Keeping up to scavengePages of
+// slack above the top resident made it 23 ns.
 //
 // A Heap is used by one goroutine at a time; separate heaps are independent.
 package heap

@@ -89,6 +89,7 @@ type Heap struct {
 	bins           [exactBins]uint32 // free spans by length; bins[0] holds the long ones
 	binMask        [exactBins / 64]uint64
 	dirtyPages     uint32 // pages in free spans that may still be resident
+	topSlack       uint32 // pages just above storeTop that may still be resident
 	storePages     uint32 // pages in used spans
 	storeSpans     uint32 // used spans
 

@@ -352,7 +352,7 @@ func TestModel(t *testing.T) {
 		t.Run("debug="+strconv.FormatBool(debug), func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(7, uint64(len(t.Name()))))
 			m := &model{t: t, h: newHeap(t, heap.Config{Debug: debug}), live: map[heap.Ref]liveBlock{}}
-			steps := 60000
+			steps := 30000
 			if testing.Short() {
 				steps = 10000
 			}

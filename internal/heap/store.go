@@ -131,6 +131,7 @@ func (h *Heap) growStore(n uint32) uint32 {
 	}
 	page := uint32(h.storeTop >> pageShift)
 	h.storeTop += need
+	h.topSlack -= min(h.topSlack, n)
 	return page
 }
 
@@ -233,9 +234,15 @@ func (h *Heap) releaseSpan(page, n uint32) {
 		}
 	}
 	if page+n == topPage {
-		// The span ends at the top of the store: the store shrinks instead.
+		// The span ends at the top of the store: the store shrinks instead. Its pages
+		// stay resident as slack above the top while they are few, so that a block
+		// freed and allocated again at the top costs no system call.
 		h.storeTop = uintptr(page) << pageShift
-		h.osReleasePages(page, n)
+		h.topSlack += n
+		if n >= releasePages || h.topSlack >= scavengePages {
+			h.osReleasePages(page, h.topSlack)
+			h.topSlack = 0
+		}
 		return
 	}
 	if n >= releasePages {
