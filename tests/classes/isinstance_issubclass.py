@@ -21,8 +21,6 @@ try:
     issubclass(B, 5)
 except TypeError as e:
     print("TypeError:", e)
-class Meta(type):
-    pass
 print(type(A).__name__, type(int).__name__, type(type).__name__)
 print(type(1), type("x"), type(None), type(len), type(A.__init__), type(b.__init__))
 T = type("T", (A,), {"x": 1, "f": lambda self: "dynamic"})

@@ -1,0 +1,3 @@
+header = b"\x89PNG"
+print(header[1:])
+text = header.decode("ascii")

@@ -1,0 +1,4 @@
+count = 3
+message = "items: " + str(count)
+print(message)
+message = "items: " + count
