@@ -1,0 +1,3 @@
+scores = {}
+print(max(scores.values(), default=0))
+best = max(scores.values())

@@ -1,0 +1,5 @@
+def first(items):
+    return next(iter(items))
+
+print(first([9, 8]))
+print(first([]))

@@ -1,0 +1,3 @@
+symbols = ["a", "", "bc"]
+for s in symbols:
+    print(ord(s))

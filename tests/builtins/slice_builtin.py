@@ -1,0 +1,5 @@
+s = slice(2)
+print(s, slice(1, 5), slice(1, 10, 3), slice(None, None, -1), [0, 1, 2, 3][slice(1, 3)], "abcdef"[slice(None, None, 2)])
+print(slice(1, 2).indices(10), slice(-1, None, -1).indices(4), slice(10).indices(3))
+print(slice(0, 1) == slice(0, 1), slice(0, 1) != slice(0, 2), slice(1, 2) < slice(1, 3))
+print(type(slice(1)).__name__, slice.__name__)
