@@ -3,7 +3,7 @@ import gc
 gc.disable()
 a, b = [1], {"k": 2}
 print(sorted(map(repr, gc.get_referents([a, b, "s"]))))
-print(sorted(map(repr, gc.get_referents({"x": a}))))
+print(any(r is a for r in gc.get_referents({"x": a})))
 print(sorted(map(repr, gc.get_referents((a, "t")))))
 print(gc.get_referents(1), gc.get_referents("str"), gc.get_referents())
 holder = [a]
