@@ -1,0 +1,845 @@
+// Expression parsing. See doc.go for the overview; rule names follow
+// CPython 3.11's Grammar/python.gram.
+
+package syntax
+
+// startsExpr reports whether the current token can begin an expression
+// (used where CPython's grammar has an optional trailing comma).
+func (p *parser) startsExpr() bool {
+	switch p.peek() {
+	case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, kwNot, kwLambda,
+		kwAwait, STAR, ELLIPSIS, kwNone, kwTrue, kwFalse:
+		return true
+	}
+	return false
+}
+
+// star_expressions: star_expression (',' star_expression)* [',']
+func (p *parser) starExpressions() Expr {
+	p.enter(1)
+	e := p.starExpression()
+	if p.at(COMMA) {
+		elts := []Expr{e}
+		for p.accept(COMMA) {
+			if !p.startsExpr() {
+				break
+			}
+			elts = append(elts, p.starExpression())
+		}
+		e = &Tuple{Pos: p.fromNode(e), Elts: elts, Ctx: Load}
+	}
+	p.leave(1)
+	return e
+}
+
+// star_expression: '*' bitwise_or | expression
+func (p *parser) starExpression() Expr {
+	if p.at(STAR) {
+		t := p.next()
+		p.enter(1)
+		v := p.bitwiseOr()
+		p.leave(1)
+		return &Starred{Pos: p.from(t), Value: v, Ctx: Load}
+	}
+	return p.expression()
+}
+
+// star_named_expressions: ','.star_named_expression+ [','], ending before
+// the closing bracket close.
+func (p *parser) starNamedExpressions(close Kind) []Expr {
+	var elts []Expr
+	for !p.at(close) {
+		elts = append(elts, p.starNamedExpression())
+		if !p.accept(COMMA) {
+			break
+		}
+	}
+	return elts
+}
+
+// star_named_expression: '*' bitwise_or | named_expression
+func (p *parser) starNamedExpression() Expr {
+	if p.at(STAR) {
+		t := p.next()
+		p.enter(1)
+		v := p.bitwiseOr()
+		p.leave(1)
+		return &Starred{Pos: p.from(t), Value: v, Ctx: Load}
+	}
+	return p.namedExpression()
+}
+
+// named_expression: NAME ':=' expression | expression !':='
+func (p *parser) namedExpression() Expr {
+	if p.at(NAME) && p.peekN(1) == COLONEQUAL {
+		t := p.next()
+		p.next()
+		p.enter(1)
+		v := p.expression()
+		p.leave(1)
+		return &NamedExpr{Pos: p.from(t), Target: &Name{Pos: p.tokPos(t), Id: p.text(t), Ctx: Store}, Value: v}
+	}
+	e := p.expression()
+	if p.at(COLONEQUAL) {
+		p.namedExprError(e)
+	}
+	return e
+}
+
+// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+func (p *parser) expression() Expr {
+	if p.at(kwLambda) {
+		return p.lambdef()
+	}
+	p.enter(1)
+	e := p.disjunction()
+	if p.at(kwIf) {
+		p.next()
+		test := p.disjunction()
+		if !p.at(kwElse) {
+			if p.at(COLON) || p.errorsPass {
+				p.fail()
+			}
+			p.errorNodes(e, test, "expected 'else' after 'if' expression")
+		}
+		p.next()
+		orelse := p.expression()
+		e = &IfExp{Pos: span(e, orelse), Test: test, Body: e, Orelse: orelse}
+	}
+	p.leave(1)
+	return e
+}
+
+func (p *parser) disjunction() Expr {
+	p.enter(1)
+	e := p.conjunction()
+	if p.at(kwOr) {
+		vals := []Expr{e}
+		for p.accept(kwOr) {
+			vals = append(vals, p.conjunction())
+		}
+		e = &BoolOp{Pos: span(e, vals[len(vals)-1]), Op: Or, Values: vals}
+	}
+	p.leave(1)
+	return e
+}
+
+func (p *parser) conjunction() Expr {
+	p.enter(1)
+	e := p.inversion()
+	if p.at(kwAnd) {
+		vals := []Expr{e}
+		for p.accept(kwAnd) {
+			vals = append(vals, p.inversion())
+		}
+		e = &BoolOp{Pos: span(e, vals[len(vals)-1]), Op: And, Values: vals}
+	}
+	p.leave(1)
+	return e
+}
+
+func (p *parser) inversion() Expr {
+	if p.at(kwNot) {
+		t := p.next()
+		p.enter(1)
+		v := p.inversion()
+		p.leave(1)
+		return &UnaryOp{Pos: p.from(t), Op: Not, Operand: v}
+	}
+	p.enter(1)
+	e := p.comparison()
+	p.leave(1)
+	return e
+}
+
+// comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
+func (p *parser) comparison() Expr {
+	e := p.bitwiseOr()
+	var ops []CmpOperator
+	var cmps []Expr
+	for {
+		var op CmpOperator
+		switch p.peek() {
+		case EQEQUAL:
+			op = Eq
+		case NOTEQUAL:
+			if p.text(p.tok()) == "<>" {
+				// Only valid under "from __future__ import barry_as_FLUFL".
+				return p.finishCompare(e, ops, cmps)
+			}
+			op = NotEq
+		case LESS:
+			op = Lt
+		case LESSEQUAL:
+			op = LtE
+		case GREATER:
+			op = Gt
+		case GREATEREQUAL:
+			op = GtE
+		case kwIn:
+			op = In
+		case kwIs:
+			op = Is
+			if p.peekN(1) == kwNot {
+				p.next()
+				op = IsNot
+			}
+		case kwNot:
+			if p.peekN(1) != kwIn {
+				return p.finishCompare(e, ops, cmps)
+			}
+			p.next()
+			op = NotIn
+		default:
+			return p.finishCompare(e, ops, cmps)
+		}
+		p.next()
+		ops = append(ops, op)
+		cmps = append(cmps, p.bitwiseOr())
+	}
+}
+
+func (p *parser) finishCompare(e Expr, ops []CmpOperator, cmps []Expr) Expr {
+	if len(ops) == 0 {
+		return e
+	}
+	return &Compare{Pos: span(e, cmps[len(cmps)-1]), Left: e, Ops: ops, Comparators: cmps}
+}
+
+// Binary operator precedence levels, from bitwise_or (lowest) to term.
+const (
+	precOr = iota + 1
+	precXor
+	precAnd
+	precShift
+	precSum
+	precTerm
+)
+
+func binop(k Kind) (Operator, int) {
+	switch k {
+	case VBAR:
+		return BitOr, precOr
+	case CIRCUMFLEX:
+		return BitXor, precXor
+	case AMPER:
+		return BitAnd, precAnd
+	case LEFTSHIFT:
+		return LShift, precShift
+	case RIGHTSHIFT:
+		return RShift, precShift
+	case PLUS:
+		return Add, precSum
+	case MINUS:
+		return Sub, precSum
+	case STAR:
+		return Mult, precTerm
+	case SLASH:
+		return Div, precTerm
+	case DOUBLESLASH:
+		return FloorDiv, precTerm
+	case PERCENT:
+		return Mod, precTerm
+	case AT:
+		return MatMult, precTerm
+	}
+	return 0, 0
+}
+
+// bitwiseOr parses bitwise_or and the rules below it down to term
+// (bitwise_xor, bitwise_and, shift_expr, sum, term) by precedence climbing.
+// CPython's rules are left-recursive, each costing two levels (the rule and
+// its _raw helper), which enter accounts for.
+func (p *parser) bitwiseOr() Expr {
+	p.enter(12)
+	e := p.binary(precOr)
+	p.leave(12)
+	return e
+}
+
+func (p *parser) binary(minPrec int) Expr {
+	left := p.factor()
+	for {
+		op, prec := binop(p.peek())
+		if prec < minPrec || prec == 0 {
+			return left
+		}
+		p.next()
+		right := p.binary(prec + 1)
+		left = &BinOp{Pos: span(left, right), Left: left, Op: op, Right: right}
+	}
+}
+
+// factor: '+' factor | '-' factor | '~' factor | power
+func (p *parser) factor() Expr {
+	var op UnaryOperator
+	switch p.peek() {
+	case PLUS:
+		op = UAdd
+	case MINUS:
+		op = USub
+	case TILDE:
+		op = Invert
+	default:
+		p.enter(1)
+		e := p.power()
+		p.leave(1)
+		return e
+	}
+	t := p.next()
+	p.enter(1)
+	v := p.factor()
+	p.leave(1)
+	return &UnaryOp{Pos: p.from(t), Op: op, Operand: v}
+}
+
+// power: await_primary '**' factor | await_primary
+func (p *parser) power() Expr {
+	p.enter(1)
+	e := p.awaitPrimary()
+	if p.accept(DOUBLESTAR) {
+		r := p.factor()
+		e = &BinOp{Pos: span(e, r), Left: e, Op: Pow, Right: r}
+	}
+	p.leave(1)
+	return e
+}
+
+// await_primary: AWAIT primary | primary
+func (p *parser) awaitPrimary() Expr {
+	if p.at(kwAwait) {
+		t := p.next()
+		p.enter(1)
+		v := p.primary()
+		p.leave(1)
+		return &Await{Pos: p.from(t), Value: v}
+	}
+	return p.primary()
+}
+
+// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' |
+// primary '[' slices ']' | atom
+func (p *parser) primary() Expr {
+	p.enter(3)
+	e := p.atom()
+	for {
+		switch p.peek() {
+		case DOT:
+			p.next()
+			name := p.expect(NAME)
+			e = &Attribute{Pos: p.fromNode(e), Value: e, Attr: p.text(name), Ctx: Load}
+			continue
+		case LPAR:
+			open := p.next()
+			args, kws := p.callArgs(open)
+			e = &Call{Pos: p.fromNode(e), Func: e, Args: args, Keywords: kws}
+			continue
+		case LSQB:
+			p.next()
+			s := p.slices()
+			p.expect(RSQB)
+			e = &Subscript{Pos: p.fromNode(e), Value: e, Slice: s, Ctx: Load}
+			continue
+		}
+		break
+	}
+	p.leave(3)
+	return e
+}
+
+// slices: slice !',' | ','.(slice | starred_expression)+ [',']
+func (p *parser) slices() Expr {
+	p.enter(1)
+	defer p.leave(1)
+	first := p.sliceItem()
+	if !p.at(COMMA) {
+		return first
+	}
+	elts := []Expr{first}
+	for p.accept(COMMA) {
+		if p.at(RSQB) {
+			break
+		}
+		elts = append(elts, p.sliceItem())
+	}
+	return &Tuple{Pos: p.fromNode(first), Elts: elts, Ctx: Load}
+}
+
+// slice: [expression] ':' [expression] [':' [expression]] | named_expression
+// (or, in a tuple of slices, starred_expression).
+func (p *parser) sliceItem() Expr {
+	t := p.tok()
+	if t.Kind == STAR {
+		p.next()
+		v := p.expression()
+		return &Starred{Pos: p.from(t), Value: v, Ctx: Load}
+	}
+	var lower, upper, step Expr
+	if t.Kind != COLON {
+		lower = p.namedExpression()
+		if !p.at(COLON) {
+			return lower
+		}
+		if _, ok := lower.(*NamedExpr); ok {
+			p.fail()
+		}
+	}
+	p.expect(COLON)
+	if p.startsSliceExpr() {
+		upper = p.expression()
+	}
+	if p.accept(COLON) {
+		if p.startsSliceExpr() {
+			step = p.expression()
+		}
+	}
+	return &Slice{Pos: p.from(t), Lower: lower, Upper: upper, Step: step}
+}
+
+func (p *parser) startsSliceExpr() bool {
+	return p.startsExpr() && !p.at(STAR)
+}
+
+// atom
+func (p *parser) atom() Expr {
+	t := p.tok()
+	switch t.Kind {
+	case NAME:
+		p.next()
+		return &Name{Pos: p.tokPos(t), Id: p.text(t), Ctx: Load}
+	case kwTrue:
+		p.next()
+		return &Constant{Pos: p.tokPos(t), Value: true}
+	case kwFalse:
+		p.next()
+		return &Constant{Pos: p.tokPos(t), Value: false}
+	case kwNone:
+		p.next()
+		return &Constant{Pos: p.tokPos(t), Value: nil}
+	case ELLIPSIS:
+		p.next()
+		return &Constant{Pos: p.tokPos(t), Value: Ellipsis}
+	case NUMBER:
+		p.next()
+		return &Constant{Pos: p.tokPos(t), Value: p.number(t)}
+	case STRING:
+		return p.strings()
+	case LPAR:
+		return p.parenAtom()
+	case LSQB:
+		return p.listAtom()
+	case LBRACE:
+		return p.braceAtom()
+	}
+	p.fail()
+	return nil
+}
+
+// parenAtom: tuple | group | genexp
+func (p *parser) parenAtom() Expr {
+	open := p.next()
+	p.enter(1)
+	defer p.leave(1)
+	switch p.peek() {
+	case RPAR:
+		p.next()
+		return &Tuple{Pos: p.from(open), Ctx: Load}
+	case kwYield:
+		e := p.yieldExpr()
+		p.expect(RPAR)
+		return e
+	case DOUBLESTAR:
+		if p.errorsPass || true {
+			t := p.next()
+			e := p.bitwiseOr()
+			if p.at(RPAR) {
+				p.errorAt(t, t, "cannot use double starred expression here")
+				_ = e
+			}
+			p.fail()
+		}
+	}
+	first := p.starNamedExpression()
+	switch p.peek() {
+	case RPAR:
+		p.next()
+		if s, ok := first.(*Starred); ok {
+			p.errorNode(s, "cannot use starred expression here")
+		}
+		return first
+	case kwFor, kwAsync:
+		if _, ok := first.(*Starred); ok {
+			p.fail()
+		}
+		gens := p.forIfClauses()
+		p.expect(RPAR)
+		return &GeneratorExp{Pos: p.from(open), Elt: first, Generators: gens}
+	case COMMA:
+		elts := []Expr{first}
+		for p.accept(COMMA) {
+			if p.at(RPAR) {
+				break
+			}
+			elts = append(elts, p.starNamedExpression())
+		}
+		p.closeBracket(RPAR, elts)
+		return &Tuple{Pos: p.from(open), Elts: elts, Ctx: Load}
+	}
+	p.closeBracket(RPAR, []Expr{first})
+	return nil
+}
+
+// closeBracket expects the closing bracket of a display, reporting "Perhaps
+// you forgot a comma?" as CPython's invalid_expression does when two
+// expressions follow each other inside brackets.
+func (p *parser) closeBracket(k Kind, elts []Expr) {
+	if p.at(k) {
+		p.next()
+		return
+	}
+	p.forgotComma(elts[len(elts)-1])
+	p.fail()
+}
+
+// forgotComma implements the first alternative of invalid_expression:
+// !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid,
+// inside brackets.
+func (p *parser) forgotComma(a Expr) {
+	if !p.startsExpr() || p.at(STAR) || p.at(kwNot) && p.peekN(1) == kwIn {
+		return
+	}
+	if _, ok := a.(*Starred); ok {
+		return
+	}
+	if n, ok := a.(*Name); ok {
+		switch n.Id {
+		case "print", "exec", "match", "case", "_":
+			return
+		}
+		if p.at(STRING) && p.isAdjacentTo(a) {
+			return
+		}
+	}
+	if isBoolOrLower(a) {
+		return
+	}
+	save, fill, depth := p.p, p.fill, p.depth
+	ok := p.try(func() {
+		b := p.expression()
+		if p.toks[p.p-1].Level > 0 {
+			p.errorNodes(a, b, "invalid syntax. Perhaps you forgot a comma?")
+		}
+	})
+	if !ok {
+		p.p, p.depth = save, depth
+		if p.fill < fill {
+			p.fill = fill
+		}
+	}
+}
+
+// isAdjacentTo reports whether the current token directly follows node a
+// (CPython's NAME STRING lookahead sees any NAME followed by a STRING).
+func (p *parser) isAdjacentTo(a Expr) bool { return true }
+
+// isBoolOrLower reports expressions that invalid_expression's disjunction
+// cannot end with (lambda, conditional expressions, named expressions).
+func isBoolOrLower(e Expr) bool {
+	switch e.(type) {
+	case *Lambda, *IfExp, *NamedExpr, *Yield, *YieldFrom:
+		return true
+	}
+	return false
+}
+
+// try runs f, reporting whether it completed without a syntax error. A
+// too-deep error is not caught.
+func (p *parser) try(f func()) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			b, isBail := r.(syntaxBail)
+			if !isBail || b.err.Kind == KindTooDeep || b.err.Msg == "invalid syntax. Perhaps you forgot a comma?" {
+				panic(r)
+			}
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
+// listAtom: list | listcomp
+func (p *parser) listAtom() Expr {
+	open := p.next()
+	p.enter(1)
+	defer p.leave(1)
+	if p.accept(RSQB) {
+		return &List{Pos: p.from(open), Ctx: Load}
+	}
+	first := p.starNamedExpression()
+	if p.at(kwFor) || p.at(kwAsync) {
+		if _, ok := first.(*Starred); ok {
+			p.fail()
+		}
+		gens := p.forIfClauses()
+		p.expect(RSQB)
+		return &ListComp{Pos: p.from(open), Elt: first, Generators: gens}
+	}
+	elts := []Expr{first}
+	for p.accept(COMMA) {
+		if p.at(RSQB) {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	p.closeBracket(RSQB, elts)
+	return &List{Pos: p.from(open), Elts: elts, Ctx: Load}
+}
+
+// braceAtom: dict | set | dictcomp | setcomp
+func (p *parser) braceAtom() Expr {
+	open := p.next()
+	p.enter(1)
+	defer p.leave(1)
+	if p.accept(RBRACE) {
+		return &Dict{Pos: p.from(open)}
+	}
+	if p.at(DOUBLESTAR) {
+		return p.dictRest(open, nil, nil)
+	}
+	first := p.starNamedExpression()
+	if p.at(COLON) {
+		switch first.(type) {
+		case *Starred, *NamedExpr:
+			p.fail()
+		}
+		p.next()
+		v := p.expression()
+		if p.at(kwFor) || p.at(kwAsync) {
+			gens := p.forIfClauses()
+			p.expect(RBRACE)
+			return &DictComp{Pos: p.from(open), Key: first, Value: v, Generators: gens}
+		}
+		return p.dictRest(open, first, v)
+	}
+	if p.at(kwFor) || p.at(kwAsync) {
+		if _, ok := first.(*Starred); ok {
+			p.fail()
+		}
+		gens := p.forIfClauses()
+		p.expect(RBRACE)
+		return &SetComp{Pos: p.from(open), Elt: first, Generators: gens}
+	}
+	elts := []Expr{first}
+	for p.accept(COMMA) {
+		if p.at(RBRACE) {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	p.closeBracket(RBRACE, elts)
+	return &Set{Pos: p.from(open), Elts: elts}
+}
+
+// dictRest parses the rest of a dict display after an optional first
+// key/value pair.
+func (p *parser) dictRest(open *Token, k, v Expr) Expr {
+	var keys, vals []Expr
+	if v != nil {
+		keys, vals = append(keys, k), append(vals, v)
+		if !p.accept(COMMA) {
+			p.closeDict(vals)
+			return &Dict{Pos: p.from(open), Keys: keys, Values: vals}
+		}
+	}
+	for !p.at(RBRACE) {
+		if p.accept(DOUBLESTAR) {
+			keys = append(keys, nil)
+			vals = append(vals, p.bitwiseOr())
+		} else {
+			k := p.expression()
+			if !p.at(COLON) {
+				p.fail()
+			}
+			p.next()
+			keys = append(keys, k)
+			vals = append(vals, p.expression())
+		}
+		if !p.accept(COMMA) {
+			break
+		}
+	}
+	p.closeDict(vals)
+	return &Dict{Pos: p.from(open), Keys: keys, Values: vals}
+}
+
+func (p *parser) closeDict(vals []Expr) {
+	if p.at(RBRACE) {
+		p.next()
+		return
+	}
+	if len(vals) > 0 {
+		p.forgotComma(vals[len(vals)-1])
+	}
+	p.fail()
+}
+
+// for_if_clauses: ('async'? 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+
+func (p *parser) forIfClauses() []*Comprehension {
+	var gens []*Comprehension
+	p.enter(1)
+	for p.at(kwFor) || p.at(kwAsync) {
+		isAsync := p.accept(kwAsync)
+		p.expect(kwFor)
+		target := p.starTargets(true)
+		if !p.at(kwIn) {
+			p.fail()
+		}
+		p.next()
+		iter := p.disjunction()
+		var ifs []Expr
+		for p.accept(kwIf) {
+			ifs = append(ifs, p.disjunction())
+		}
+		gens = append(gens, &Comprehension{Target: target, Iter: iter, Ifs: ifs, IsAsync: isAsync})
+	}
+	p.leave(1)
+	return gens
+}
+
+// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+func (p *parser) yieldExpr() Expr {
+	t := p.next()
+	if p.accept(kwFrom) {
+		v := p.expression()
+		return &YieldFrom{Pos: p.from(t), Value: v}
+	}
+	var v Expr
+	if p.startsExpr() {
+		v = p.starExpressions()
+	}
+	return &Yield{Pos: p.from(t), Value: v}
+}
+
+// lambdef: 'lambda' [lambda_params] ':' expression
+func (p *parser) lambdef() Expr {
+	t := p.next()
+	p.enter(2)
+	args := p.params(COLON, false)
+	p.expect(COLON)
+	body := p.expression()
+	p.leave(2)
+	return &Lambda{Pos: p.from(t), Args: args, Body: body}
+}
+
+// callArgs parses arguments after '(' up to and including ')'.
+func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
+	var args []Expr
+	var kws []*Keyword
+	p.enter(1)
+	defer p.leave(1)
+	sawKeyword, sawDoubleStar := false, false
+	for !p.at(RPAR) {
+		t := p.tok()
+		switch {
+		case t.Kind == STAR:
+			p.next()
+			v := p.expression()
+			s := &Starred{Pos: p.from(t), Value: v, Ctx: Load}
+			if sawDoubleStar {
+				p.errorNode(s, "iterable argument unpacking follows keyword argument unpacking")
+			}
+			args = append(args, s)
+		case t.Kind == DOUBLESTAR:
+			p.next()
+			v := p.expression()
+			kws = append(kws, &Keyword{Pos: p.from(t), Value: v})
+			sawDoubleStar = true
+		case t.Kind == NAME && p.peekN(1) == EQUAL:
+			p.next()
+			eq := p.next()
+			v := p.expression()
+			if p.at(kwFor) || p.at(kwAsync) {
+				p.errorAt(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
+			kws = append(kws, &Keyword{Pos: p.from(t), Arg: p.text(t), Value: v})
+			sawKeyword = true
+		default:
+			if (t.Kind == kwTrue || t.Kind == kwFalse || t.Kind == kwNone) && p.peekN(1) == EQUAL {
+				p.errorAt(t, &p.toks[p.p+1], "cannot assign to %s", p.text(t))
+			}
+			e := p.namedExpression()
+			if p.at(kwFor) || p.at(kwAsync) {
+				gens := p.forIfClauses()
+				g := &GeneratorExp{Pos: p.fromNode(e), Elt: e, Generators: gens}
+				if len(args) == 0 && len(kws) == 0 && p.at(RPAR) {
+					g.Pos = Pos{open.Line, open.Col, p.tok().EndLine, p.tok().EndCol}
+					args = append(args, g)
+					continue
+				}
+				p.errorNode(g, "Generator expression must be parenthesized")
+			}
+			if p.at(EQUAL) {
+				eq := p.tok()
+				p.errorAt(p.firstTok(e), eq, "expression cannot contain assignment, perhaps you meant \"==\"?")
+			}
+			if sawKeyword || sawDoubleStar {
+				if p.at(COMMA) || p.at(RPAR) {
+					if sawDoubleStar {
+						p.errorLast(KindSyntaxError, "positional argument follows keyword argument unpacking")
+					}
+					p.errorLast(KindSyntaxError, "positional argument follows keyword argument")
+				}
+			}
+			args = append(args, e)
+		}
+		if !p.accept(COMMA) {
+			break
+		}
+	}
+	if !p.at(RPAR) {
+		if len(args)+len(kws) > 0 {
+			var last Expr
+			if len(kws) > 0 && (len(args) == 0 || kwAfter(kws[len(kws)-1], args[len(args)-1])) {
+				last = kws[len(kws)-1].Value
+			} else {
+				last = args[len(args)-1]
+			}
+			p.forgotComma(last)
+		}
+		p.fail()
+	}
+	p.next()
+	return args, kws
+}
+
+func kwAfter(k *Keyword, e Expr) bool {
+	a, b := k.Position(), e.Position()
+	return a.Lineno > b.Lineno || a.Lineno == b.Lineno && a.ColOffset > b.ColOffset
+}
+
+// firstTok returns the token where expression e starts.
+func (p *parser) firstTok(e Expr) *Token {
+	s := e.Position()
+	for i := p.p; i >= 0; i-- {
+		t := &p.toks[i]
+		if t.Line == s.Lineno && t.Col == s.ColOffset {
+			return t
+		}
+	}
+	return p.tok()
+}
+
+// namedExprError: invalid_named_expression's `a=expression ':=' expression`.
+func (p *parser) namedExprError(a Expr) {
+	save := p.p
+	ok := p.try(func() {
+		p.next()
+		p.expression()
+	})
+	if ok {
+		p.errorNode(a, "cannot use assignment expressions with %s", exprName(a))
+	}
+	p.p = save
+	p.fail()
+}

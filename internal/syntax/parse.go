@@ -1,0 +1,339 @@
+// The parser: entry points, token access, errors. See doc.go for the overview.
+
+package syntax
+
+import (
+	"fmt"
+)
+
+// maxStack is CPython 3.11's MAXSTACK: the parser's limit on nested rule
+// invocations. Past it CPython raises MemoryError; we return a *SyntaxError
+// of KindTooDeep.
+const maxStack = 6000
+
+// Parse parses a whole file (CPython's "exec" mode, ast.parse's default).
+// On error it returns a *SyntaxError.
+func Parse(filename string, src []byte) (mod *Module, err error) {
+	p := newParser(filename, normalize(src))
+	defer p.recover(&err)
+	mod = p.file()
+	return mod, nil
+}
+
+// ParseExpr parses a single expression (CPython's "eval" mode).
+func ParseExpr(filename string, src []byte) (e Expr, err error) {
+	p := newParser(filename, normalize(src))
+	defer p.recover(&err)
+	e = p.evalInput()
+	return e, nil
+}
+
+type parser struct {
+	src      []byte
+	filename string
+	sc       *scanner
+	toks     []Token
+	p        int // index of the current token
+	fill     int // 1 + the index of the furthest token looked at (CPython's p->fill)
+	depth    int // nested rule invocations, as CPython counts them (see maxStack)
+
+	// f-string sub-parsers: the prefix for error messages and the offsets
+	// that CPython adds to the positions of tokens on the first line.
+	fstring    bool
+	startLine  int32 // added to every token line (CPython's starting_lineno)
+	startCol   int32 // added to columns of tokens on the first line
+	parent     *parser
+	inKwarg    bool
+	errorsPass bool
+}
+
+func newParser(filename string, src []byte) *parser {
+	for i, c := range src {
+		if c == 0 {
+			// CPython's compile() raises ValueError("source code string cannot
+			// contain null bytes") before parsing.
+			line := 1
+			for _, d := range src[:i] {
+				if d == '\n' {
+					line++
+				}
+			}
+			p := &parser{src: src, filename: filename}
+			p.sc = &scanner{src: src, filename: filename}
+			p.sc.err = &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: filename,
+				Lineno: line, Offset: 1, EndLineno: line, EndOffset: 1}
+			p.toks = []Token{{Kind: ERRORTOKEN}}
+			return p
+		}
+	}
+	sc := tokenize(src, filename)
+	return &parser{src: src, filename: filename, sc: sc, toks: sc.toks}
+}
+
+// recover turns a bail-out panic into the returned error, applying CPython's
+// priority rules between tokenizer and parser errors.
+func (p *parser) recover(errp *error) {
+	r := recover()
+	if r == nil {
+		if p.sc.err != nil {
+			*errp = p.sc.err
+		}
+		return
+	}
+	b, ok := r.(syntaxBail)
+	if !ok {
+		panic(r)
+	}
+	*errp = p.finalError(b.err)
+}
+
+// finalError decides which error CPython would report once the parser has
+// failed with err: a tokenizer error anywhere in the input wins (CPython
+// tokenizes the rest of the file to look for one), and so does an unclosed
+// bracket on a line before the one where the parser stopped.
+func (p *parser) finalError(err *SyntaxError) *SyntaxError {
+	if err.Kind == KindTooDeep {
+		return err
+	}
+	if p.sc.err != nil {
+		return p.sc.err
+	}
+	if p.sc.eofInParen && len(p.sc.parens) > 0 {
+		open := p.sc.parens[len(p.sc.parens)-1]
+		lastLine := p.toks[p.lastFilled()].Line
+		if p.toks[p.lastFilled()].Kind == ERRORTOKEN || lastLine > open.line {
+			return p.unclosedError()
+		}
+	}
+	return err
+}
+
+func (p *parser) unclosedError() *SyntaxError {
+	open := p.sc.parens[len(p.sc.parens)-1]
+	line := lineText(p.src, int(open.line))
+	return &SyntaxError{Msg: fmt.Sprintf("'%c' was never closed", open.ch), Filename: p.filename,
+		Lineno: int(open.line), Offset: charOffset(line, int(open.col)), EndLineno: int(open.line),
+		EndOffset: 0, Text: string(line) + "\n"}
+}
+
+func (p *parser) lastFilled() int {
+	i := p.fill - 1
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(p.toks) {
+		i = len(p.toks) - 1
+	}
+	return i
+}
+
+// ---- token access ----
+
+// peek returns the kind of the current token.
+func (p *parser) peek() Kind {
+	if p.p >= p.fill {
+		p.fill = p.p + 1
+	}
+	return p.toks[p.p].Kind
+}
+
+// peekN returns the kind of the token n places ahead (0 is the current one).
+func (p *parser) peekN(n int) Kind {
+	i := p.p + n
+	if i >= len(p.toks) {
+		i = len(p.toks) - 1
+	}
+	if i >= p.fill {
+		p.fill = i + 1
+	}
+	return p.toks[i].Kind
+}
+
+func (p *parser) tok() *Token {
+	p.peek()
+	return &p.toks[p.p]
+}
+
+// next consumes the current token.
+func (p *parser) next() *Token {
+	p.peek()
+	t := &p.toks[p.p]
+	if p.p < len(p.toks)-1 {
+		p.p++
+	}
+	return t
+}
+
+func (p *parser) at(k Kind) bool { return p.peek() == k }
+
+func (p *parser) accept(k Kind) bool {
+	if p.peek() == k {
+		p.next()
+		return true
+	}
+	return false
+}
+
+func (p *parser) expect(k Kind) *Token {
+	if p.peek() != k {
+		p.fail()
+	}
+	return p.next()
+}
+
+// expectForced is CPython's &&'x': a missing token is reported as
+// "expected 'x'" at the token found instead.
+func (p *parser) expectForced(k Kind) *Token {
+	if p.peek() != k {
+		t := p.tok()
+		if t.Kind == ERRORTOKEN || t.Kind == INDENT || t.Kind == DEDENT {
+			p.fail()
+		}
+		p.errorAt(t, t, "expected '%s'", k)
+	}
+	return p.next()
+}
+
+func (p *parser) prev() *Token { return &p.toks[p.p-1] }
+
+// text returns the source text of a token.
+func (p *parser) text(t *Token) string { return string(p.src[t.Start:t.End]) }
+
+// ---- positions ----
+
+func (p *parser) tokPos(t *Token) Pos {
+	return Pos{t.Line, t.Col, t.EndLine, t.EndCol}
+}
+
+// from returns the range from the start of token t to the end of the last
+// consumed token.
+func (p *parser) from(t *Token) Pos {
+	e := p.prev()
+	return Pos{t.Line, t.Col, e.EndLine, e.EndCol}
+}
+
+// fromNode returns the range from the start of n to the end of the last
+// consumed token.
+func (p *parser) fromNode(n Node) Pos {
+	s := n.Position()
+	e := p.prev()
+	return Pos{s.Lineno, s.ColOffset, e.EndLine, e.EndCol}
+}
+
+func span(a, b Node) Pos {
+	s, e := a.Position(), b.Position()
+	return Pos{s.Lineno, s.ColOffset, e.EndLineno, e.EndColOffset}
+}
+
+// ---- depth ----
+
+// enter accounts for n nested CPython rule invocations.
+func (p *parser) enter(n int) {
+	p.depth += n
+	if p.depth > maxStack {
+		t := p.tok()
+		panic(syntaxBail{&SyntaxError{Kind: KindTooDeep, Filename: p.filename,
+			Lineno: int(t.Line), Offset: int(t.Col) + 1, EndLineno: int(t.EndLine), EndOffset: int(t.EndCol) + 1}})
+	}
+}
+
+func (p *parser) leave(n int) { p.depth -= n }
+
+// ---- errors ----
+
+// lineOf returns the text of source line n of this parser's input.
+func (p *parser) lineOf(n int32) []byte {
+	return lineText(p.src, int(n-p.startLine))
+}
+
+// fail reports CPython's generic error at the furthest token looked at.
+func (p *parser) fail() {
+	t := &p.toks[p.lastFilled()]
+	switch t.Kind {
+	case ERRORTOKEN:
+		if p.sc.eofInParen {
+			panic(syntaxBail{p.unclosedError()})
+		}
+		if p.sc.err != nil {
+			panic(syntaxBail{p.sc.err})
+		}
+	case INDENT, DEDENT:
+		msg := "unexpected indent"
+		if t.Kind == DEDENT {
+			msg = "unexpected unindent"
+		}
+		line := p.lineOf(t.Line)
+		panic(syntaxBail{&SyntaxError{Kind: KindIndentationError, Msg: msg, Filename: p.filename,
+			Lineno: int(t.Line), Offset: charOffset(line, int(t.Col)) - 1, EndLineno: int(t.Line),
+			EndOffset: -1, Text: string(line) + "\n"}})
+	}
+	p.errorAt(t, t, "invalid syntax")
+}
+
+// errorAt raises msg over the range from the start of token a to the end of
+// token b (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE).
+func (p *parser) errorAt(a, b *Token, format string, args ...interface{}) {
+	p.raise(KindSyntaxError, a.Line, a.Col, b.EndLine, b.EndCol, fmt.Sprintf(format, args...))
+}
+
+// errorNode raises msg over the range of node n (RAISE_SYNTAX_ERROR_KNOWN_LOCATION).
+func (p *parser) errorNode(n Node, format string, args ...interface{}) {
+	s := n.Position()
+	p.raise(KindSyntaxError, s.Lineno, s.ColOffset, s.EndLineno, s.EndColOffset, fmt.Sprintf(format, args...))
+}
+
+// errorNodes raises msg over the range from the start of a to the end of b.
+func (p *parser) errorNodes(a, b Node, format string, args ...interface{}) {
+	s, e := a.Position(), b.Position()
+	p.raise(KindSyntaxError, s.Lineno, s.ColOffset, e.EndLineno, e.EndColOffset, fmt.Sprintf(format, args...))
+}
+
+// errorLast raises msg at the furthest token looked at (CPython's
+// RAISE_SYNTAX_ERROR without a location).
+func (p *parser) errorLast(kind ErrorKind, format string, args ...interface{}) {
+	t := &p.toks[p.lastFilled()]
+	if t.Kind == INDENT || t.Kind == DEDENT || t.Kind == ERRORTOKEN {
+		// CPython's col_offset -1 case: the tokenizer cursor.
+		line := p.lineOf(t.Line)
+		off := charOffset(line, int(t.Col)) - 1
+		p.raiseRaw(kind, int(t.Line), off, int(t.Line), -1, fmt.Sprintf(format, args...))
+	}
+	p.raise(kind, t.Line, t.Col, t.EndLine, t.EndCol, fmt.Sprintf(format, args...))
+}
+
+// raise builds the error from 0-based byte columns.
+func (p *parser) raise(kind ErrorKind, line, col, endLine, endCol int32, msg string) {
+	if p.fstring {
+		// CPython's f-string sub-parser reports columns within the text
+		// "(expression)" and prefixes the message.
+		msg = "f-string: " + msg
+		col -= p.startCol
+		if endCol >= 0 {
+			endCol -= p.startCol
+		}
+	}
+	text := p.lineOf(line)
+	off := charOffset(text, int(col))
+	end := -1
+	if endCol >= 0 {
+		end = charOffset(p.lineOf(endLine), int(endCol))
+		if endLine != line {
+			// CPython converts the end column using the start line's text.
+			end = charOffsetClamped(text, int(endCol))
+		}
+	}
+	p.raiseRaw(kind, int(line), off, int(endLine), end, msg)
+}
+
+func charOffsetClamped(line []byte, col int) int {
+	if col > len(line)+1 {
+		col = len(line) + 1
+	}
+	return charOffset(line, col)
+}
+
+func (p *parser) raiseRaw(kind ErrorKind, line, off, endLine, end int, msg string) {
+	text := string(p.lineOf(int32(line))) + "\n"
+	panic(syntaxBail{&SyntaxError{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line,
+		Offset: off, EndLineno: endLine, EndOffset: end, Text: text}})
+}

@@ -1,0 +1,839 @@
+// Statement parsing. See doc.go for the overview; rule names follow
+// CPython 3.11's Grammar/python.gram.
+
+package syntax
+
+// file: [statements] ENDMARKER
+func (p *parser) file() *Module {
+	p.enter(2)
+	var body []Stmt
+	for !p.at(ENDMARKER) {
+		body = p.statement(body)
+	}
+	p.leave(2)
+	return &Module{Body: body}
+}
+
+// evalInput: expressions NEWLINE* ENDMARKER
+func (p *parser) evalInput() Expr {
+	e := p.starExpressionsNoStar()
+	for p.accept(NEWLINE) {
+	}
+	p.expect(ENDMARKER)
+	return e
+}
+
+// starExpressionsNoStar is CPython's expressions rule.
+func (p *parser) starExpressionsNoStar() Expr {
+	e := p.expression()
+	if p.at(COMMA) {
+		elts := []Expr{e}
+		for p.accept(COMMA) {
+			if !p.startsExpr() {
+				break
+			}
+			elts = append(elts, p.expression())
+		}
+		e = &Tuple{Pos: p.fromNode(e), Elts: elts, Ctx: Load}
+	}
+	return e
+}
+
+// statement: compound_stmt | simple_stmts; the statements are appended to body.
+func (p *parser) statement(body []Stmt) []Stmt {
+	p.enter(2)
+	defer p.leave(2)
+	switch p.peek() {
+	case kwDef, AT, kwClass, kwIf, kwWith, kwFor, kwTry, kwWhile:
+		return append(body, p.compoundStmt())
+	case kwAsync:
+		switch p.peekN(1) {
+		case kwDef, kwWith, kwFor:
+			return append(body, p.compoundStmt())
+		}
+	}
+	return p.simpleStmts(body)
+}
+
+// simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
+func (p *parser) simpleStmts(body []Stmt) []Stmt {
+	p.enter(1)
+	defer p.leave(1)
+	for {
+		body = append(body, p.simpleStmt())
+		if !p.accept(SEMI) {
+			break
+		}
+		if p.at(NEWLINE) {
+			break
+		}
+	}
+	if !p.at(NEWLINE) {
+		p.fail()
+	}
+	p.next()
+	return body
+}
+
+func (p *parser) simpleStmt() Stmt {
+	p.enter(1)
+	defer p.leave(1)
+	t := p.tok()
+	switch t.Kind {
+	case kwPass:
+		p.next()
+		return &Pass{p.tokPos(t)}
+	case kwBreak:
+		p.next()
+		return &Break{p.tokPos(t)}
+	case kwContinue:
+		p.next()
+		return &Continue{p.tokPos(t)}
+	case kwReturn:
+		p.next()
+		var v Expr
+		if p.startsExpr() {
+			v = p.starExpressions()
+		}
+		return &Return{Pos: p.from(t), Value: v}
+	case kwImport:
+		return p.importName()
+	case kwFrom:
+		return p.importFrom()
+	case kwRaise:
+		p.next()
+		r := &Raise{}
+		if p.startsExpr() {
+			r.Exc = p.expression()
+			if p.accept(kwFrom) {
+				r.Cause = p.expression()
+			}
+		}
+		r.Pos = p.from(t)
+		return r
+	case kwDel:
+		return p.delStmt()
+	case kwAssert:
+		p.next()
+		a := &Assert{Test: p.expression()}
+		if p.accept(COMMA) {
+			a.Msg = p.expression()
+		}
+		a.Pos = p.from(t)
+		return a
+	case kwGlobal, kwNonlocal:
+		p.next()
+		var names []string
+		for {
+			names = append(names, p.text(p.expect(NAME)))
+			if !p.accept(COMMA) {
+				break
+			}
+		}
+		if t.Kind == kwGlobal {
+			return &Global{Pos: p.from(t), Names: names}
+		}
+		return &Nonlocal{Pos: p.from(t), Names: names}
+	}
+	return p.exprStmt()
+}
+
+// assignment, star_expressions and yield_stmt.
+func (p *parser) exprStmt() Stmt {
+	first := p.tok()
+	if first.Kind == NAME && p.peekN(1) == COLON {
+		// NAME ':' expression ['=' annotated_rhs]
+		p.next()
+		p.next()
+		ann := p.expression()
+		target := &Name{Pos: p.tokPos(first), Id: p.text(first), Ctx: Store}
+		s := &AnnAssign{Target: target, Annotation: ann, Simple: true}
+		if p.accept(EQUAL) {
+			s.Value = p.annotatedRHS()
+		}
+		s.Pos = p.from(first)
+		return s
+	}
+	var e Expr
+	if first.Kind == kwYield {
+		e = p.yieldExpr()
+	} else {
+		e = p.starExpressions()
+	}
+	switch k := p.peek(); k {
+	case COLON:
+		switch e.(type) {
+		case *Name, *Attribute, *Subscript:
+		case *Tuple:
+			p.errorNode(e, "only single target (not tuple) can be annotated")
+		case *List:
+			p.errorNode(e, "only single target (not list) can be annotated")
+		default:
+			p.errorNode(e, "illegal target for annotation")
+		}
+		p.next()
+		ann := p.expression()
+		setContext(e, Store)
+		s := &AnnAssign{Target: e, Annotation: ann, Simple: false}
+		if p.accept(EQUAL) {
+			s.Value = p.annotatedRHS()
+		}
+		s.Pos = p.from(first)
+		return s
+	case EQUAL:
+		targets := []Expr{e}
+		var value Expr
+		for p.accept(EQUAL) {
+			value = p.annotatedRHS()
+			targets = append(targets, value)
+		}
+		targets = targets[:len(targets)-1]
+		for i, t := range targets {
+			p.checkAssignTarget(t, i, targets, value)
+		}
+		return &Assign{Pos: p.from(first), Targets: targets, Value: value}
+	case PLUSEQUAL, MINEQUAL, STAREQUAL, SLASHEQUAL, PERCENTEQUAL, AMPEREQUAL, VBAREQUAL,
+		CIRCUMFLEXEQUAL, LEFTSHIFTEQUAL, RIGHTSHIFTEQUAL, DOUBLESTAREQUAL, DOUBLESLASHEQUAL, ATEQUAL:
+		switch e.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			p.errorNode(e, "'%s' is an illegal expression for augmented assignment", exprName(e))
+		}
+		p.next()
+		setContext(e, Store)
+		v := p.annotatedRHS()
+		return &AugAssign{Pos: p.from(first), Target: e, Op: augOp(k), Value: v}
+	}
+	if n, ok := e.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
+		p.legacyStmtError(n)
+	}
+	return &ExprStmt{Pos: p.from(first), Value: e}
+}
+
+func augOp(k Kind) Operator {
+	switch k {
+	case PLUSEQUAL:
+		return Add
+	case MINEQUAL:
+		return Sub
+	case STAREQUAL:
+		return Mult
+	case SLASHEQUAL:
+		return Div
+	case PERCENTEQUAL:
+		return Mod
+	case AMPEREQUAL:
+		return BitAnd
+	case VBAREQUAL:
+		return BitOr
+	case CIRCUMFLEXEQUAL:
+		return BitXor
+	case LEFTSHIFTEQUAL:
+		return LShift
+	case RIGHTSHIFTEQUAL:
+		return RShift
+	case DOUBLESTAREQUAL:
+		return Pow
+	case DOUBLESLASHEQUAL:
+		return FloorDiv
+	}
+	return MatMult
+}
+
+// annotated_rhs: yield_expr | star_expressions
+func (p *parser) annotatedRHS() Expr {
+	if p.at(kwYield) {
+		return p.yieldExpr()
+	}
+	return p.starExpressions()
+}
+
+// checkAssignTarget validates target i of an assignment chain, with
+// CPython's messages (invalid_named_expression for a single first target
+// followed by one value, invalid_assignment otherwise).
+func (p *parser) checkAssignTarget(t Expr, i int, targets []Expr, value Expr) {
+	switch t.(type) {
+	case *Yield, *YieldFrom:
+		p.errorNode(t, "assignment to yield expression not possible")
+	}
+	bad := invalidTarget(t, starTargetsKind)
+	if bad == nil {
+		setContext(t, Store)
+		return
+	}
+	if i == 0 && len(targets) == 1 {
+		// invalid_named_expression: bitwise_or '=' bitwise_or !('='|':=')
+		// applies to the first item of the first target.
+		first := t
+		if tup, ok := t.(*Tuple); ok && !p.parenthesized(tup) {
+			first = tup.Elts[0]
+			for _, x := range tup.Elts {
+				if invalidTarget(x, starTargetsKind) != nil {
+					first = x
+					break
+				}
+			}
+		}
+		if first == bad && isBitwiseOrLevel(bad) && isBitwiseOrLevel(value) {
+			switch c := bad.(type) {
+			case *Constant:
+				if c.Value == nil || c.Value == true || c.Value == false {
+					break
+				}
+				p.errorNode(bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(bad))
+			case *List, *Tuple, *GeneratorExp:
+			default:
+				p.errorNode(bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(bad))
+			}
+		}
+	}
+	p.errorNode(bad, "cannot assign to %s", exprName(bad))
+}
+
+// isBitwiseOrLevel reports whether e could have been parsed by bitwise_or
+// (no comparison, not, and/or, conditional, lambda, starred or tuple).
+func isBitwiseOrLevel(e Expr) bool {
+	switch e.(type) {
+	case *Compare, *BoolOp, *IfExp, *Lambda, *Starred, *Yield, *YieldFrom:
+		return false
+	case *UnaryOp:
+		return e.(*UnaryOp).Op != Not
+	case *Tuple:
+		return false
+	}
+	return true
+}
+
+// parenthesized reports whether a tuple was written with parentheses.
+func (p *parser) parenthesized(t *Tuple) bool {
+	if len(t.Elts) == 0 {
+		return true
+	}
+	s := t.Elts[0].Position()
+	return s.Lineno != t.Lineno || s.ColOffset != t.ColOffset
+}
+
+// legacyStmtError: invalid_legacy_expression, "print x".
+func (p *parser) legacyStmtError(n *Name) {
+	save := p.p
+	ok := p.try(func() {
+		b := p.starExpressionsNoStar()
+		p.errorNodes(n, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
+	})
+	if !ok {
+		p.p = save
+	}
+}
+
+// del_stmt: 'del' del_targets &(';' | NEWLINE)
+func (p *parser) delStmt() Stmt {
+	t := p.next()
+	var targets []Expr
+	for {
+		e := p.starExpression()
+		targets = append(targets, e)
+		if !p.accept(COMMA) || !p.startsExpr() {
+			break
+		}
+	}
+	for _, e := range targets {
+		p.checkTarget(e, delTargetsKind)
+	}
+	if !p.at(SEMI) && !p.at(NEWLINE) {
+		p.fail()
+	}
+	return &Delete{Pos: p.from(t), Targets: targets}
+}
+
+// import_name: 'import' dotted_as_names
+func (p *parser) importName() Stmt {
+	t := p.next()
+	var names []*Alias
+	for {
+		a := p.dottedAsName()
+		names = append(names, a)
+		if !p.accept(COMMA) {
+			break
+		}
+	}
+	return &Import{Pos: p.from(t), Names: names}
+}
+
+func (p *parser) dottedAsName() *Alias {
+	t := p.tok()
+	name := p.dottedName()
+	a := &Alias{Name: name}
+	if p.accept(kwAs) {
+		a.Asname = p.text(p.expect(NAME))
+	}
+	a.Pos = p.from(t)
+	return a
+}
+
+func (p *parser) dottedName() string {
+	name := p.text(p.expect(NAME))
+	for p.at(DOT) {
+		p.next()
+		name += "." + p.text(p.expect(NAME))
+	}
+	return name
+}
+
+// import_from
+func (p *parser) importFrom() Stmt {
+	t := p.next()
+	level := 0
+	for {
+		if p.accept(DOT) {
+			level++
+		} else if p.accept(ELLIPSIS) {
+			level += 3
+		} else {
+			break
+		}
+	}
+	module := ""
+	if level == 0 || !p.at(kwImport) {
+		module = p.dottedName()
+	}
+	p.expect(kwImport)
+	var names []*Alias
+	if st := p.tok(); st.Kind == STAR {
+		p.next()
+		names = []*Alias{{Pos: p.tokPos(st), Name: "*"}}
+	} else if p.accept(LPAR) {
+		for {
+			names = append(names, p.importAsName())
+			if !p.accept(COMMA) || p.at(RPAR) {
+				break
+			}
+		}
+		p.expect(RPAR)
+	} else {
+		for {
+			names = append(names, p.importAsName())
+			if !p.accept(COMMA) {
+				break
+			}
+			if p.at(NEWLINE) {
+				p.errorLast(KindSyntaxError, "trailing comma not allowed without surrounding parentheses")
+			}
+		}
+	}
+	return &ImportFrom{Pos: p.from(t), Module: module, Names: names, Level: level}
+}
+
+func (p *parser) importAsName() *Alias {
+	t := p.expect(NAME)
+	a := &Alias{Name: p.text(t)}
+	if p.accept(kwAs) {
+		a.Asname = p.text(p.expect(NAME))
+	}
+	a.Pos = p.from(t)
+	return a
+}
+
+// ---- compound statements ----
+
+func (p *parser) compoundStmt() Stmt {
+	p.enter(1)
+	defer p.leave(1)
+	switch p.peek() {
+	case kwDef:
+		return p.funcDef(nil, nil)
+	case AT:
+		return p.decorated()
+	case kwClass:
+		return p.classDef(nil)
+	case kwIf:
+		return p.ifStmt()
+	case kwWith:
+		return p.withStmt(nil)
+	case kwFor:
+		return p.forStmt(nil)
+	case kwTry:
+		return p.tryStmt()
+	case kwWhile:
+		return p.whileStmt()
+	case kwAsync:
+		t := p.next()
+		switch p.peek() {
+		case kwDef:
+			return p.funcDef(nil, t)
+		case kwWith:
+			return p.withStmt(t)
+		case kwFor:
+			return p.forStmt(t)
+		}
+	}
+	p.fail()
+	return nil
+}
+
+// block: NEWLINE INDENT statements DEDENT | simple_stmts, with CPython's
+// "expected an indented block after ..." error (what names the statement).
+func (p *parser) block(what string, line int32) []Stmt {
+	p.enter(1)
+	defer p.leave(1)
+	if !p.at(NEWLINE) {
+		return p.simpleStmts(nil)
+	}
+	p.next()
+	if !p.at(INDENT) {
+		if p.at(ERRORTOKEN) {
+			p.fail()
+		}
+		p.errorLast(KindIndentationError, "expected an indented block after %s on line %d", what, line)
+	}
+	p.next()
+	var body []Stmt
+	for !p.at(DEDENT) {
+		body = p.statement(body)
+	}
+	p.next()
+	return body
+}
+
+// colon expects the ':' of a compound statement header: a NEWLINE instead
+// gives "expected ':'", anything else "invalid syntax".
+func (p *parser) colon() {
+	if p.at(COLON) {
+		p.next()
+		return
+	}
+	if p.at(NEWLINE) {
+		p.errorLast(KindSyntaxError, "expected ':'")
+	}
+	p.fail()
+}
+
+func endOf(body []Stmt) Pos { return *body[len(body)-1].Position() }
+
+func (p *parser) posTo(t *Token, body []Stmt) Pos {
+	e := endOf(body)
+	return Pos{t.Line, t.Col, e.EndLineno, e.EndColOffset}
+}
+
+func (p *parser) decorated() Stmt {
+	var decos []Expr
+	for p.accept(AT) {
+		decos = append(decos, p.namedExpression())
+		if !p.at(NEWLINE) {
+			p.fail()
+		}
+		p.next()
+	}
+	switch p.peek() {
+	case kwDef:
+		return p.funcDef(decos, nil)
+	case kwClass:
+		return p.classDef(decos)
+	case kwAsync:
+		if p.peekN(1) == kwDef {
+			t := p.next()
+			return p.funcDef(decos, t)
+		}
+	}
+	p.fail()
+	return nil
+}
+
+// function_def_raw: 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
+func (p *parser) funcDef(decos []Expr, async *Token) Stmt {
+	t := p.next()
+	start := t
+	if async != nil {
+		start = async
+	}
+	name := p.expect(NAME)
+	p.expectForced(LPAR)
+	args := p.params(RPAR, true)
+	p.expect(RPAR)
+	var returns Expr
+	if p.accept(RARROW) {
+		returns = p.expression()
+	}
+	p.expectForced(COLON)
+	body := p.block("function definition", start.Line)
+	if decos == nil {
+		decos = []Expr{}
+	}
+	return &FunctionDef{Pos: p.posTo(start, body), Name: p.text(name), Args: args, Body: body,
+		DecoratorList: decos, Returns: returns, IsAsync: async != nil}
+}
+
+// class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
+func (p *parser) classDef(decos []Expr) Stmt {
+	t := p.next()
+	name := p.expect(NAME)
+	var bases []Expr
+	var kws []*Keyword
+	if p.at(LPAR) {
+		open := p.next()
+		bases, kws = p.callArgs(open)
+	}
+	p.colon()
+	body := p.block("class definition", t.Line)
+	return &ClassDef{Pos: p.posTo(t, body), Name: p.text(name), Bases: bases, Keywords: kws,
+		Body: body, DecoratorList: decos}
+}
+
+// if_stmt / elif_stmt
+func (p *parser) ifStmt() Stmt {
+	t := p.next()
+	what := "'if' statement"
+	if t.Kind == kwElif {
+		what = "'elif' statement"
+	}
+	test := p.namedExpressionCond()
+	p.colon()
+	body := p.block(what, t.Line)
+	s := &If{Test: test, Body: body}
+	end := body
+	switch p.peek() {
+	case kwElif:
+		p.enter(1)
+		elif := p.ifStmt()
+		p.leave(1)
+		s.Orelse = []Stmt{elif}
+		end = s.Orelse
+	case kwElse:
+		s.Orelse = p.elseBlock()
+		end = s.Orelse
+	}
+	s.Pos = p.posTo(t, end)
+	return s
+}
+
+// namedExpressionCond parses the named_expression of an if/elif/while
+// header, reporting invalid_named_expression's "Maybe you meant '=='".
+func (p *parser) namedExpressionCond() Expr {
+	e := p.namedExpression()
+	if p.at(EQUAL) {
+		p.assignInCondError(e)
+	}
+	return e
+}
+
+// assignInCondError: `if x = 1:` and friends (invalid_named_expression).
+func (p *parser) assignInCondError(a Expr) {
+	eq := p.tok()
+	save := p.p
+	var b Expr
+	ok := p.try(func() {
+		p.next()
+		b = p.bitwiseOr()
+	})
+	if ok && !p.at(EQUAL) && !p.at(COLONEQUAL) {
+		if n, isName := a.(*Name); isName {
+			p.errorNodes(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		}
+		switch c := a.(type) {
+		case *List, *Tuple, *GeneratorExp:
+		case *Constant:
+			if c.Value == nil || c.Value == true || c.Value == false {
+				break
+			}
+			p.errorNode(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a))
+		default:
+			if isBitwiseOrLevel(a) {
+				p.errorNode(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a))
+			}
+		}
+	}
+	p.p = save
+	_ = eq
+	p.fail()
+}
+
+// else_block: 'else' &&':' block
+func (p *parser) elseBlock() []Stmt {
+	t := p.next()
+	p.expectForced(COLON)
+	return p.block("'else' statement", t.Line)
+}
+
+// while_stmt: 'while' named_expression ':' block [else_block]
+func (p *parser) whileStmt() Stmt {
+	t := p.next()
+	test := p.namedExpressionCond()
+	p.colon()
+	body := p.block("'while' statement", t.Line)
+	s := &While{Test: test, Body: body}
+	end := body
+	if p.at(kwElse) {
+		s.Orelse = p.elseBlock()
+		end = s.Orelse
+	}
+	s.Pos = p.posTo(t, end)
+	return s
+}
+
+// for_stmt: 'for' star_targets 'in' ~ star_expressions ':' block [else_block]
+func (p *parser) forStmt(async *Token) Stmt {
+	t := p.next()
+	start := t
+	if async != nil {
+		start = async
+	}
+	target := p.starTargets(true)
+	p.expect(kwIn)
+	iter := p.starExpressions()
+	p.colon()
+	body := p.block("'for' statement", start.Line)
+	s := &For{Target: target, Iter: iter, Body: body, IsAsync: async != nil}
+	end := body
+	if p.at(kwElse) {
+		s.Orelse = p.elseBlock()
+		end = s.Orelse
+	}
+	s.Pos = p.posTo(start, end)
+	return s
+}
+
+// with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block |
+// 'with' ','.with_item+ ':' block
+func (p *parser) withStmt(async *Token) Stmt {
+	t := p.next()
+	start := t
+	if async != nil {
+		start = async
+	}
+	var items []*WithItem
+	if p.at(LPAR) {
+		save, depth := p.p, p.depth
+		ok := p.try(func() {
+			p.next()
+			for {
+				items = append(items, p.withItem())
+				if !p.accept(COMMA) || p.at(RPAR) {
+					break
+				}
+			}
+			p.expect(RPAR)
+			if !p.at(COLON) {
+				p.fail()
+			}
+		})
+		if !ok {
+			p.p, p.depth = save, depth
+			items = nil
+		}
+	}
+	if items == nil {
+		for {
+			items = append(items, p.withItem())
+			if !p.accept(COMMA) {
+				break
+			}
+		}
+	}
+	p.colon()
+	body := p.block("'with' statement", start.Line)
+	return &With{Pos: p.posTo(start, body), Items: items, Body: body, IsAsync: async != nil}
+}
+
+// with_item: expression 'as' star_target &(',' | ')' | ':') | expression
+func (p *parser) withItem() *WithItem {
+	e := p.expression()
+	w := &WithItem{ContextExpr: e}
+	if p.accept(kwAs) {
+		target := p.starTarget()
+		switch p.peek() {
+		case COMMA, RPAR, COLON:
+		default:
+			p.fail()
+		}
+		p.checkTarget(target, starTargetsKind)
+		w.OptionalVars = target
+	}
+	return w
+}
+
+// try_stmt
+func (p *parser) tryStmt() Stmt {
+	t := p.next()
+	p.expectForced(COLON)
+	body := p.block("'try' statement", t.Line)
+	s := &Try{Body: body}
+	end := body
+	sawPlain := false
+	for p.at(kwExcept) {
+		et := p.next()
+		star := false
+		if p.at(STAR) {
+			p.next()
+			star = true
+			s.IsStar = true
+		} else {
+			sawPlain = true
+		}
+		if star && sawPlain || !star && s.IsStar {
+			p.errorLast(KindSyntaxError, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		h := &ExceptHandler{}
+		what := "'except' statement"
+		if star {
+			what = "'except*' statement"
+		}
+		if !p.at(COLON) {
+			if p.at(NEWLINE) {
+				p.errorLast(KindSyntaxError, "expected ':'")
+			}
+			h.Type = p.expression()
+			if p.at(COMMA) {
+				p.multipleExceptTypes(h.Type)
+			}
+			if p.accept(kwAs) {
+				h.Name = p.text(p.expect(NAME))
+			}
+		}
+		p.colon()
+		h.Body = p.block(what, et.Line)
+		h.Pos = p.posTo(et, h.Body)
+		s.Handlers = append(s.Handlers, h)
+		end = h.Body
+	}
+	if len(s.Handlers) > 0 && p.at(kwElse) {
+		s.Orelse = p.elseBlock()
+		end = s.Orelse
+	}
+	if p.at(kwFinally) {
+		ft := p.next()
+		p.expectForced(COLON)
+		s.Finalbody = p.block("'finally' statement", ft.Line)
+		end = s.Finalbody
+	}
+	if len(s.Handlers) == 0 && s.Finalbody == nil {
+		p.errorLast(KindSyntaxError, "expected 'except' or 'finally' block")
+	}
+	s.Pos = p.posTo(t, end)
+	return s
+}
+
+// multipleExceptTypes: invalid_except_stmt's "except A, B:".
+func (p *parser) multipleExceptTypes(a Expr) {
+	save := p.p
+	ok := p.try(func() {
+		for p.accept(COMMA) {
+			if !p.startsExpr() {
+				break
+			}
+			p.expression()
+		}
+		if p.accept(kwAs) {
+			p.expect(NAME)
+		}
+		if !p.at(COLON) {
+			p.fail()
+		}
+	})
+	if ok {
+		// RAISE_SYNTAX_ERROR_STARTING_FROM: the end is the tokenizer's cursor.
+		s := a.Position()
+		last := &p.toks[p.lastFilled()]
+		p.raise(KindSyntaxError, s.Lineno, s.ColOffset, last.EndLine, last.EndCol-1, "multiple exception types must be parenthesized")
+	}
+	p.p = save
+	p.fail()
+}
