@@ -17,6 +17,7 @@ func (p *parser) startsExpr() bool {
 // star_expressions: star_expression (',' star_expression)* [',']
 func (p *parser) starExpressions() Expr {
 	p.enter(1)
+	t0 := p.tok()
 	e := p.starExpression()
 	if p.at(COMMA) {
 		elts := []Expr{e}
@@ -26,7 +27,7 @@ func (p *parser) starExpressions() Expr {
 			}
 			elts = append(elts, p.starExpression())
 		}
-		e = &Tuple{Pos: p.fromNode(e), Elts: elts, Ctx: Load}
+		e = &Tuple{Pos: p.from(t0), Elts: elts, Ctx: Load}
 	}
 	p.leave(1)
 	return e
@@ -92,6 +93,7 @@ func (p *parser) expression() Expr {
 		return p.lambdef()
 	}
 	p.enter(1)
+	t0 := p.tok()
 	e := p.disjunction()
 	if p.at(kwIf) {
 		p.next()
@@ -104,7 +106,7 @@ func (p *parser) expression() Expr {
 		}
 		p.next()
 		orelse := p.expression()
-		e = &IfExp{Pos: span(e, orelse), Test: test, Body: e, Orelse: orelse}
+		e = &IfExp{Pos: p.from(t0), Test: test, Body: e, Orelse: orelse}
 	}
 	p.leave(1)
 	return e
@@ -112,13 +114,14 @@ func (p *parser) expression() Expr {
 
 func (p *parser) disjunction() Expr {
 	p.enter(1)
+	t0 := p.tok()
 	e := p.conjunction()
 	if p.at(kwOr) {
 		vals := []Expr{e}
 		for p.accept(kwOr) {
 			vals = append(vals, p.conjunction())
 		}
-		e = &BoolOp{Pos: span(e, vals[len(vals)-1]), Op: Or, Values: vals}
+		e = &BoolOp{Pos: p.from(t0), Op: Or, Values: vals}
 	}
 	p.leave(1)
 	return e
@@ -126,13 +129,14 @@ func (p *parser) disjunction() Expr {
 
 func (p *parser) conjunction() Expr {
 	p.enter(1)
+	t0 := p.tok()
 	e := p.inversion()
 	if p.at(kwAnd) {
 		vals := []Expr{e}
 		for p.accept(kwAnd) {
 			vals = append(vals, p.inversion())
 		}
-		e = &BoolOp{Pos: span(e, vals[len(vals)-1]), Op: And, Values: vals}
+		e = &BoolOp{Pos: p.from(t0), Op: And, Values: vals}
 	}
 	p.leave(1)
 	return e
@@ -154,6 +158,7 @@ func (p *parser) inversion() Expr {
 
 // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
 func (p *parser) comparison() Expr {
+	t0 := p.tok()
 	e := p.bitwiseOr()
 	var ops []CmpOperator
 	var cmps []Expr
@@ -165,7 +170,7 @@ func (p *parser) comparison() Expr {
 		case NOTEQUAL:
 			if p.text(p.tok()) == "<>" {
 				// Only valid under "from __future__ import barry_as_FLUFL".
-				return p.finishCompare(e, ops, cmps)
+				return p.finishCompare(t0, e, ops, cmps)
 			}
 			op = NotEq
 		case LESS:
@@ -186,12 +191,12 @@ func (p *parser) comparison() Expr {
 			}
 		case kwNot:
 			if p.peekN(1) != kwIn {
-				return p.finishCompare(e, ops, cmps)
+				return p.finishCompare(t0, e, ops, cmps)
 			}
 			p.next()
 			op = NotIn
 		default:
-			return p.finishCompare(e, ops, cmps)
+			return p.finishCompare(t0, e, ops, cmps)
 		}
 		p.next()
 		ops = append(ops, op)
@@ -199,11 +204,11 @@ func (p *parser) comparison() Expr {
 	}
 }
 
-func (p *parser) finishCompare(e Expr, ops []CmpOperator, cmps []Expr) Expr {
+func (p *parser) finishCompare(t0 *Token, e Expr, ops []CmpOperator, cmps []Expr) Expr {
 	if len(ops) == 0 {
 		return e
 	}
-	return &Compare{Pos: span(e, cmps[len(cmps)-1]), Left: e, Ops: ops, Comparators: cmps}
+	return &Compare{Pos: p.from(t0), Left: e, Ops: ops, Comparators: cmps}
 }
 
 // Binary operator precedence levels, from bitwise_or (lowest) to term.
@@ -258,6 +263,7 @@ func (p *parser) bitwiseOr() Expr {
 }
 
 func (p *parser) binary(minPrec int) Expr {
+	t0 := p.tok()
 	left := p.factor()
 	for {
 		op, prec := binop(p.peek())
@@ -266,7 +272,7 @@ func (p *parser) binary(minPrec int) Expr {
 		}
 		p.next()
 		right := p.binary(prec + 1)
-		left = &BinOp{Pos: span(left, right), Left: left, Op: op, Right: right}
+		left = &BinOp{Pos: p.from(t0), Left: left, Op: op, Right: right}
 	}
 }
 
@@ -296,10 +302,11 @@ func (p *parser) factor() Expr {
 // power: await_primary '**' factor | await_primary
 func (p *parser) power() Expr {
 	p.enter(1)
+	t0 := p.tok()
 	e := p.awaitPrimary()
 	if p.accept(DOUBLESTAR) {
 		r := p.factor()
-		e = &BinOp{Pos: span(e, r), Left: e, Op: Pow, Right: r}
+		e = &BinOp{Pos: p.from(t0), Left: e, Op: Pow, Right: r}
 	}
 	p.leave(1)
 	return e
@@ -321,24 +328,25 @@ func (p *parser) awaitPrimary() Expr {
 // primary '[' slices ']' | atom
 func (p *parser) primary() Expr {
 	p.enter(3)
+	t0 := p.tok()
 	e := p.atom()
 	for {
 		switch p.peek() {
 		case DOT:
 			p.next()
 			name := p.expect(NAME)
-			e = &Attribute{Pos: p.fromNode(e), Value: e, Attr: p.text(name), Ctx: Load}
+			e = &Attribute{Pos: p.from(t0), Value: e, Attr: p.text(name), Ctx: Load}
 			continue
 		case LPAR:
 			open := p.next()
 			args, kws := p.callArgs(open)
-			e = &Call{Pos: p.fromNode(e), Func: e, Args: args, Keywords: kws}
+			e = &Call{Pos: p.from(t0), Func: e, Args: args, Keywords: kws}
 			continue
 		case LSQB:
 			p.next()
 			s := p.slices()
 			p.expect(RSQB)
-			e = &Subscript{Pos: p.fromNode(e), Value: e, Slice: s, Ctx: Load}
+			e = &Subscript{Pos: p.from(t0), Value: e, Slice: s, Ctx: Load}
 			continue
 		}
 		break
@@ -351,6 +359,7 @@ func (p *parser) primary() Expr {
 func (p *parser) slices() Expr {
 	p.enter(1)
 	defer p.leave(1)
+	t0 := p.tok()
 	first := p.sliceItem()
 	if !p.at(COMMA) {
 		return first
@@ -362,7 +371,7 @@ func (p *parser) slices() Expr {
 		}
 		elts = append(elts, p.sliceItem())
 	}
-	return &Tuple{Pos: p.fromNode(first), Elts: elts, Ctx: Load}
+	return &Tuple{Pos: p.from(t0), Elts: elts, Ctx: Load}
 }
 
 // slice: [expression] ':' [expression] [':' [expression]] | named_expression
@@ -771,7 +780,7 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 			e := p.namedExpression()
 			if p.at(kwFor) || p.at(kwAsync) {
 				gens := p.forIfClauses()
-				g := &GeneratorExp{Pos: p.fromNode(e), Elt: e, Generators: gens}
+				g := &GeneratorExp{Pos: p.from(t), Elt: e, Generators: gens}
 				if len(args) == 0 && len(kws) == 0 && p.at(RPAR) {
 					g.Pos = Pos{open.Line, open.Col, p.tok().EndLine, p.tok().EndCol}
 					args = append(args, g)

@@ -25,6 +25,7 @@ func (p *parser) evalInput() Expr {
 
 // starExpressionsNoStar is CPython's expressions rule.
 func (p *parser) starExpressionsNoStar() Expr {
+	t0 := p.tok()
 	e := p.expression()
 	if p.at(COMMA) {
 		elts := []Expr{e}
@@ -34,7 +35,7 @@ func (p *parser) starExpressionsNoStar() Expr {
 			}
 			elts = append(elts, p.expression())
 		}
-		e = &Tuple{Pos: p.fromNode(e), Elts: elts, Ctx: Load}
+		e = &Tuple{Pos: p.from(t0), Elts: elts, Ctx: Load}
 	}
 	return e
 }

@@ -152,9 +152,10 @@ type fstringState struct {
 
 func (st *fstringState) addStr(s string) { st.last.WriteString(s) }
 
-func (st *fstringState) flush() {
+// flush turns the pending literal text into a Constant at pos.
+func (st *fstringState) flush(pos Pos) {
 	if st.last.Len() > 0 {
-		st.values = append(st.values, &Constant{Pos: st.whole, Value: st.last.String(), Kind: st.kind})
+		st.values = append(st.values, &Constant{Pos: pos, Value: st.last.String(), Kind: st.kind})
 		st.last.Reset()
 	}
 }
@@ -163,7 +164,9 @@ func (st *fstringState) finish(pos Pos) Expr {
 	if !st.fmode {
 		return &Constant{Pos: pos, Value: st.last.String(), Kind: st.kind}
 	}
-	st.flush()
+	// CPython gives the last literal the position passed to Finish: the
+	// whole string for the top level, the token for a format spec.
+	st.flush(pos)
 	if st.values == nil {
 		st.values = []Expr{}
 	}
@@ -238,7 +241,7 @@ func (st *fstringState) parse(t *Token, text string, i *int, end int, raw bool, 
 		if exprText != "" {
 			st.addStr(exprText)
 		}
-		st.flush()
+		st.flush(st.whole)
 		st.values = append(st.values, fv)
 	}
 	if lvl == 0 && *i < end {

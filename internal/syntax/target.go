@@ -158,6 +158,7 @@ func (p *parser) checkTarget(e Expr, kind targetsKind) {
 func (p *parser) starTargets(forTarget bool) Expr {
 	p.enter(1)
 	defer p.leave(1)
+	t0 := p.tok()
 	first := p.starTarget()
 	if p.at(COMMA) {
 		elts := []Expr{first}
@@ -167,7 +168,7 @@ func (p *parser) starTargets(forTarget bool) Expr {
 			}
 			elts = append(elts, p.starTarget())
 		}
-		first = &Tuple{Pos: p.fromNode(first), Elts: elts, Ctx: Store}
+		first = &Tuple{Pos: p.from(t0), Elts: elts, Ctx: Store}
 	}
 	if forTarget && !p.at(kwIn) {
 		// invalid_for_target: report an invalid target if there is one.
