@@ -1,0 +1,2 @@
+public_name = "public"
+_underscore = "skipped by import *"

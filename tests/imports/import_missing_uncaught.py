@@ -1,0 +1,3 @@
+from pkg import sub
+print(sub.func())
+from pkg import not_there

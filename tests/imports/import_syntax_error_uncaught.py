@@ -1,0 +1,2 @@
+print("importing a module with a syntax error")
+import _syntax_broken

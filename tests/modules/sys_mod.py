@@ -1,0 +1,21 @@
+import sys
+print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 11), sys.implementation.name != "", type(sys.version).__name__)
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1, sys.byteorder, sys.platform in ("linux", "darwin"))
+print(sys.argv[1:], sys.argv[0])
+print(sys.stdout.write("direct write\n"))
+sys.stdout.flush()
+print(sys.stdin is not None, sys.stdout.encoding.lower().replace("-", ""), sys.getdefaultencoding())
+print(type(sys.path).__name__, type(sys.modules).__name__, "sys" in sys.modules, "__main__" in sys.modules, sys.modules["__main__"].__name__)
+print(sys.getrecursionlimit(), sys.flags.optimize, sys.flags.dont_write_bytecode in (0, 1, True, False), sys.float_info.max)
+print(type(sys.getrefcount(object())).__name__, type(sys.getsizeof(1)).__name__, sys.getsizeof([]) > 0, type(sys.getallocatedblocks()).__name__)
+print(sys.exc_info())
+try:
+    raise ValueError("x")
+except ValueError:
+    et, ev, tb = sys.exc_info()
+    print(et, ev, type(tb).__name__, sys.exception() if hasattr(sys, "exception") else "no sys.exception")
+f = sys._getframe()
+print(f.f_code.co_name, f.f_lineno)
+print(sys.int_info.bits_per_digit in (15, 30), sys.hash_info.width, sys.is_finalizing(), callable(sys.exit), callable(sys.intern))
+print("ok", file=sys.stderr)
+sys.stderr.write("stderr write\n")
