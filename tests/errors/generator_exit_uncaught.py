@@ -1,0 +1,2 @@
+print("raising GeneratorExit outside a generator")
+raise GeneratorExit("not from close()")

@@ -1,0 +1,3 @@
+records = [3, 1, "two"]
+print(sorted(records[:2]))
+print(sorted(records))

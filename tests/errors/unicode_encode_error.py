@@ -1,0 +1,3 @@
+name = "Zoë"
+print(name.encode("utf-8"))
+name.encode("ascii")
