@@ -587,7 +587,13 @@ func pyRepr(s string) string {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
-			// Not valid UTF-8 (a lone surrogate from an escape): show as \udcXX.
+			if i+2 < len(s) && s[i] == 0xED && s[i+1] >= 0xA0 && s[i+1] <= 0xBF && s[i+2]&0xC0 == 0x80 {
+				// A lone surrogate, stored WTF-8 style (see writeRune).
+				v := int(s[i]&0x0F)<<12 | int(s[i+1]&0x3F)<<6 | int(s[i+2]&0x3F)
+				b.WriteString(`\u` + hexN(v, 4))
+				i += 3
+				continue
+			}
 			b.WriteString(`\x`)
 			b.WriteString(hex2(int(s[i])))
 			i++

@@ -362,7 +362,9 @@ func (p *parser) slices() Expr {
 	t0 := p.tok()
 	first := p.sliceItem()
 	if !p.at(COMMA) {
-		return first
+		if _, ok := first.(*Starred); !ok {
+			return first
+		}
 	}
 	elts := []Expr{first}
 	for p.accept(COMMA) {
@@ -385,11 +387,12 @@ func (p *parser) sliceItem() Expr {
 	}
 	var lower, upper, step Expr
 	if t.Kind != COLON {
+		walrus := p.at(NAME) && p.peekN(1) == COLONEQUAL
 		lower = p.namedExpression()
 		if !p.at(COLON) {
 			return lower
 		}
-		if _, ok := lower.(*NamedExpr); ok {
+		if walrus {
 			p.fail()
 		}
 	}
@@ -616,10 +619,10 @@ func (p *parser) braceAtom() Expr {
 	if p.at(DOUBLESTAR) {
 		return p.dictRest(open, nil, nil)
 	}
+	walrus := p.at(NAME) && p.peekN(1) == COLONEQUAL // an unparenthesized named expression
 	first := p.starNamedExpression()
 	if p.at(COLON) {
-		switch first.(type) {
-		case *Starred, *NamedExpr:
+		if _, ok := first.(*Starred); ok || walrus {
 			p.fail()
 		}
 		p.next()

@@ -508,11 +508,20 @@ func (p *parser) colon() {
 	p.fail()
 }
 
-func endOf(body []Stmt) Pos { return *body[len(body)-1].Position() }
-
+// posTo returns the range of a compound statement that began at t and
+// ends here: CPython ends it at the last token consumed that is not a
+// NEWLINE, INDENT or DEDENT (so a trailing ';' counts).
 func (p *parser) posTo(t *Token, body []Stmt) Pos {
-	e := endOf(body)
-	return Pos{t.Line, t.Col, e.EndLineno, e.EndColOffset}
+	i := p.p - 1
+	for i > 0 {
+		k := p.toks[i].Kind
+		if k != NEWLINE && k != INDENT && k != DEDENT {
+			break
+		}
+		i--
+	}
+	e := &p.toks[i]
+	return Pos{t.Line, t.Col, e.EndLine, e.EndCol}
 }
 
 func (p *parser) decorated() Stmt {

@@ -512,7 +512,7 @@ func (p *parser) decodeStr(s string) string {
 				i++
 				vpos++
 			}
-			b.WriteRune(rune(v))
+			writeRune(&b, v)
 		case 'x', 'u', 'U':
 			n := 2
 			what := "truncated \\xXX escape"
@@ -533,7 +533,7 @@ func (p *parser) decodeStr(s string) string {
 			if v > utf8.MaxRune {
 				p.unicodeError(escStart, vpos, "illegal Unicode character")
 			}
-			b.WriteRune(rune(v))
+			writeRune(&b, v)
 		case 'N':
 			if i >= len(s) || s[i] != '{' {
 				p.unicodeError(escStart, vpos, "malformed \\N character escape")
@@ -561,6 +561,19 @@ func (p *parser) decodeStr(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// writeRune appends code point v in UTF-8; a lone surrogate (which Python
+// strings may hold) is written in the generalized 3-byte form (WTF-8), which
+// pyRepr and the VM understand.
+func writeRune(b *strings.Builder, v int) {
+	if v >= 0xD800 && v <= 0xDFFF {
+		b.WriteByte(byte(0xE0 | v>>12))
+		b.WriteByte(byte(0x80 | (v>>6)&0x3F))
+		b.WriteByte(byte(0x80 | v&0x3F))
+		return
+	}
+	b.WriteRune(rune(v))
 }
 
 func hexVal(c byte) int {
