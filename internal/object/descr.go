@@ -1,0 +1,282 @@
+// Built-in functions, method descriptors and getset descriptors: how Go functions
+// appear as Python callables and attributes. See doc.go.
+
+package object
+
+import "fmt"
+
+// MethodFunc is a built-in function or method written in Go. self is the bound
+// object (the instance for a method, the type for a class method, the module for a
+// module function, Nil for a static method); args holds the positional arguments and
+// then the values of the keyword arguments named in kwnames (a tuple of str, or
+// Nil). It returns a new reference, or Nil with an exception set.
+type MethodFunc func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref
+
+// MethodKind says how a MethodDef binds.
+type MethodKind int
+
+const (
+	InstanceMethod MethodKind = iota
+	ClassMethod
+	StaticMethod
+)
+
+// MethodDef describes a built-in function or method (CPython's PyMethodDef).
+type MethodDef struct {
+	Name string
+	Fn   MethodFunc
+	Kind MethodKind
+	Doc  string
+}
+
+// GetSetDef describes a computed attribute of a built-in type (CPython's
+// PyGetSetDef). Set nil makes the attribute read-only; Set gets value Nil for del.
+type GetSetDef struct {
+	Name string
+	Get  func(rt *Runtime, self Ref) Ref
+	Set  func(rt *Runtime, self, value Ref) int
+	Doc  string
+}
+
+// Layouts:
+//
+//	builtin function/method   header | GC header | def uint32 | self Ref | module Ref
+//	method descriptor         header | def uint32 | type Ref
+//	getset descriptor         header | def uint32 | type Ref
+const (
+	bfOffDef    = 16
+	bfOffSelf   = 20
+	bfOffModule = 24
+	bfSize      = 28
+
+	mdOffDef  = 8
+	mdOffType = 12
+	mdSize    = 16
+)
+
+func (rt *Runtime) methodDef(r Ref, off uintptr) *MethodDef {
+	return rt.methodDefs[*rt.Uint32At(r, off)]
+}
+
+func (rt *Runtime) registerMethod(def *MethodDef) uint32 {
+	rt.methodDefs = append(rt.methodDefs, def)
+	return uint32(len(rt.methodDefs) - 1)
+}
+
+// NewBuiltinFunction returns a callable for def bound to self (borrowed; Nil for
+// none), with module (borrowed; Nil for none) as its __module__ holder.
+func (rt *Runtime) NewBuiltinFunction(def *MethodDef, self, module Ref) Ref {
+	return rt.newBuiltin(rt.registerMethod(def), self, module)
+}
+
+func (rt *Runtime) newBuiltin(index uint32, self, module Ref) Ref {
+	f := rt.AllocObject(rt.builtinFunctionType, bfSize)
+	if f == Nil {
+		return Nil
+	}
+	*rt.Uint32At(f, bfOffDef) = index
+	*rt.RefAt(f, bfOffSelf) = rt.New(self)
+	*rt.RefAt(f, bfOffModule) = rt.New(module)
+	rt.Track(f)
+	return f
+}
+
+// BuiltinFunctionSelf returns the object a built-in function is bound to (borrowed).
+func (rt *Runtime) BuiltinFunctionSelf(f Ref) Ref { return *rt.RefAt(f, bfOffSelf) }
+
+// BuiltinFunctionName returns a built-in function's name.
+func (rt *Runtime) BuiltinFunctionName(f Ref) string { return rt.methodDef(f, bfOffDef).Name }
+
+func builtinCall(rt *Runtime, f Ref, args []Ref, kwnames Ref) Ref {
+	return rt.methodDef(f, bfOffDef).Fn(rt, *rt.RefAt(f, bfOffSelf), args, kwnames)
+}
+
+func builtinRepr(rt *Runtime, f Ref) Ref {
+	def := rt.methodDef(f, bfOffDef)
+	self := *rt.RefAt(f, bfOffSelf)
+	if self == Nil || rt.TypeOf(self) == rt.moduleType() {
+		return rt.NewStr("<built-in function " + def.Name + ">")
+	}
+	return rt.NewStr(fmt.Sprintf("<built-in method %s of %s object at %#x>", def.Name, rt.TypeNameOf(self), rt.ID(self)))
+}
+
+func (rt *Runtime) moduleType() *Type { return rt.ModuleType }
+
+func builtinDealloc(rt *Runtime, f Ref) {
+	rt.Untrack(f)
+	rt.Replace(rt.RefAt(f, bfOffSelf), Nil)
+	rt.Replace(rt.RefAt(f, bfOffModule), Nil)
+	rt.FreeObject(f)
+}
+
+func builtinTraverse(rt *Runtime, f Ref, visit VisitFunc) bool {
+	for _, off := range []uintptr{bfOffSelf, bfOffModule} {
+		if r := *rt.RefAt(f, off); r != Nil && !visit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// newMethodDescr returns a static method descriptor of type t for def.
+func (rt *Runtime) newMethodDescr(t *Type, def *MethodDef) Ref {
+	var dt *Type
+	switch def.Kind {
+	case ClassMethod:
+		dt = rt.classMethodDescrType
+	case StaticMethod:
+		// A static method is stored as the plain function.
+		return rt.newBuiltin(rt.registerMethod(def), Nil, Nil)
+	default:
+		dt = rt.methodDescrType
+	}
+	d := rt.allocStatic(dt, mdSize)
+	*rt.Uint32At(d, mdOffDef) = rt.registerMethod(def)
+	*rt.RefAt(d, mdOffType) = t.Ref
+	return d
+}
+
+func methodDescrOwner(rt *Runtime, d Ref) *Type { return rt.TypeFromRef(*rt.RefAt(d, mdOffType)) }
+
+func methodDescrGet(rt *Runtime, d, obj, typ Ref) Ref {
+	if obj == Nil {
+		return rt.New(d)
+	}
+	def, owner := rt.methodDef(d, mdOffDef), methodDescrOwner(rt, d)
+	if !rt.IsInstance(obj, owner) {
+		rt.Raise("TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", def.Name, owner.Name, rt.TypeNameOf(obj))
+		return Nil
+	}
+	return rt.newBuiltin(*rt.Uint32At(d, mdOffDef), obj, Nil)
+}
+
+func methodDescrCall(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
+	def, owner := rt.methodDef(d, mdOffDef), methodDescrOwner(rt, d)
+	nkw := 0
+	if kwnames != Nil {
+		nkw = rt.TupleLen(kwnames)
+	}
+	if len(args)-nkw < 1 {
+		rt.Raise("TypeError", "unbound method %s.%s() needs an argument", owner.Name, def.Name)
+		return Nil
+	}
+	if !rt.IsInstance(args[0], owner) {
+		rt.Raise("TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", def.Name, owner.Name, rt.TypeNameOf(args[0]))
+		return Nil
+	}
+	return def.Fn(rt, args[0], args[1:], kwnames)
+}
+
+func methodDescrRepr(rt *Runtime, d Ref) Ref {
+	return rt.NewStr(fmt.Sprintf("<method '%s' of '%s' objects>", rt.methodDef(d, mdOffDef).Name, methodDescrOwner(rt, d).Name))
+}
+
+func classMethodDescrGet(rt *Runtime, d, obj, typ Ref) Ref {
+	if typ == Nil {
+		typ = rt.TypeRefOf(obj)
+	}
+	return rt.newBuiltin(*rt.Uint32At(d, mdOffDef), typ, Nil)
+}
+
+func classMethodDescrCall(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
+	def := rt.methodDef(d, mdOffDef)
+	if len(args) < 1 || !rt.IsType(args[0]) {
+		rt.Raise("TypeError", "descriptor '%s' needs a type", def.Name)
+		return Nil
+	}
+	return def.Fn(rt, args[0], args[1:], kwnames)
+}
+
+func classMethodDescrRepr(rt *Runtime, d Ref) Ref {
+	return rt.NewStr(fmt.Sprintf("<method '%s' of '%s' objects>", rt.methodDef(d, mdOffDef).Name, methodDescrOwner(rt, d).Name))
+}
+
+// newGetSetDescr returns a static getset descriptor of type t for def.
+func (rt *Runtime) newGetSetDescr(t *Type, def *GetSetDef) Ref {
+	d := rt.allocStatic(rt.getsetDescrType, mdSize)
+	rt.getsetDefs = append(rt.getsetDefs, def)
+	*rt.Uint32At(d, mdOffDef) = uint32(len(rt.getsetDefs) - 1)
+	*rt.RefAt(d, mdOffType) = t.Ref
+	return d
+}
+
+func (rt *Runtime) getsetDef(d Ref) *GetSetDef { return rt.getsetDefs[*rt.Uint32At(d, mdOffDef)] }
+
+func getsetGet(rt *Runtime, d, obj, typ Ref) Ref {
+	if obj == Nil {
+		return rt.New(d)
+	}
+	def, owner := rt.getsetDef(d), methodDescrOwner(rt, d)
+	if !rt.IsInstance(obj, owner) {
+		rt.Raise("TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", def.Name, owner.Name, rt.TypeNameOf(obj))
+		return Nil
+	}
+	return def.Get(rt, obj)
+}
+
+func getsetSet(rt *Runtime, d, obj, value Ref) int {
+	def, owner := rt.getsetDef(d), methodDescrOwner(rt, d)
+	if def.Set == nil {
+		rt.Raise("AttributeError", "attribute '%s' of '%s' objects is not writable", def.Name, owner.Name)
+		return -1
+	}
+	return def.Set(rt, obj, value)
+}
+
+func getsetRepr(rt *Runtime, d Ref) Ref {
+	return rt.NewStr(fmt.Sprintf("<attribute '%s' of '%s' objects>", rt.getsetDef(d).Name, methodDescrOwner(rt, d).Name))
+}
+
+// NumKwargs returns how many of args are keyword arguments.
+func (rt *Runtime) NumKwargs(kwnames Ref) int {
+	if kwnames == Nil {
+		return 0
+	}
+	return rt.TupleLen(kwnames)
+}
+
+// NoKwargs raises TypeError "name() takes no keyword arguments" and returns false
+// when keyword arguments were passed.
+func (rt *Runtime) NoKwargs(name string, kwnames Ref) bool {
+	if rt.NumKwargs(kwnames) == 0 {
+		return true
+	}
+	rt.Raise("TypeError", "%s() takes no keyword arguments", name)
+	return false
+}
+
+// CheckArgs checks a built-in's positional argument count against [min, max] (max
+// -1: no limit) and that no keyword arguments were passed, raising CPython's
+// messages for built-ins with positional-only parameters.
+func (rt *Runtime) CheckArgs(name string, args []Ref, kwnames Ref, min, max int) bool {
+	if !rt.NoKwargs(name, kwnames) {
+		return false
+	}
+	n := len(args)
+	switch {
+	case min == max && n != min:
+		switch min {
+		case 0:
+			rt.Raise("TypeError", "%s() takes no arguments (%d given)", name, n)
+		case 1:
+			rt.Raise("TypeError", "%s() takes exactly one argument (%d given)", name, n)
+		default:
+			rt.Raise("TypeError", "%s expected %d arguments, got %d", name, min, n)
+		}
+		return false
+	case n < min:
+		rt.Raise("TypeError", "%s expected at least %d argument%s, got %d", name, min, plural(min), n)
+		return false
+	case max >= 0 && n > max:
+		rt.Raise("TypeError", "%s expected at most %d argument%s, got %d", name, max, plural(max), n)
+		return false
+	}
+	return true
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

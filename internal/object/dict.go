@@ -1,0 +1,457 @@
+// The dict type's representation and core: the compact, insertion-ordered hash table
+// of CPython 3.6+. Methods and views are in dict_methods.go. See doc.go.
+
+package object
+
+import "unsafe"
+
+// A dict object holds a count and a separately allocated keys table:
+//
+//	dict object                      keys table (a block of its own)
+//	offset 0   header                offset 0   size      uint32  index slots, a power of 2
+//	       8   GC header                    4   usable    uint32  entry capacity (2/3 of size)
+//	      16   used    uint32               8   nentries  uint32  entries appended (incl. deleted)
+//	      20   (spare) uint32              12   width     uint32  bytes per index slot: 1, 2 or 4
+//	      24   keys    Ref                 16   indices   size slots: entry number, -1 empty, -2 deleted
+//	                                        …   entries   usable × {hash int64, key Ref, value Ref}
+//
+// The dict object is 28 bytes (a 32-byte block; CPython: 48 + 16 GC); an entry is 16
+// bytes (CPython: 24). Entries are appended in insertion order, so iteration is
+// ordered and the index array is the only part that is hashed into. A deleted entry
+// keeps its place with key Nil until the next resize compacts the table. An empty
+// dict has no table (keys Nil).
+const (
+	dictOffUsed = 16
+	dictOffKeys = 24
+	dictSize    = 28
+
+	keysOffSize     = 0
+	keysOffUsable   = 4
+	keysOffNentries = 8
+	keysOffWidth    = 12
+	keysOffIndices  = 16
+
+	dkixEmpty = -1
+	dkixDummy = -2
+
+	dictMinSize  = 8
+	dictFreeList = 80
+)
+
+type dictEntry struct {
+	hash  int64
+	key   Ref
+	value Ref
+}
+
+func (rt *Runtime) dictKeys(d Ref) Ref { return *rt.RefAt(d, dictOffKeys) }
+
+// DictLen returns the number of items of a dict.
+func (rt *Runtime) DictLen(d Ref) int { return int(*rt.Uint32At(d, dictOffUsed)) }
+
+type keysView struct {
+	rt   *Runtime
+	keys Ref
+}
+
+func (k keysView) size() int      { return int(*k.rt.Uint32At(k.keys, keysOffSize)) }
+func (k keysView) usable() int    { return int(*k.rt.Uint32At(k.keys, keysOffUsable)) }
+func (k keysView) nentries() int  { return int(*k.rt.Uint32At(k.keys, keysOffNentries)) }
+func (k keysView) width() uintptr { return uintptr(*k.rt.Uint32At(k.keys, keysOffWidth)) }
+
+func (k keysView) index(i int) int {
+	p := k.rt.field(k.keys, keysOffIndices)
+	switch k.width() {
+	case 1:
+		return int(*(*int8)(unsafe.Add(p, i)))
+	case 2:
+		return int(*(*int16)(unsafe.Add(p, 2*i)))
+	}
+	return int(*(*int32)(unsafe.Add(p, 4*i)))
+}
+
+func (k keysView) setIndex(i, ix int) {
+	p := k.rt.field(k.keys, keysOffIndices)
+	switch k.width() {
+	case 1:
+		*(*int8)(unsafe.Add(p, i)) = int8(ix)
+	case 2:
+		*(*int16)(unsafe.Add(p, 2*i)) = int16(ix)
+	default:
+		*(*int32)(unsafe.Add(p, 4*i)) = int32(ix)
+	}
+}
+
+func (k keysView) entries() []dictEntry {
+	off := keysOffIndices + (uintptr(k.size())*k.width()+7)&^7
+	return unsafe.Slice((*dictEntry)(k.rt.field(k.keys, off)), k.usable())
+}
+
+func indexWidth(size int) uintptr {
+	switch {
+	case size <= 128:
+		return 1
+	case size <= 1<<15:
+		return 2
+	}
+	return 4
+}
+
+// newKeys allocates an empty keys table of size index slots (a power of 2).
+func (rt *Runtime) newKeys(size int) Ref {
+	width := indexWidth(size)
+	usable := size * 2 / 3
+	bytes := keysOffIndices + (uintptr(size)*width+7)&^7 + uintptr(usable)*16
+	k := rt.alloc(bytes)
+	if k == Nil {
+		return Nil
+	}
+	*rt.Uint32At(k, keysOffSize) = uint32(size)
+	*rt.Uint32At(k, keysOffUsable) = uint32(usable)
+	*rt.Uint32At(k, keysOffNentries) = 0
+	*rt.Uint32At(k, keysOffWidth) = uint32(width)
+	fill(rt.Bytes(k, keysOffIndices, uintptr(size)*width), 0xFF) // all dkixEmpty
+	return k
+}
+
+func fill(b []byte, c byte) {
+	for i := range b {
+		b[i] = c
+	}
+}
+
+// NewDict returns a new empty dict, or Nil with MemoryError set.
+func (rt *Runtime) NewDict() Ref {
+	var d Ref
+	if rt.free.dict != Nil {
+		d = rt.free.dict
+		rt.free.dict = *rt.RefAt(d, dictOffKeys)
+		rt.free.dictCount--
+		rt.hdr(d).refcnt = 1
+		*rt.RefAt(d, gcOffNext), *rt.RefAt(d, gcOffPrev) = 0, 0
+		if rt.hooks.GCAllocated != nil {
+			rt.hooks.GCAllocated()
+		}
+	} else if d = rt.AllocObject(rt.DictType, dictSize); d == Nil {
+		return Nil
+	}
+	*rt.Uint32At(d, dictOffUsed) = 0
+	*rt.RefAt(d, dictOffKeys) = Nil
+	return d
+}
+
+// lookup finds key (with hash) in d. It returns the entry number (or dkixEmpty) and
+// the index slot where the search stopped. It returns ok false when comparing keys
+// raised. A key's __eq__ may change the dict; the search then starts over, as in
+// CPython.
+func (rt *Runtime) dictLookup(d, key Ref, hash int64) (ix, slot int, ok bool) {
+restart:
+	keys := rt.dictKeys(d)
+	if keys == Nil {
+		return dkixEmpty, 0, true
+	}
+	k := keysView{rt, keys}
+	mask := k.size() - 1
+	perturb := uint64(hash)
+	i := int(uint64(hash) & uint64(mask))
+	strKey := rt.isExactStr(key)
+	for {
+		ix := k.index(i)
+		if ix == dkixEmpty {
+			return dkixEmpty, i, true
+		}
+		if ix >= 0 {
+			e := &k.entries()[ix]
+			if e.key == key {
+				return ix, i, true
+			}
+			if e.hash == hash {
+				if strKey && rt.isExactStr(e.key) {
+					if rt.StrEqual(e.key, key) {
+						return ix, i, true
+					}
+				} else {
+					ek := e.key
+					rt.Incref(ek)
+					cmp := rt.RichCompareBool(ek, key, EQ)
+					rt.Decref(ek)
+					if cmp < 0 {
+						return 0, 0, false
+					}
+					if rt.dictKeys(d) != keys || k.entries()[ix].key != ek {
+						goto restart
+					}
+					if cmp > 0 {
+						return ix, i, true
+					}
+				}
+			}
+		}
+		perturb >>= 5
+		i = int((uint64(i)*5 + perturb + 1) & uint64(mask))
+	}
+}
+
+func (rt *Runtime) isExactStr(r Ref) bool { return r&1 == 0 && rt.hdr(r).typ == rt.StrType.Ref }
+
+// DictGetItem returns the value for key in d, borrowed, or Nil if absent or on error
+// (then rt.Err() is set: an unhashable key, a failing __eq__).
+func (rt *Runtime) DictGetItem(d, key Ref) Ref {
+	hash, ok := rt.Hash(key)
+	if !ok {
+		return Nil
+	}
+	return rt.DictGetItemHash(d, key, hash)
+}
+
+// DictGetItemHash is DictGetItem with the key's hash already known.
+func (rt *Runtime) DictGetItemHash(d, key Ref, hash int64) Ref {
+	ix, _, ok := rt.dictLookup(d, key, hash)
+	if !ok || ix < 0 {
+		return Nil
+	}
+	return keysView{rt, rt.dictKeys(d)}.entries()[ix].value
+}
+
+// DictGetStr looks up an exact str key (borrowed result, Nil if absent; never
+// raises). This is the path of attribute and global lookups.
+func (rt *Runtime) DictGetStr(d, key Ref) Ref {
+	if d == Nil {
+		return Nil
+	}
+	return rt.DictGetItemHash(d, key, rt.StrHash(key))
+}
+
+// DictSetItem sets d[key] = value (both borrowed; the dict takes its own
+// references). It returns -1 with an exception set on failure.
+func (rt *Runtime) DictSetItem(d, key, value Ref) int {
+	hash, ok := rt.Hash(key)
+	if !ok {
+		return -1
+	}
+	return rt.DictSetItemHash(d, key, value, hash)
+}
+
+// DictSetItemHash is DictSetItem with the key's hash already known.
+func (rt *Runtime) DictSetItemHash(d, key, value Ref, hash int64) int {
+	ix, _, ok := rt.dictLookup(d, key, hash)
+	if !ok {
+		return -1
+	}
+	rt.Incref(value)
+	if ix >= 0 {
+		e := &keysView{rt, rt.dictKeys(d)}.entries()[ix]
+		old := e.value
+		e.value = value
+		rt.Decref(old)
+		return 0
+	}
+	keys := rt.dictKeys(d)
+	if kv := (keysView{rt, keys}); keys == Nil || kv.nentries() >= kv.usable() {
+		if rt.dictResize(d, growthSize(rt.DictLen(d))) < 0 {
+			rt.Decref(value)
+			return -1
+		}
+	}
+	k := keysView{rt, rt.dictKeys(d)}
+	slot := k.emptySlot(hash)
+	n := k.nentries()
+	k.setIndex(slot, n)
+	rt.Incref(key)
+	k.entries()[n] = dictEntry{hash: hash, key: key, value: value}
+	*rt.Uint32At(k.keys, keysOffNentries) = uint32(n + 1)
+	*rt.Uint32At(d, dictOffUsed)++
+	if !rt.IsTracked(d) && (rt.mayBeTracked(key) || rt.mayBeTracked(value)) {
+		rt.Track(d)
+	}
+	return 0
+}
+
+// mayBeTracked is CPython's _PyObject_GC_MAY_BE_TRACKED: whether r is, or may
+// become, a container the collector tracks.
+func (rt *Runtime) mayBeTracked(r Ref) bool {
+	if r&1 != 0 || r == Nil {
+		return false
+	}
+	t := rt.TypeOf(r)
+	if t.Flags&TypeGC == 0 {
+		return false
+	}
+	if t == rt.TupleType {
+		return rt.IsTracked(r)
+	}
+	return true
+}
+
+// growthSize is the table size a dict of used items grows to: the smallest power of
+// 2 of at least 3*used (CPython 3.11's GROWTH_RATE).
+func growthSize(used int) int {
+	size := dictMinSize
+	for size < used*3 {
+		size <<= 1
+	}
+	return size
+}
+
+func (k keysView) emptySlot(hash int64) int {
+	mask := k.size() - 1
+	perturb := uint64(hash)
+	i := int(uint64(hash) & uint64(mask))
+	for k.index(i) >= 0 {
+		perturb >>= 5
+		i = int((uint64(i)*5 + perturb + 1) & uint64(mask))
+	}
+	return i
+}
+
+// dictResize moves d's entries, compacted, into a new table of size slots.
+func (rt *Runtime) dictResize(d Ref, size int) int {
+	nk := rt.newKeys(size)
+	if nk == Nil {
+		return -1
+	}
+	old := rt.dictKeys(d)
+	k := keysView{rt, nk}
+	if old != Nil {
+		n := 0
+		ents := k.entries()
+		ov := keysView{rt, old}
+		for _, e := range ov.entries()[:ov.nentries()] {
+			if e.key == Nil {
+				continue
+			}
+			ents[n] = e
+			k.setIndex(k.emptySlot(e.hash), n)
+			n++
+		}
+		*rt.Uint32At(nk, keysOffNentries) = uint32(n)
+		rt.heap.Free(old.Heap())
+	}
+	*rt.RefAt(d, dictOffKeys) = nk
+	return 0
+}
+
+// DictDelItem deletes d[key]; a missing key raises KeyError. It returns -1 on error.
+func (rt *Runtime) DictDelItem(d, key Ref) int {
+	hash, ok := rt.Hash(key)
+	if !ok {
+		return -1
+	}
+	ix, slot, ok := rt.dictLookup(d, key, hash)
+	if !ok {
+		return -1
+	}
+	if ix < 0 {
+		rt.SetKeyError(key)
+		return -1
+	}
+	rt.dictDeleteEntry(d, ix, slot)
+	return 0
+}
+
+func (rt *Runtime) dictDeleteEntry(d Ref, ix, slot int) {
+	k := keysView{rt, rt.dictKeys(d)}
+	k.setIndex(slot, dkixDummy)
+	e := &k.entries()[ix]
+	key, value := e.key, e.value
+	e.key, e.value = Nil, Nil
+	*rt.Uint32At(d, dictOffUsed)--
+	rt.Decref(key)
+	rt.Decref(value)
+}
+
+// DictNext iterates over d: start with pos 0; each call returns the next key and
+// value (borrowed) and advances pos, or ok false at the end.
+func (rt *Runtime) DictNext(d Ref, pos *int) (key, value Ref, ok bool) {
+	keys := rt.dictKeys(d)
+	if keys == Nil {
+		return Nil, Nil, false
+	}
+	k := keysView{rt, keys}
+	ents := k.entries()
+	for n := k.nentries(); *pos < n; {
+		e := ents[*pos]
+		*pos++
+		if e.key != Nil {
+			return e.key, e.value, true
+		}
+	}
+	return Nil, Nil, false
+}
+
+// DictClear removes every item of d.
+func (rt *Runtime) DictClear(d Ref) {
+	keys := rt.dictKeys(d)
+	if keys == Nil {
+		return
+	}
+	*rt.RefAt(d, dictOffKeys) = Nil
+	*rt.Uint32At(d, dictOffUsed) = 0
+	rt.freeKeys(keys)
+}
+
+// freeKeys drops the references of a detached keys table and frees it.
+func (rt *Runtime) freeKeys(keys Ref) {
+	k := keysView{rt, keys}
+	for _, e := range k.entries()[:k.nentries()] {
+		if e.key != Nil {
+			rt.Decref(e.key)
+			rt.Decref(e.value)
+		}
+	}
+	rt.heap.Free(keys.Heap())
+}
+
+// DictSize reports the bytes a dict occupies: the object and its table.
+func (rt *Runtime) DictSize(d Ref) uintptr {
+	n := rt.heap.UsableSize(d.Heap())
+	if k := rt.dictKeys(d); k != Nil {
+		n += rt.heap.UsableSize(k.Heap())
+	}
+	return n
+}
+
+func dictDealloc(rt *Runtime, d Ref) {
+	rt.Untrack(d)
+	if keys := rt.dictKeys(d); keys != Nil {
+		*rt.RefAt(d, dictOffKeys) = Nil
+		rt.freeKeys(keys)
+	}
+	if rt.TypeOf(d) == rt.DictType && rt.free.dictCount < dictFreeList {
+		*rt.RefAt(d, dictOffKeys) = rt.free.dict
+		rt.free.dict = d
+		rt.free.dictCount++
+		if rt.hooks.GCFreed != nil {
+			rt.hooks.GCFreed()
+		}
+		return
+	}
+	rt.FreeObject(d)
+}
+
+func dictTraverse(rt *Runtime, d Ref, visit VisitFunc) bool {
+	keys := rt.dictKeys(d)
+	if keys == Nil {
+		return true
+	}
+	k := keysView{rt, keys}
+	for _, e := range k.entries()[:k.nentries()] {
+		if e.key != Nil && (!visit(e.key) || !visit(e.value)) {
+			return false
+		}
+	}
+	return true
+}
+
+func dictClearSlot(rt *Runtime, d Ref) { rt.DictClear(d) }
+
+// DictSetStr sets d[name] = value for a Go string name (interned). It returns -1
+// with an exception set on failure.
+func (rt *Runtime) DictSetStr(d Ref, name string, value Ref) int {
+	k := rt.InternString(name)
+	if k == Nil {
+		return -1
+	}
+	defer rt.Decref(k)
+	return rt.DictSetItemHash(d, k, value, rt.StrHash(k))
+}

@@ -1,0 +1,124 @@
+// The GC header and tracking: what the cycle collector (internal/gc) needs from
+// every container. See doc.go.
+
+package object
+
+// Containers (types with TypeGC) carry a GC header right after the object header,
+// at offset 8:
+//
+//	offset 0  header    refcnt, type
+//	       8  gcNext    Ref: next object in its generation list; 0 = untracked
+//	      12  gcPrev    Ref: previous object; its low bit is the PEP 442 "finalized" flag
+//	      16  the type's own fields
+//
+// CPython puts PyGC_Head in front of the object instead. pyheap puts it after the
+// header so that every object, container or not, starts 16-byte aligned: heap Refs
+// then always have their low bit clear, which is what lets small ints live inside a
+// Ref. Objects are at least 16-byte aligned, so link Refs have their low bits free
+// for flags, as CPython's _gc_prev does with pointers.
+const (
+	gcOffNext    = 8
+	gcOffPrev    = 12
+	gcHeaderEnd  = 16
+	gcFinalized  = 1
+	gcFlagMask   = 1
+	gcListHeadSz = 16
+)
+
+// NumGCLists is the number of generation lists: three generations and the
+// permanent generation of gc.freeze().
+const NumGCLists = 4
+
+// GCList returns the sentinel of generation list i (0..2, 3 = permanent). A
+// sentinel is a GC header with no object behind it: an empty list's sentinel links
+// to itself.
+func (rt *Runtime) GCList(i int) Ref { return rt.gcLists[i] }
+
+// GCNext returns the object after r in its generation list (a sentinel at the end).
+func (rt *Runtime) GCNext(r Ref) Ref { return *rt.RefAt(r, gcOffNext) }
+
+// GCPrev returns the object before r.
+func (rt *Runtime) GCPrev(r Ref) Ref { return *rt.RefAt(r, gcOffPrev) &^ gcFlagMask }
+
+// SetGCLinks sets r's links, keeping its finalized flag.
+func (rt *Runtime) SetGCLinks(r, prev, next Ref) {
+	*rt.RefAt(r, gcOffNext) = next
+	p := rt.RefAt(r, gcOffPrev)
+	*p = prev | *p&gcFlagMask
+}
+
+// IsTracked reports whether the collector tracks r.
+func (rt *Runtime) IsTracked(r Ref) bool {
+	return r&1 == 0 && r != 0 && rt.TypeOf(r).Flags&TypeGC != 0 && *rt.RefAt(r, gcOffNext) != 0
+}
+
+// Track appends r, a container, to the youngest generation.
+func (rt *Runtime) Track(r Ref) {
+	if *rt.RefAt(r, gcOffNext) != 0 {
+		return
+	}
+	rt.GCListAppend(rt.gcLists[0], r)
+}
+
+// Untrack removes r from its generation list.
+func (rt *Runtime) Untrack(r Ref) {
+	if *rt.RefAt(r, gcOffNext) == 0 {
+		return
+	}
+	rt.GCListRemove(r)
+	*rt.RefAt(r, gcOffNext) = 0
+}
+
+// GCListAppend links r at the end of the list with sentinel head.
+func (rt *Runtime) GCListAppend(head, r Ref) {
+	last := rt.GCPrev(head)
+	rt.SetGCLinks(r, last, head)
+	rt.SetGCLinks(last, rt.GCPrev(last), r)
+	rt.SetGCLinks(head, r, rt.GCNext(head))
+}
+
+// GCListRemove unlinks r from whatever list it is on (its links are left stale).
+func (rt *Runtime) GCListRemove(r Ref) {
+	prev, next := rt.GCPrev(r), rt.GCNext(r)
+	rt.SetGCLinks(prev, rt.GCPrev(prev), next)
+	rt.SetGCLinks(next, prev, rt.GCNext(next))
+}
+
+// GCListEmpty reports whether the list with sentinel head is empty.
+func (rt *Runtime) GCListEmpty(head Ref) bool { return rt.GCNext(head) == head }
+
+// NewGCListHead allocates a sentinel for a list of the collector's own (Nil with
+// MemoryError set on failure); FreeGCListHead frees it.
+func (rt *Runtime) NewGCListHead() Ref {
+	r := rt.alloc(gcListHeadSz)
+	if r != Nil {
+		rt.initGCListHead(r)
+	}
+	return r
+}
+
+func (rt *Runtime) initGCListHead(r Ref) {
+	*rt.RefAt(r, gcOffNext) = r
+	*rt.RefAt(r, gcOffPrev) = r
+}
+
+// FreeGCListHead frees a sentinel made by NewGCListHead.
+func (rt *Runtime) FreeGCListHead(r Ref) { rt.heap.Free(r.Heap()) }
+
+func (rt *Runtime) finalized(r Ref, t *Type) bool {
+	return t.Flags&TypeGC != 0 && *rt.RefAt(r, gcOffPrev)&gcFinalized != 0
+}
+
+func (rt *Runtime) markFinalized(r Ref, t *Type) {
+	if t.Flags&TypeGC != 0 {
+		*rt.RefAt(r, gcOffPrev) |= gcFinalized
+	}
+}
+
+// IsFinalized reports whether r's finalizer has run (gc.is_finalized).
+func (rt *Runtime) IsFinalized(r Ref) bool {
+	return r&1 == 0 && r != 0 && rt.finalized(r, rt.TypeOf(r))
+}
+
+// SetFinalized marks r as finalized (the collector does, before calling finalizers).
+func (rt *Runtime) SetFinalized(r Ref) { rt.markFinalized(r, rt.TypeOf(r)) }

@@ -1,0 +1,5 @@
+// list.
+
+package object
+
+func (rt *Runtime) initList() {}

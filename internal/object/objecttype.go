@@ -1,0 +1,251 @@
+// The slots of object, type, None, NotImplemented and Ellipsis. See doc.go.
+
+package object
+
+import "fmt"
+
+func (rt *Runtime) initObjectSlots() {
+	t := rt.ObjectType
+	t.Dealloc = func(rt *Runtime, r Ref) { rt.FreeObject(r) }
+	t.Hash = func(rt *Runtime, r Ref) (int64, bool) { return HashPointer(r), true }
+	t.RichCompare = objectRichCompare
+	t.New = objectNew
+	t.Init = objectInit
+	t.GetSets = []GetSetDef{{Name: "__class__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(rt.TypeRefOf(self)) }}}
+}
+
+// objectRichCompare is object's default comparison: == is identity, != inverts ==,
+// everything else is NotImplemented (CPython's object_richcompare).
+func objectRichCompare(rt *Runtime, a, b Ref, op CompareOp) Ref {
+	switch op {
+	case EQ:
+		if a == b {
+			return rt.True
+		}
+	case NE:
+		// Inherit __eq__'s answer: ask the type's own == and invert it.
+		if eq := rt.TypeOf(a).RichCompare; eq != nil {
+			r := eq(rt, a, b, EQ)
+			if r == Nil || r == rt.NotImplemented {
+				return r
+			}
+			v := rt.IsTrue(r)
+			rt.Decref(r)
+			if v < 0 {
+				return Nil
+			}
+			return rt.NewBool(v == 0)
+		}
+	}
+	return rt.New(rt.NotImplemented)
+}
+
+func objectNew(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
+	if len(args) > 0 && (t.Init == nil || isObjectInit(rt, t)) {
+		if t.New == nil || isObjectNew(rt, t) {
+			rt.Raise("TypeError", "%s() takes no arguments", t.Name)
+			return Nil
+		}
+	}
+	r := rt.AllocObject(t, t.Size)
+	if r != Nil && t.Flags&TypeGC != 0 {
+		rt.Track(r)
+	}
+	return r
+}
+
+func isObjectNew(rt *Runtime, t *Type) bool  { return t == rt.ObjectType || t.Data == nil }
+func isObjectInit(rt *Runtime, t *Type) bool { return t == rt.ObjectType }
+
+func objectInit(rt *Runtime, self Ref, args []Ref, kwnames Ref) int {
+	t := rt.TypeOf(self)
+	if len(args) > 0 && t == rt.ObjectType {
+		rt.Raise("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
+		return -1
+	}
+	return 0
+}
+
+func (rt *Runtime) initTypeSlots() {
+	t := rt.TypeType
+	t.Repr = func(rt *Runtime, r Ref) Ref {
+		tt := rt.TypeFromRef(r)
+		if tt.Flags&TypeHeapType != 0 {
+			if m, ok := tt.Data.(interface{ ModuleName() string }); ok && m.ModuleName() != "builtins" {
+				return rt.NewStr(fmt.Sprintf("<class '%s.%s'>", m.ModuleName(), tt.Name))
+			}
+		}
+		return rt.NewStr(fmt.Sprintf("<class '%s'>", tt.Name))
+	}
+	t.Hash = func(rt *Runtime, r Ref) (int64, bool) { return HashPointer(r), true }
+	t.RichCompare = objectRichCompare
+	t.Call = typeCall
+	t.GetAttr = typeGetAttr
+	t.SetAttr = typeSetAttr
+	t.Traverse = func(rt *Runtime, r Ref, visit VisitFunc) bool {
+		for _, off := range []uintptr{typeOffDict, typeOffBases, typeOffMRO} {
+			if v := *rt.RefAt(r, off); v != Nil && !visit(v) {
+				return false
+			}
+		}
+		return true
+	}
+	t.GetSets = []GetSetDef{
+		{Name: "__name__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(*rt.RefAt(self, typeOffName)) }},
+		{Name: "__qualname__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(*rt.RefAt(self, typeOffQualname)) }},
+		{Name: "__bases__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(*rt.RefAt(self, typeOffBases)) }},
+		{Name: "__mro__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(*rt.RefAt(self, typeOffMRO)) }},
+		{Name: "__base__", Get: func(rt *Runtime, self Ref) Ref {
+			if b := *rt.RefAt(self, typeOffBase); b != Nil {
+				return rt.New(b)
+			}
+			return rt.None
+		}},
+	}
+}
+
+// typeCall is calling a type: type(x), type(name, bases, dict), or making an
+// instance: __new__, then __init__ when __new__ returned an instance of the type.
+func typeCall(rt *Runtime, callable Ref, args []Ref, kwnames Ref) Ref {
+	t := rt.TypeFromRef(callable)
+	if t == rt.TypeType {
+		if len(args) == 1 && kwnames == Nil {
+			return rt.New(rt.TypeRefOf(args[0]))
+		}
+		if len(args) != 3 {
+			rt.Raise("TypeError", "type() takes 1 or 3 arguments")
+			return Nil
+		}
+	}
+	if rt.IsSubtype(t, rt.TypeType) && rt.hooks.NewClass != nil {
+		return rt.hooks.NewClass(t, args, kwnames)
+	}
+	if t.New == nil {
+		rt.Raise("TypeError", "cannot create '%s' instances", t.Name)
+		return Nil
+	}
+	obj := t.New(rt, t, args, kwnames)
+	if obj == Nil || !rt.IsInstance(obj, t) {
+		return obj
+	}
+	if init := rt.TypeOf(obj).Init; init != nil {
+		if init(rt, obj, args, kwnames) < 0 {
+			rt.Decref(obj)
+			return Nil
+		}
+	}
+	return obj
+}
+
+// typeGetAttr looks an attribute up on a type (CPython's type_getattro): data
+// descriptors of the metatype, then the type's own MRO (binding descriptors to the
+// type), then other attributes of the metatype.
+func typeGetAttr(rt *Runtime, cls, name Ref) Ref {
+	meta := rt.TypeOf(cls)
+	t := rt.TypeFromRef(cls)
+	metaAttr := rt.LookupType(meta, name)
+	var metaGet DescrGetFunc
+	if metaAttr != Nil {
+		rt.Incref(metaAttr)
+		defer rt.Decref(metaAttr)
+		mt := rt.TypeOf(metaAttr)
+		metaGet = mt.DescrGet
+		if metaGet != nil && mt.DescrSet != nil {
+			return metaGet(rt, metaAttr, cls, meta.Ref)
+		}
+	}
+	if attr := rt.LookupType(t, name); attr != Nil {
+		if get := rt.TypeOf(attr).DescrGet; get != nil {
+			rt.Incref(attr)
+			defer rt.Decref(attr)
+			return get(rt, attr, Nil, cls)
+		}
+		return rt.New(attr)
+	}
+	if metaGet != nil {
+		return metaGet(rt, metaAttr, cls, meta.Ref)
+	}
+	if metaAttr != Nil {
+		return rt.New(metaAttr)
+	}
+	rt.Raise("AttributeError", "type object '%s' has no attribute '%s'", t.Name, rt.GoString(name))
+	return Nil
+}
+
+func typeSetAttr(rt *Runtime, cls, name, value Ref) int {
+	t := rt.TypeFromRef(cls)
+	if t.Flags&TypeHeapType == 0 {
+		rt.Raise("TypeError", "cannot set '%s' attribute of immutable type '%s'", rt.GoString(name), t.Name)
+		return -1
+	}
+	if descr := rt.LookupType(rt.TypeOf(cls), name); descr != Nil {
+		if set := rt.TypeOf(descr).DescrSet; set != nil {
+			return set(rt, descr, cls, value)
+		}
+	}
+	d := rt.TypeDict(t)
+	if value == Nil {
+		if rt.DictDelItem(d, name) < 0 {
+			if rt.ErrMatchesName("KeyError") {
+				rt.ClearErr()
+				rt.Raise("AttributeError", "type object '%s' has no attribute '%s'", t.Name, rt.GoString(name))
+			}
+			return -1
+		}
+	} else if rt.DictSetItem(d, name, value) < 0 {
+		return -1
+	}
+	if rt.hooks.TypeModified != nil {
+		rt.hooks.TypeModified(t, name)
+	}
+	return 0
+}
+
+func (rt *Runtime) initSingletonSlots() {
+	constRepr := func(s string) UnaryFunc { return func(rt *Runtime, r Ref) Ref { return rt.NewStr(s) } }
+	rt.NoneType.Repr = constRepr("None")
+	rt.NoneType.Number = &NumberSlots{Bool: func(rt *Runtime, r Ref) int { return 0 }}
+	rt.NoneType.New = func(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
+		if len(args) > 0 || kwnames != Nil {
+			rt.Raise("TypeError", "NoneType takes no arguments")
+			return Nil
+		}
+		return rt.None
+	}
+	rt.NotImplementedType.Repr = constRepr("NotImplemented")
+	rt.NotImplementedType.New = func(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
+		if len(args) > 0 || kwnames != Nil {
+			rt.Raise("TypeError", "NotImplementedType takes no arguments")
+			return Nil
+		}
+		return rt.NotImplemented
+	}
+	rt.EllipsisType.Repr = constRepr("Ellipsis")
+	rt.EllipsisType.New = func(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
+		if len(args) > 0 || kwnames != Nil {
+			rt.Raise("TypeError", "ellipsis takes no arguments")
+			return Nil
+		}
+		return rt.Ellipsis
+	}
+}
+
+func (rt *Runtime) initDescrSlots() {
+	bf := rt.builtinFunctionType
+	bf.Call, bf.Repr, bf.Dealloc, bf.Traverse = builtinCall, builtinRepr, builtinDealloc, builtinTraverse
+	bf.GetSets = []GetSetDef{
+		{Name: "__name__", Get: func(rt *Runtime, self Ref) Ref { return rt.NewStr(rt.BuiltinFunctionName(self)) }},
+		{Name: "__self__", Get: func(rt *Runtime, self Ref) Ref {
+			if s := rt.BuiltinFunctionSelf(self); s != Nil {
+				return rt.New(s)
+			}
+			return rt.None
+		}},
+	}
+	md := rt.methodDescrType
+	md.Call, md.DescrGet, md.Repr = methodDescrCall, methodDescrGet, methodDescrRepr
+	cm := rt.classMethodDescrType
+	cm.Call, cm.DescrGet, cm.Repr = classMethodDescrCall, classMethodDescrGet, classMethodDescrRepr
+	gs := rt.getsetDescrType
+	gs.DescrGet, gs.DescrSet, gs.Repr = getsetGet, getsetSet, getsetRepr
+}

@@ -1,0 +1,5 @@
+// range.
+
+package object
+
+func (rt *Runtime) initRange() {}

@@ -1,0 +1,166 @@
+// References, the object header, and reference counting. See doc.go.
+
+package object
+
+import (
+	"unsafe"
+
+	"github.com/pyheap/pyheap/internal/heap"
+)
+
+// Ref is a reference to a Python object: a 32-bit value that is either
+//
+//   - a heap reference (low bit 0): the object's offset in the interpreter's private
+//     heap in 8-byte units (heap.Ref). Every object starts 16-byte aligned, so the
+//     low bit of a heap reference is always 0;
+//   - a small int (low bit 1): an int in [SmallIntMin, SmallIntMax] stored in the
+//     upper 31 bits, with no memory behind it;
+//   - Nil (0): no object. Functions that return a Ref return Nil when they raised an
+//     exception (CPython's NULL).
+type Ref uint32
+
+// Nil is the absent reference: an error return, an empty slot.
+const Nil Ref = 0
+
+// The range of ints that live inside a Ref.
+const (
+	SmallIntMin = -1 << 30
+	SmallIntMax = 1<<30 - 1
+)
+
+// IsSmallInt reports whether r is a small int rather than a heap reference.
+func (r Ref) IsSmallInt() bool { return r&1 != 0 }
+
+// SmallInt returns the value of a small int Ref.
+func (r Ref) SmallInt() int64 { return int64(int32(r) >> 1) }
+
+// FitsSmallInt reports whether v can be a small int Ref.
+func FitsSmallInt(v int64) bool { return v >= SmallIntMin && v <= SmallIntMax }
+
+// MakeSmallInt returns the Ref of v, which must satisfy FitsSmallInt.
+func MakeSmallInt(v int64) Ref { return Ref(uint32(int32(v)<<1) | 1) }
+
+// Heap returns the heap reference of a Ref that is not a small int.
+func (r Ref) Heap() heap.Ref { return heap.Ref(r) }
+
+// header is the start of every object in the heap (CPython's PyObject): 8 bytes.
+type header struct {
+	// refcnt counts the references to the object. At or above immortal the object
+	// never dies and its count is never written (static objects in the data area,
+	// constants in sealed code segments).
+	refcnt uint32
+	typ    Ref // the object's type object
+}
+
+const (
+	headerSize = 8
+	// immortal is the refcount of objects that never die; Incref and Decref leave
+	// such counts alone, so immortal objects may sit in read-only memory.
+	immortal = 1 << 31
+)
+
+// Ptr returns the address of a heap object. r must not be a small int or Nil.
+func (rt *Runtime) Ptr(r Ref) unsafe.Pointer {
+	return unsafe.Add(rt.base, uintptr(r)<<heap.RefShift)
+}
+
+func (rt *Runtime) hdr(r Ref) *header { return (*header)(rt.Ptr(r)) }
+
+// Incref adds a reference to r. Small ints, Nil and immortal objects are left alone.
+func (rt *Runtime) Incref(r Ref) {
+	if r&1 == 0 && r != 0 {
+		h := (*header)(unsafe.Add(rt.base, uintptr(r)<<heap.RefShift))
+		if h.refcnt < immortal {
+			h.refcnt++
+		}
+	}
+}
+
+// Decref drops a reference to r; the object is deallocated when its count reaches
+// zero. Small ints, Nil and immortal objects are left alone.
+func (rt *Runtime) Decref(r Ref) {
+	if r&1 == 0 && r != 0 {
+		h := (*header)(unsafe.Add(rt.base, uintptr(r)<<heap.RefShift))
+		if h.refcnt < immortal {
+			h.refcnt--
+			if h.refcnt == 0 {
+				rt.dealloc(r)
+			}
+		}
+	}
+}
+
+// Refcnt returns r's reference count (what sys.getrefcount reports, less the
+// argument's own reference). Small ints and immortal objects report immortal's value.
+func (rt *Runtime) Refcnt(r Ref) uint32 {
+	if r&1 != 0 || r == 0 {
+		return immortal
+	}
+	return rt.hdr(r).refcnt
+}
+
+// IsImmortal reports whether r never dies.
+func (rt *Runtime) IsImmortal(r Ref) bool { return rt.Refcnt(r) >= immortal }
+
+// New returns a new reference: Incref(r) then r, for returning a borrowed reference
+// as a new one in one expression.
+func (rt *Runtime) New(r Ref) Ref {
+	rt.Incref(r)
+	return r
+}
+
+// Replace stores src (a new reference, or Nil) into *slot and drops the reference
+// *slot held: the order CPython's Py_SETREF uses, so a destructor that looks at the
+// slot never sees a dead object.
+func (rt *Runtime) Replace(slot *Ref, src Ref) {
+	old := *slot
+	*slot = src
+	rt.Decref(old)
+}
+
+// dealloc destroys an object whose count reached zero. A destructor drops the
+// references its object held with plain Decref; when one of those reaches zero while
+// another object is being destroyed, it is queued on rt.pending instead of destroyed
+// on the spot, so freeing a million nested lists or a long linked chain runs in this
+// loop instead of recursing on the Go stack (CPython's trashcan, made unconditional).
+func (rt *Runtime) dealloc(r Ref) {
+	if rt.deallocating {
+		rt.pending = append(rt.pending, r)
+		return
+	}
+	rt.deallocating = true
+	for {
+		rt.destroy(r)
+		n := len(rt.pending)
+		if n == 0 {
+			break
+		}
+		r = rt.pending[n-1]
+		rt.pending = rt.pending[:n-1]
+	}
+	rt.deallocating = false
+}
+
+// destroy runs the type's finalizer and destructor of one dead object.
+func (rt *Runtime) destroy(r Ref) {
+	t := rt.TypeOf(r)
+	if t.Finalize != nil && !rt.finalized(r, t) {
+		// PEP 442: the finalizer runs once, with the object alive again for its
+		// duration; if it resurrected the object, the object lives on.
+		h := rt.hdr(r)
+		h.refcnt = 1
+		rt.markFinalized(r, t)
+		wasDeallocating := rt.deallocating
+		rt.deallocating = false // a finalizer may free objects itself
+		t.Finalize(rt, r)
+		rt.deallocating = wasDeallocating
+		h.refcnt--
+		if h.refcnt != 0 {
+			return
+		}
+	}
+	if rt.hooks.ClearWeakrefs != nil && t.Flags&TypeWeakrefable != 0 {
+		rt.hooks.ClearWeakrefs(r)
+	}
+	t.Dealloc(rt, r)
+}

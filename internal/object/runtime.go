@@ -1,0 +1,228 @@
+// The Runtime: one interpreter's object space. See doc.go.
+
+package object
+
+import (
+	"fmt"
+	"hash/maphash"
+	"unsafe"
+
+	"github.com/pyheap/pyheap/internal/heap"
+)
+
+// Hooks are the calls the object layer makes upward, into the collector and the VM.
+// The layers above install them (DESIGN.md, "Layers"); a nil hook is skipped.
+type Hooks struct {
+	// ClearWeakrefs clears the weak references to an object that is being
+	// destroyed and runs their callbacks (the weakref implementation).
+	ClearWeakrefs func(r Ref)
+	// GCAllocated is told of each new container, for the collector's allocation count.
+	GCAllocated func()
+	// GCFreed is told of each container freed.
+	GCFreed func()
+	// UnraisableError reports an exception that cannot propagate (in __del__, a
+	// weakref callback): CPython's "Exception ignored in: ..." block.
+	UnraisableError func(exc Ref, where string, obj Ref)
+	// ClassGetItem handles subscripting a type object (cls[key]).
+	ClassGetItem func(cls, key Ref) Ref
+	// NewClass creates a class: type(name, bases, dict).
+	NewClass func(meta *Type, args []Ref, kwnames Ref) Ref
+	// TypeModified is told when an attribute of a class changes (method caches).
+	TypeModified func(t *Type, name Ref)
+}
+
+// Runtime is one interpreter's object space: its private heap, its type table, the
+// static objects of its data area, its free lists and interned strings, and the
+// exception being raised. Nothing of it is shared between interpreters, and it is
+// used by one goroutine at a time.
+type Runtime struct {
+	heap *heap.Heap
+	base unsafe.Pointer // the heap's reservation, for Ptr
+
+	types     []*Type  // index → Type (TypeOf reads the index from the type object)
+	freeTypes []uint32 // indexes of dead heap types, for reuse
+
+	// The data area: static objects (types, singletons, caches) bump-allocated in one
+	// block of the free store, immortal.
+	data, dataEnd Ref
+	dataNext      Ref
+
+	// Built-in types.
+	TypeType, ObjectType, NoneType, NotImplementedType, EllipsisType            *Type
+	IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType             *Type
+	TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType *Type
+	ModuleType, SeqIterType                                                     *Type
+	builtinFunctionType, methodDescrType, classMethodDescrType, getsetDescrType *Type
+
+	methodDefs []*MethodDef // built-in functions and methods by index (descr.go)
+	getsetDefs []*GetSetDef
+
+	// Singletons and caches (immortal, in the data area).
+	None, True, False, Ellipsis, NotImplemented Ref
+	EmptyTuple, EmptyStr, EmptyBytes            Ref
+	latin1                                      [256]Ref // 1-character strings U+0000..U+00FF
+
+	// Exceptions.
+	exc         Ref // the exception being raised, or Nil
+	excTypes    map[string]*Type
+	memoryError Ref // the preallocated MemoryError raised when the heap is full
+
+	gcLists [NumGCLists]Ref // sentinels of the generation lists (gc.go), in the data area
+
+	interned map[string]Ref // interned strings by content (each holds a reference)
+	hashSeed maphash.Seed
+
+	free freeLists
+
+	// Deallocation worklist (ref.go).
+	deallocating bool
+	pending      []Ref
+
+	hooks Hooks
+}
+
+// Config configures a Runtime.
+type Config struct {
+	Heap heap.Config
+}
+
+// NewRuntime creates an object space on a new private heap and builds its data area.
+func NewRuntime(cfg Config) (*Runtime, error) {
+	h, err := heap.New(cfg.Heap)
+	if err != nil {
+		return nil, err
+	}
+	rt := &Runtime{heap: h, base: h.Ptr(0), interned: map[string]Ref{}, excTypes: map[string]*Type{},
+		hashSeed: maphash.MakeSeed()}
+	if err := rt.buildDataArea(); err != nil {
+		h.Close()
+		return nil, err
+	}
+	return rt, nil
+}
+
+// Close frees the runtime's whole heap at once. No Ref may be used afterwards.
+func (rt *Runtime) Close() error { return rt.heap.Close() }
+
+// Heap returns the runtime's private heap.
+func (rt *Runtime) Heap() *heap.Heap { return rt.heap }
+
+// SetHooks installs the upward calls.
+func (rt *Runtime) SetHooks(h Hooks) { rt.hooks = h }
+
+// field returns the address of the field at byte offset off of object r.
+func (rt *Runtime) field(r Ref, off uintptr) unsafe.Pointer {
+	return unsafe.Add(rt.base, uintptr(r)<<heap.RefShift+off)
+}
+
+// refField reads a Ref field (borrowed).
+func (rt *Runtime) refField(r Ref, off uintptr) Ref { return *(*Ref)(rt.field(r, off)) }
+
+// RefAt returns the address of a Ref field of r, for layers that lay out their own
+// objects.
+func (rt *Runtime) RefAt(r Ref, off uintptr) *Ref { return (*Ref)(rt.field(r, off)) }
+
+// Uint32At returns the address of a uint32 field of r.
+func (rt *Runtime) Uint32At(r Ref, off uintptr) *uint32 { return (*uint32)(rt.field(r, off)) }
+
+// Bytes returns a view of n bytes of r starting at byte offset off.
+func (rt *Runtime) Bytes(r Ref, off, n uintptr) []byte {
+	return unsafe.Slice((*byte)(rt.field(r, off)), n)
+}
+
+// alloc returns size bytes of new memory for an object, or Nil with MemoryError set.
+func (rt *Runtime) alloc(size uintptr) Ref {
+	r := rt.heap.TryAlloc(size)
+	if r == 0 {
+		r = rt.heap.Alloc(size)
+		if r == 0 {
+			rt.NoMemory()
+			return Nil
+		}
+	}
+	return Ref(r)
+}
+
+// AllocObject allocates an instance of t of size bytes (t.Size for fixed-size types)
+// with its header set (one reference) and, for GC types, an untracked GC header. The
+// rest of the memory is zeroed. It returns Nil with MemoryError set on failure.
+func (rt *Runtime) AllocObject(t *Type, size uintptr) Ref {
+	r := rt.alloc(size)
+	if r == Nil {
+		return Nil
+	}
+	clear(rt.Bytes(r, 0, size))
+	h := rt.hdr(r)
+	h.refcnt = 1
+	h.typ = t.Ref
+	if t.Flags&TypeHeapType != 0 {
+		rt.Incref(t.Ref) // instances of a class keep it alive, as in CPython
+	}
+	if t.Flags&TypeGC != 0 && rt.hooks.GCAllocated != nil {
+		rt.hooks.GCAllocated()
+	}
+	return r
+}
+
+// FreeObject returns an object's memory to the heap: the last step of a Dealloc
+// slot, after the object dropped its references and was untracked.
+func (rt *Runtime) FreeObject(r Ref) {
+	t := rt.TypeOf(r)
+	if t.Flags&TypeGC != 0 && rt.hooks.GCFreed != nil {
+		rt.hooks.GCFreed()
+	}
+	heapType := t.Flags&TypeHeapType != 0
+	if !rt.heap.TryFree(heap.Ref(r)) {
+		rt.heap.Free(heap.Ref(r))
+	}
+	if heapType {
+		rt.Decref(t.Ref)
+	}
+}
+
+// SizeOf reports the bytes r really occupies: its block's usable size, plus the
+// separately allocated parts types add (what sys.getsizeof reports, without the GC
+// header CPython adds since pyheap's is counted inside the block).
+func (rt *Runtime) SizeOf(r Ref) uintptr {
+	if r&1 != 0 {
+		return 16 // what a boxed int of that value would take
+	}
+	return rt.heap.UsableSize(heap.Ref(r))
+}
+
+// dataAreaSize is the size of the data area: room for the built-in types, the
+// singletons and the caches.
+const dataAreaSize = 256 << 10
+
+func (rt *Runtime) buildDataArea() error {
+	d := rt.heap.Alloc(dataAreaSize)
+	if d == 0 {
+		return fmt.Errorf("object: no memory for the data area: %w", rt.heap.LastError())
+	}
+	rt.data, rt.dataNext, rt.dataEnd = Ref(d), Ref(d), Ref(d)+Ref(dataAreaSize>>heap.RefShift)
+	clear(rt.Bytes(rt.data, 0, dataAreaSize))
+	rt.initTypes()
+	return nil
+}
+
+// allocStatic bump-allocates an immortal object of size bytes in the data area.
+func (rt *Runtime) allocStatic(t *Type, size uintptr) Ref {
+	size = (size + 15) &^ 15
+	r := rt.dataNext
+	if uintptr(rt.dataEnd-r)<<heap.RefShift < size {
+		panic("object: the data area is full; raise dataAreaSize")
+	}
+	rt.dataNext += Ref(size >> heap.RefShift)
+	h := rt.hdr(r)
+	h.refcnt = immortal
+	if t != nil {
+		h.typ = t.Ref
+	}
+	return r
+}
+
+// DataArea reports the data area's offset and size, and the bytes used, for the
+// memory map.
+func (rt *Runtime) DataArea() (start Ref, size, used uintptr) {
+	return rt.data, dataAreaSize, uintptr(rt.dataNext-rt.data) << heap.RefShift
+}

@@ -1,0 +1,5 @@
+// set and frozenset.
+
+package object
+
+func (rt *Runtime) initSet() {}

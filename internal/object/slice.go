@@ -1,0 +1,5 @@
+// slice.
+
+package object
+
+func (rt *Runtime) initSlice() {}
