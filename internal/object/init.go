@@ -113,7 +113,7 @@ func (rt *Runtime) initTypes() {
 	rt.SetType = rt.defType("set", rt.ObjectType, 0, TypeBaseType|TypeGC|TypeWeakrefable)
 	rt.FrozenSetType = rt.defType("frozenset", rt.ObjectType, 0, TypeBaseType|TypeGC|TypeWeakrefable)
 	rt.RangeType = rt.defType("range", rt.ObjectType, 0, 0)
-	rt.SliceType = rt.defType("slice", rt.ObjectType, 0, 0)
+	rt.SliceType = rt.defType("slice", rt.ObjectType, sliceSize, 0)
 	rt.ModuleType = rt.defType("module", rt.ObjectType, moduleSize, TypeBaseType|TypeGC|TypeWeakrefable)
 	rt.SeqIterType = rt.defType("iterator", rt.ObjectType, seqIterSize, TypeGC)
 	rt.builtinFunctionType = rt.defType("builtin_function_or_method", rt.ObjectType, bfSize, TypeGC)

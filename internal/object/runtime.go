@@ -78,6 +78,8 @@ type Runtime struct {
 	deallocating bool
 	pending      []Ref
 
+	reprStack []Ref // containers being repr'd (ReprEnter)
+
 	hooks Hooks
 }
 
