@@ -72,4 +72,7 @@ func charOffset(line []byte, col int) int {
 
 // syntaxBail is the panic value used to unwind the scanner and parser on the
 // first error; Parse recovers it.
-type syntaxBail struct{ err *SyntaxError }
+type syntaxBail struct {
+	err  *SyntaxError
+	soft bool // a generic failure (p.fail), which speculative parses may recover from
+}

@@ -480,9 +480,7 @@ func (p *parser) parenAtom() Expr {
 		}
 		return first
 	case kwFor, kwAsync:
-		if _, ok := first.(*Starred); ok {
-			p.fail()
-		}
+		p.starredComprehension(first)
 		gens := p.forIfClauses()
 		p.expect(RPAR)
 		return &GeneratorExp{Pos: p.from(open), Elt: first, Generators: gens}
@@ -514,45 +512,60 @@ func (p *parser) closeBracket(k Kind, elts []Expr) {
 }
 
 // forgotComma implements the first alternative of invalid_expression:
-// !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid,
-// inside brackets.
+// !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid
+// inside brackets, "Perhaps you forgot a comma?", where a is the expression
+// just parsed and the current token starts another one. Lookahead done
+// here is undone: a generic error is reported where the first pass stopped.
 func (p *parser) forgotComma(a Expr) {
-	if !p.startsExpr() || p.at(STAR) || p.at(kwNot) && p.peekN(1) == kwIn {
-		return
-	}
-	if _, ok := a.(*Starred); ok {
-		return
-	}
-	if n, ok := a.(*Name); ok {
-		switch n.Id {
-		case "print", "exec", "match", "case", "_":
+	for {
+		switch x := a.(type) {
+		case *Lambda:
+			a = x.Body
+			continue
+		case *NamedExpr:
+			a = x.Value
+			continue
+		case *IfExp, *Starred, *Yield, *YieldFrom:
 			return
 		}
-		if p.at(STRING) && p.isAdjacentTo(a) {
+		break
+	}
+	if !p.startsExpr() || p.at(STAR) {
+		return
+	}
+	ft := p.firstTok(a)
+	if ft.Kind == NAME {
+		switch p.text(ft) {
+		case "match", "case", "_":
+			return
+		}
+		if p.toks[p.indexOf(ft)+1].Kind == STRING {
 			return
 		}
 	}
-	if isBoolOrLower(a) {
+	if n, ok := a.(*Name); ok && (n.Id == "print" || n.Id == "exec") {
+		p.legacyStmtError(n)
 		return
 	}
 	save, fill, depth := p.p, p.fill, p.depth
-	ok := p.try(func() {
-		b := p.expression()
-		if p.toks[p.p-1].Level > 0 {
-			p.errorNodes(a, b, "invalid syntax. Perhaps you forgot a comma?")
-		}
-	})
-	if !ok {
-		p.p, p.depth = save, depth
-		if p.fill < fill {
-			p.fill = fill
-		}
+	var b Expr
+	ok := p.try(func() { b = p.expression() })
+	level := p.toks[p.p-1].Level
+	p.p, p.fill, p.depth = save, fill, depth
+	if ok && level > 0 {
+		p.errorNodes(a, b, "invalid syntax. Perhaps you forgot a comma?")
 	}
 }
 
-// isAdjacentTo reports whether the current token directly follows node a
-// (CPython's NAME STRING lookahead sees any NAME followed by a STRING).
-func (p *parser) isAdjacentTo(a Expr) bool { return true }
+// indexOf returns the index of token t in p.toks.
+func (p *parser) indexOf(t *Token) int {
+	for i := p.p; i >= 0; i-- {
+		if &p.toks[i] == t {
+			return i
+		}
+	}
+	return p.p
+}
 
 // isBoolOrLower reports expressions that invalid_expression's disjunction
 // cannot end with (lambda, conditional expressions, named expressions).
@@ -570,7 +583,7 @@ func (p *parser) try(f func()) (ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			b, isBail := r.(syntaxBail)
-			if !isBail || b.err.Kind == KindTooDeep || b.err.Msg == "invalid syntax. Perhaps you forgot a comma?" {
+			if !isBail || !b.soft {
 				panic(r)
 			}
 			ok = false
@@ -590,9 +603,7 @@ func (p *parser) listAtom() Expr {
 	}
 	first := p.starNamedExpression()
 	if p.at(kwFor) || p.at(kwAsync) {
-		if _, ok := first.(*Starred); ok {
-			p.fail()
-		}
+		p.starredComprehension(first)
 		gens := p.forIfClauses()
 		p.expect(RSQB)
 		return &ListComp{Pos: p.from(open), Elt: first, Generators: gens}
@@ -604,6 +615,7 @@ func (p *parser) listAtom() Expr {
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
+	p.unparenthesizedTarget(elts)
 	p.closeBracket(RSQB, elts)
 	return &List{Pos: p.from(open), Elts: elts, Ctx: Load}
 }
@@ -617,6 +629,19 @@ func (p *parser) braceAtom() Expr {
 		return &Dict{Pos: p.from(open)}
 	}
 	if p.at(DOUBLESTAR) {
+		st := p.tok()
+		save, fill, depth := p.p, p.fill, p.depth
+		comp := false
+		if p.try(func() {
+			p.next()
+			p.bitwiseOr()
+			if comp = p.at(kwFor) || p.at(kwAsync); comp {
+				p.forIfClauses()
+			}
+		}) && comp && p.at(RBRACE) {
+			p.errorAt(st, st, "dict unpacking cannot be used in dict comprehension")
+		}
+		p.p, p.fill, p.depth = save, fill, depth
 		return p.dictRest(open, nil, nil)
 	}
 	walrus := p.at(NAME) && p.peekN(1) == COLONEQUAL // an unparenthesized named expression
@@ -626,7 +651,7 @@ func (p *parser) braceAtom() Expr {
 			p.fail()
 		}
 		p.next()
-		v := p.expression()
+		v := p.dictValue()
 		if p.at(kwFor) || p.at(kwAsync) {
 			gens := p.forIfClauses()
 			p.expect(RBRACE)
@@ -635,9 +660,7 @@ func (p *parser) braceAtom() Expr {
 		return p.dictRest(open, first, v)
 	}
 	if p.at(kwFor) || p.at(kwAsync) {
-		if _, ok := first.(*Starred); ok {
-			p.fail()
-		}
+		p.starredComprehension(first)
 		gens := p.forIfClauses()
 		p.expect(RBRACE)
 		return &SetComp{Pos: p.from(open), Elt: first, Generators: gens}
@@ -649,6 +672,7 @@ func (p *parser) braceAtom() Expr {
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
+	p.unparenthesizedTarget(elts)
 	p.closeBracket(RBRACE, elts)
 	return &Set{Pos: p.from(open), Elts: elts}
 }
@@ -675,7 +699,7 @@ func (p *parser) dictRest(open *Token, k, v Expr) Expr {
 			}
 			p.next()
 			keys = append(keys, k)
-			vals = append(vals, p.expression())
+			vals = append(vals, p.dictValue())
 		}
 		if !p.accept(COMMA) {
 			break
@@ -683,6 +707,41 @@ func (p *parser) dictRest(open *Token, k, v Expr) Expr {
 	}
 	p.closeDict(vals)
 	return &Dict{Pos: p.from(open), Keys: keys, Values: vals}
+}
+
+// dictValue parses the value of a key/value pair after the ':', with
+// invalid_kvpair's errors.
+func (p *parser) dictValue() Expr {
+	colon := p.prev()
+	switch p.peek() {
+	case STAR:
+		st := p.next()
+		p.bitwiseOr()
+		last := &p.toks[p.lastFilled()]
+		p.raise(KindSyntaxError, st.Line, st.Col, last.EndLine, last.EndCol-1, "cannot use a starred expression in a dictionary value")
+	case RBRACE, COMMA:
+		p.errorAt(colon, colon, "expression expected after dictionary key and ':'")
+	}
+	return p.expression()
+}
+
+// starredComprehension: invalid_comprehension's '*x for ...'.
+func (p *parser) starredComprehension(first Expr) {
+	if s, ok := first.(*Starred); ok {
+		p.errorNode(s, "iterable unpacking cannot be used in comprehension")
+	}
+}
+
+// unparenthesizedTarget: invalid_comprehension's '[a, b for ...]'.
+func (p *parser) unparenthesizedTarget(elts []Expr) {
+	if len(elts) < 2 || !(p.at(kwFor) || p.at(kwAsync)) {
+		return
+	}
+	save, fill, depth := p.p, p.fill, p.depth
+	if p.try(func() { p.forIfClauses() }) {
+		p.errorNodes(elts[0], elts[len(elts)-1], "did you forget parentheses around the comprehension target?")
+	}
+	p.p, p.fill, p.depth = save, fill, depth
 }
 
 func (p *parser) closeDict(vals []Expr) {
@@ -755,11 +814,18 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 		t := p.tok()
 		switch {
 		case t.Kind == STAR:
+			if sawDoubleStar {
+				p.errorAt(t, t, "iterable argument unpacking follows keyword argument unpacking")
+			}
 			p.next()
 			v := p.expression()
 			s := &Starred{Pos: p.from(t), Value: v, Ctx: Load}
-			if sawDoubleStar {
-				p.errorNode(s, "iterable argument unpacking follows keyword argument unpacking")
+			if p.at(kwFor) || p.at(kwAsync) {
+				if len(args) == 0 && len(kws) == 0 {
+					p.errorNode(s, "iterable unpacking cannot be used in comprehension")
+				}
+				p.forIfClauses()
+				p.errorAt(t, p.prev(), "Generator expression must be parenthesized")
 			}
 			args = append(args, s)
 		case t.Kind == DOUBLESTAR:
@@ -780,7 +846,17 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 			if (t.Kind == kwTrue || t.Kind == kwFalse || t.Kind == kwNone) && p.peekN(1) == EQUAL {
 				p.errorAt(t, &p.toks[p.p+1], "cannot assign to %s", p.text(t))
 			}
-			e := p.namedExpression()
+			// (assignment_expression | expression !':='): no
+			// invalid_named_expression in arguments.
+			var e Expr
+			if t.Kind == NAME && p.peekN(1) == COLONEQUAL {
+				e = p.namedExpression()
+			} else {
+				e = p.expression()
+				if p.at(COLONEQUAL) {
+					p.fail()
+				}
+			}
 			if p.at(kwFor) || p.at(kwAsync) {
 				gens := p.forIfClauses()
 				g := &GeneratorExp{Pos: p.from(t), Elt: e, Generators: gens}

@@ -4,6 +4,7 @@ package syntax
 
 import (
 	"fmt"
+	"unicode/utf8"
 )
 
 // maxStack is CPython 3.11's MAXSTACK: the parser's limit on nested rule
@@ -60,8 +61,8 @@ func newParser(filename string, src []byte) *parser {
 			}
 			p := &parser{src: src, filename: filename}
 			p.sc = &scanner{src: src, filename: filename}
-			p.sc.err = &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: filename,
-				Lineno: line, Offset: 1, EndLineno: line, EndOffset: 1}
+			_ = line
+			p.sc.err = &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: filename}
 			p.toks = []Token{{Kind: ERRORTOKEN}}
 			return p
 		}
@@ -232,7 +233,7 @@ func (p *parser) enter(n int) {
 	p.depth += n
 	if p.depth > maxStack {
 		t := p.tok()
-		panic(syntaxBail{&SyntaxError{Kind: KindTooDeep, Filename: p.filename,
+		panic(syntaxBail{err: &SyntaxError{Kind: KindTooDeep, Filename: p.filename,
 			Lineno: int(t.Line), Offset: int(t.Col) + 1, EndLineno: int(t.EndLine), EndOffset: int(t.EndCol) + 1}})
 	}
 }
@@ -252,10 +253,10 @@ func (p *parser) fail() {
 	switch t.Kind {
 	case ERRORTOKEN:
 		if p.sc.eofInParen {
-			panic(syntaxBail{p.unclosedError()})
+			panic(syntaxBail{err: p.unclosedError(), soft: true})
 		}
 		if p.sc.err != nil {
-			panic(syntaxBail{p.sc.err})
+			panic(syntaxBail{err: p.sc.err, soft: true})
 		}
 	case INDENT, DEDENT:
 		msg := "unexpected indent"
@@ -263,11 +264,36 @@ func (p *parser) fail() {
 			msg = "unexpected unindent"
 		}
 		line := p.lineOf(t.Line)
-		panic(syntaxBail{&SyntaxError{Kind: KindIndentationError, Msg: msg, Filename: p.filename,
-			Lineno: int(t.Line), Offset: charOffset(line, int(t.Col)) - 1, EndLineno: int(t.Line),
-			EndOffset: -1, Text: string(line) + "\n"}})
+		panic(syntaxBail{err: &SyntaxError{Kind: KindIndentationError, Msg: msg, Filename: p.filename,
+			Lineno: int(t.Line), Offset: p.cursorOffset(t), EndLineno: int(t.Line),
+			EndOffset: -1, Text: string(line) + "\n"}, soft: true})
 	}
+	if t.Col < 0 {
+		// CPython's ENDMARKER has col_offset -1: offset 0, end offset 0.
+		line := p.lineOf(t.Line)
+		panic(syntaxBail{err: &SyntaxError{Msg: "invalid syntax", Filename: p.filename,
+			Lineno: int(t.Line), Offset: 0, EndLineno: int(t.Line), EndOffset: 0, Text: string(line) + "\n"}, soft: true})
+	}
+	defer func() {
+		r := recover()
+		if b, ok := r.(syntaxBail); ok {
+			b.soft = true
+			panic(b)
+		}
+		panic(r)
+	}()
 	p.errorAt(t, t, "invalid syntax")
+}
+
+// cursorOffset is the error offset CPython reports for a token without a
+// column (INDENT, DEDENT, ENDMARKER, ERRORTOKEN): the tokenizer's cursor,
+// which for ENDMARKER is past the last line's newline.
+func (p *parser) cursorOffset(t *Token) int {
+	line := p.lineOf(t.Line)
+	if t.Col < 0 {
+		return utf8.RuneCount(line) + 1
+	}
+	return charOffset(line, int(t.Col)) - 1
 }
 
 // errorAt raises msg over the range from the start of token a to the end of
@@ -292,11 +318,9 @@ func (p *parser) errorNodes(a, b Node, format string, args ...interface{}) {
 // RAISE_SYNTAX_ERROR without a location).
 func (p *parser) errorLast(kind ErrorKind, format string, args ...interface{}) {
 	t := &p.toks[p.lastFilled()]
-	if t.Kind == INDENT || t.Kind == DEDENT || t.Kind == ERRORTOKEN {
+	if t.Kind == INDENT || t.Kind == DEDENT || t.Kind == ERRORTOKEN || t.Kind == ENDMARKER {
 		// CPython's col_offset -1 case: the tokenizer cursor.
-		line := p.lineOf(t.Line)
-		off := charOffset(line, int(t.Col)) - 1
-		p.raiseRaw(kind, int(t.Line), off, int(t.Line), -1, fmt.Sprintf(format, args...))
+		p.raiseRaw(kind, int(t.Line), p.cursorOffset(t), int(t.Line), -1, fmt.Sprintf(format, args...))
 	}
 	p.raise(kind, t.Line, t.Col, t.EndLine, t.EndCol, fmt.Sprintf(format, args...))
 }
@@ -334,6 +358,6 @@ func charOffsetClamped(line []byte, col int) int {
 
 func (p *parser) raiseRaw(kind ErrorKind, line, off, endLine, end int, msg string) {
 	text := string(p.lineOf(int32(line))) + "\n"
-	panic(syntaxBail{&SyntaxError{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line,
+	panic(syntaxBail{err: &SyntaxError{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line,
 		Offset: off, EndLineno: endLine, EndOffset: end, Text: text}})
 }

@@ -299,12 +299,18 @@ again:
 			return s.emit(ERRORTOKEN, s.pos, s.pos)
 		}
 		// End of input: dedent to column 0, then ENDMARKER.
+		// The DEDENTs and ENDMARKER at the end carry no column (-1): CPython
+		// reports errors there at its cursor, past the last newline.
+		k := ENDMARKER
 		if len(s.indstack) > 1 {
 			s.indstack = s.indstack[:len(s.indstack)-1]
 			s.altstack = s.altstack[:len(s.altstack)-1]
-			return s.emit(DEDENT, s.pos, s.pos)
+			k = DEDENT
 		}
-		return s.emit(ENDMARKER, s.pos, s.pos)
+		line := int32(s.line - 1)
+		s.toks = append(s.toks, Token{Kind: k, Start: int32(s.pos), End: int32(s.pos),
+			Line: line, Col: -1, EndLine: line, EndCol: -1})
+		return k
 	}
 	c := int(s.src[s.pos])
 	s.pos++

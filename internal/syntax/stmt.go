@@ -166,6 +166,9 @@ func (p *parser) exprStmt() Stmt {
 		switch e.(type) {
 		case *Name, *Attribute, *Subscript:
 		case *Tuple:
+			if t := e.(*Tuple); !p.parenthesized(t) {
+				p.errorNode(t.Elts[0], "only single target (not tuple) can be annotated")
+			}
 			p.errorNode(e, "only single target (not tuple) can be annotated")
 		case *List:
 			p.errorNode(e, "only single target (not list) can be annotated")
@@ -184,13 +187,23 @@ func (p *parser) exprStmt() Stmt {
 	case EQUAL:
 		targets := []Expr{e}
 		var value Expr
+		var firstValue Expr
+		afterFirst := -1 // index of the token after the first value
 		for p.accept(EQUAL) {
 			value = p.annotatedRHS()
+			if firstValue == nil {
+				firstValue, afterFirst = value, p.p
+			}
 			targets = append(targets, value)
 		}
 		targets = targets[:len(targets)-1]
-		for i, t := range targets {
-			p.checkAssignTarget(t, i, targets, value)
+		for _, t := range targets {
+			if invalidTarget(t, starTargetsKind) != nil || isYield(t) {
+				p.assignError(first, targets, firstValue, afterFirst)
+			}
+		}
+		for _, t := range targets {
+			setContext(t, Store)
 		}
 		return &Assign{Pos: p.from(first), Targets: targets, Value: value}
 	case PLUSEQUAL, MINEQUAL, STAREQUAL, SLASHEQUAL, PERCENTEQUAL, AMPEREQUAL, VBAREQUAL,
@@ -204,6 +217,17 @@ func (p *parser) exprStmt() Stmt {
 		setContext(e, Store)
 		v := p.annotatedRHS()
 		return &AugAssign{Pos: p.from(first), Target: e, Op: augOp(k), Value: v}
+	}
+	if p.at(COLONEQUAL) {
+		// invalid_named_expression on the last item of the first sequence.
+		last := e
+		if tup, ok := e.(*Tuple); ok && !p.parenthesized(tup) {
+			last = tup.Elts[len(tup.Elts)-1]
+		}
+		if _, ok := last.(*Name); !ok {
+			p.namedExprError(last)
+		}
+		p.fail()
 	}
 	if n, ok := e.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
 		p.legacyStmtError(n)
@@ -249,46 +273,94 @@ func (p *parser) annotatedRHS() Expr {
 	return p.starExpressions()
 }
 
-// checkAssignTarget validates target i of an assignment chain, with
-// CPython's messages (invalid_named_expression for a single first target
-// followed by one value, invalid_assignment otherwise).
-func (p *parser) checkAssignTarget(t Expr, i int, targets []Expr, value Expr) {
-	switch t.(type) {
+func isYield(e Expr) bool {
+	switch e.(type) {
 	case *Yield, *YieldFrom:
-		p.errorNode(t, "assignment to yield expression not possible")
+		return true
 	}
-	bad := invalidTarget(t, starTargetsKind)
-	if bad == nil {
-		setContext(t, Store)
-		return
+	return false
+}
+
+// assignError reports an invalid assignment the way CPython's second pass
+// does. First invalid_named_expression is tried on the last item of the
+// first target (the item directly before the first '='): a NAME gives
+// "Maybe you meant '==' or ':='", another bitwise_or expression "cannot
+// assign to X here", provided the first value starts with a bitwise_or that
+// is not itself followed by '=' or ':='. Otherwise invalid_assignment
+// reports the first invalid target.
+func (p *parser) assignError(first *Token, targets []Expr, v1 Expr, after int) {
+	t0 := targets[0]
+	last := t0
+	lastStart := first
+	if tup, ok := t0.(*Tuple); ok && !p.parenthesized(tup) {
+		last = tup.Elts[len(tup.Elts)-1]
+		lastStart = p.firstTok(last)
 	}
-	if i == 0 && len(targets) == 1 {
-		// invalid_named_expression: bitwise_or '=' bitwise_or !('='|':=')
-		// applies to the first item of the first target.
-		first := t
-		if tup, ok := t.(*Tuple); ok && !p.parenthesized(tup) {
-			first = tup.Elts[0]
-			for _, x := range tup.Elts {
-				if invalidTarget(x, starTargetsKind) != nil {
-					first = x
-					break
-				}
+	if v := leadingBitwiseOr(v1); v != nil {
+		next := p.toks[after].Kind
+		if v != v1 || next != EQUAL && next != COLONEQUAL {
+			paren := lastStart.Kind == LPAR
+			if n, ok := last.(*Name); ok && !paren {
+				p.errorNodes(n, v, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 			}
-		}
-		if first == bad && isBitwiseOrLevel(bad) && isBitwiseOrLevel(value) {
-			switch c := bad.(type) {
-			case *Constant:
-				if c.Value == nil || c.Value == true || c.Value == false {
-					break
-				}
-				p.errorNode(bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(bad))
+			// The lookahead !(list|tuple|genexp|'True'|'None'|'False').
+			excluded := false
+			starts := last.Position().ColOffset == lastStart.Col && last.Position().Lineno == lastStart.Line
+			switch last.(type) {
 			case *List, *Tuple, *GeneratorExp:
-			default:
-				p.errorNode(bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(bad))
+				excluded = starts && (lastStart.Kind == LSQB || lastStart.Kind == LPAR)
+			}
+			switch lastStart.Kind {
+			case kwTrue, kwFalse, kwNone:
+				excluded = true
+			}
+			if !excluded && (paren || isBitwiseOrLevel(last)) {
+				p.errorNode(last, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(last))
 			}
 		}
 	}
-	p.errorNode(bad, "cannot assign to %s", exprName(bad))
+	for _, t := range targets {
+		if isYield(t) {
+			p.errorNode(t, "assignment to yield expression not possible")
+		}
+		if bad := invalidTarget(t, starTargetsKind); bad != nil {
+			p.errorNode(bad, "cannot assign to %s", exprName(bad))
+		}
+	}
+}
+
+// leadingBitwiseOr returns the bitwise_or expression that e starts with, or
+// nil if e does not start with one (lambda, not, *x, yield).
+func leadingBitwiseOr(e Expr) Expr {
+	for {
+		switch x := e.(type) {
+		case *Tuple:
+			if len(x.Elts) == 0 || x.Elts[0].Position().ColOffset != x.ColOffset || x.Elts[0].Position().Lineno != x.Lineno {
+				return e // parenthesized: an atom
+			}
+			e = x.Elts[0]
+		case *Compare:
+			if x.Left.Position().ColOffset != x.ColOffset || x.Left.Position().Lineno != x.Lineno {
+				return nil
+			}
+			e = x.Left
+		case *BoolOp:
+			e = x.Values[0]
+		case *IfExp:
+			e = x.Body
+		case *Lambda, *Starred, *Yield, *YieldFrom:
+			return nil
+		case *UnaryOp:
+			if x.Op == Not {
+				return nil
+			}
+			return e
+		case nil:
+			return nil
+		default:
+			return e
+		}
+	}
 }
 
 // isBitwiseOrLevel reports whether e could have been parsed by bitwise_or
@@ -317,13 +389,11 @@ func (p *parser) parenthesized(t *Tuple) bool {
 // legacyStmtError: invalid_legacy_expression, "print x".
 func (p *parser) legacyStmtError(n *Name) {
 	save := p.p
-	ok := p.try(func() {
-		b := p.starExpressionsNoStar()
+	var b Expr
+	if p.try(func() { b = p.starExpressionsNoStar() }) {
 		p.errorNodes(n, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
-	})
-	if !ok {
-		p.p = save
 	}
+	p.p = save
 }
 
 // del_stmt: 'del' del_targets &(';' | NEWLINE)
@@ -772,14 +842,17 @@ func (p *parser) tryStmt() Stmt {
 		et := p.next()
 		star := false
 		if p.at(STAR) {
-			p.next()
+			st := p.next()
 			star = true
+			if sawPlain {
+				p.errorAt(et, st, "cannot have both 'except' and 'except*' on the same 'try'")
+			}
 			s.IsStar = true
 		} else {
+			if s.IsStar {
+				p.errorAt(et, et, "cannot have both 'except' and 'except*' on the same 'try'")
+			}
 			sawPlain = true
-		}
-		if star && sawPlain || !star && s.IsStar {
-			p.errorLast(KindSyntaxError, "cannot have both 'except' and 'except*' on the same 'try'")
 		}
 		h := &ExceptHandler{}
 		what := "'except' statement"

@@ -433,7 +433,7 @@ func (st *fstringState) compileExpr(t *Token, text string, start, end int) Expr 
 		e := *sc.err
 		e.Lineno += int(sub.startLine)
 		e.EndLineno += int(sub.startLine)
-		panic(syntaxBail{&e})
+		panic(syntaxBail{err: &e})
 	}
 	for k := range sc.toks {
 		tk := &sc.toks[k]

@@ -215,7 +215,12 @@ func (p *parser) params(end Kind, annotated bool) *Arguments {
 				p.errorAt(t, t, "/ must be ahead of *")
 			}
 			if len(plain) == 0 {
-				p.errorAt(t, t, "at least one argument must precede /")
+				fill := p.fill
+				if p.peekN(1) == COMMA {
+					p.errorAt(t, t, "at least one argument must precede /")
+				}
+				p.fill = fill
+				p.fail()
 			}
 			p.next()
 			sawSlash = true
@@ -227,30 +232,30 @@ func (p *parser) params(end Kind, annotated bool) *Arguments {
 			}
 			p.next()
 			star = true
-			if p.at(COMMA) {
-				if p.peekN(1) == end {
+			if p.at(end) || p.at(COMMA) && (p.peekN(1) == end || p.peekN(1) == DOUBLESTAR) {
+				// invalid_star_etc / invalid_lambda_star_etc
+				if annotated {
 					p.errorAt(t, t, "named arguments must follow bare *")
 				}
-				break
+				if p.at(COMMA) {
+					p.peekN(1)
+				}
+				p.errorLast(KindSyntaxError, "named arguments must follow bare *")
 			}
-			if p.at(end) {
-				p.errorAt(t, t, "named arguments must follow bare *")
+			if p.at(COMMA) {
+				break
 			}
 			args.Vararg = p.param(annotated, true)
 			if p.at(EQUAL) {
 				eq := p.tok()
-				p.next()
-				p.expression()
-				p.errorAt(eq, p.prev(), "var-positional argument cannot have default value")
+				p.errorAt(eq, eq, "var-positional argument cannot have default value")
 			}
 		case DOUBLESTAR:
 			p.next()
 			args.Kwarg = p.param(annotated, false)
 			if p.at(EQUAL) {
 				eq := p.tok()
-				p.next()
-				p.expression()
-				p.errorAt(eq, p.prev(), "var-keyword argument cannot have default value")
+				p.errorAt(eq, eq, "var-keyword argument cannot have default value")
 			}
 			if p.at(COMMA) {
 				p.next()
@@ -278,7 +283,7 @@ func (p *parser) params(end Kind, annotated bool) *Arguments {
 					sawDefault = true
 					args.Defaults = append(args.Defaults, def)
 				} else if sawDefault {
-					p.errorLast(KindSyntaxError, "non-default argument follows default argument")
+					p.errorNode(a, "non-default argument follows default argument")
 				}
 				plain = append(plain, a)
 			}
