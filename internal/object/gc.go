@@ -6,22 +6,22 @@ package object
 // Containers (types with TypeGC) carry a GC header right after the object header,
 // at offset 8:
 //
-//	offset 0  header    refcnt, type
+//	offset 0  header    refcnt, type (and the finalized bit, ref.go)
 //	       8  gcNext    Ref: next object in its generation list; 0 = untracked
-//	      12  gcPrev    Ref: previous object; its low bit is the PEP 442 "finalized" flag
+//	      12  gcPrev    Ref: previous object
 //	      16  the type's own fields
 //
 // CPython puts PyGC_Head in front of the object instead. pyheap puts it after the
 // header so that every object, container or not, starts 16-byte aligned: heap Refs
 // then always have their low bit clear, which is what lets small ints live inside a
-// Ref. Objects are at least 16-byte aligned, so link Refs have their low bits free
-// for flags, as CPython's _gc_prev does with pointers.
+// Ref. During a collection the collector borrows the low bit of both links and the
+// whole of gcPrev, as CPython does with _gc_next and _gc_prev (internal/gc): gcPrev
+// then holds gc_refs<<1 | collecting, and gcNext's low bit marks "tentatively
+// unreachable". Outside a collection both are plain Refs.
 const (
 	gcOffNext    = 8
 	gcOffPrev    = 12
 	gcHeaderEnd  = 16
-	gcFinalized  = 1
-	gcFlagMask   = 1
 	gcListHeadSz = 16
 )
 
@@ -38,14 +38,20 @@ func (rt *Runtime) GCList(i int) Ref { return rt.gcLists[i] }
 func (rt *Runtime) GCNext(r Ref) Ref { return *rt.RefAt(r, gcOffNext) }
 
 // GCPrev returns the object before r.
-func (rt *Runtime) GCPrev(r Ref) Ref { return *rt.RefAt(r, gcOffPrev) &^ gcFlagMask }
+func (rt *Runtime) GCPrev(r Ref) Ref { return *rt.RefAt(r, gcOffPrev) }
 
-// SetGCLinks sets r's links, keeping its finalized flag.
+// SetGCLinks sets r's links.
 func (rt *Runtime) SetGCLinks(r, prev, next Ref) {
 	*rt.RefAt(r, gcOffNext) = next
-	p := rt.RefAt(r, gcOffPrev)
-	*p = prev | *p&gcFlagMask
+	*rt.RefAt(r, gcOffPrev) = prev
 }
+
+// GCNextAt and GCPrevAt return the addresses of r's link words, for the collector,
+// which stores flags and counts in them during a collection.
+func (rt *Runtime) GCNextAt(r Ref) *Ref { return rt.RefAt(r, gcOffNext) }
+
+// GCPrevAt: see GCNextAt.
+func (rt *Runtime) GCPrevAt(r Ref) *Ref { return rt.RefAt(r, gcOffPrev) }
 
 // IsTracked reports whether the collector tracks r.
 func (rt *Runtime) IsTracked(r Ref) bool {
@@ -105,15 +111,9 @@ func (rt *Runtime) initGCListHead(r Ref) {
 // FreeGCListHead frees a sentinel made by NewGCListHead.
 func (rt *Runtime) FreeGCListHead(r Ref) { rt.heap.Free(r.Heap()) }
 
-func (rt *Runtime) finalized(r Ref, t *Type) bool {
-	return t.Flags&TypeGC != 0 && *rt.RefAt(r, gcOffPrev)&gcFinalized != 0
-}
+func (rt *Runtime) finalized(r Ref, t *Type) bool { return rt.hdr(r).typ&hdrFinalized != 0 }
 
-func (rt *Runtime) markFinalized(r Ref, t *Type) {
-	if t.Flags&TypeGC != 0 {
-		*rt.RefAt(r, gcOffPrev) |= gcFinalized
-	}
-}
+func (rt *Runtime) markFinalized(r Ref, t *Type) { rt.hdr(r).typ |= hdrFinalized }
 
 // IsFinalized reports whether r's finalizer has run (gc.is_finalized).
 func (rt *Runtime) IsFinalized(r Ref) bool {

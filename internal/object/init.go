@@ -116,6 +116,7 @@ func (rt *Runtime) initTypes() {
 	rt.SliceType = rt.defType("slice", rt.ObjectType, sliceSize, 0)
 	rt.ModuleType = rt.defType("module", rt.ObjectType, moduleSize, TypeBaseType|TypeGC|TypeWeakrefable)
 	rt.SeqIterType = rt.defType("iterator", rt.ObjectType, seqIterSize, TypeGC)
+	rt.WeakrefType = rt.defType("weakref.ReferenceType", rt.ObjectType, wrSize, TypeGC|TypeBaseType)
 	rt.builtinFunctionType = rt.defType("builtin_function_or_method", rt.ObjectType, bfSize, TypeGC)
 	rt.methodDescrType = rt.defType("method_descriptor", rt.ObjectType, mdSize, 0)
 	rt.classMethodDescrType = rt.defType("classmethod_descriptor", rt.ObjectType, mdSize, 0)
@@ -127,7 +128,7 @@ func (rt *Runtime) initTypes() {
 		} else {
 			base = rt.excTypes[e[1]]
 		}
-		t := rt.defType(e[0], base, excSize, TypeBaseType|TypeGC|TypeExceptionSubclass|TypeWeakrefable)
+		t := rt.defType(e[0], base, excSize, TypeBaseType|TypeGC|TypeExceptionSubclass)
 		t.DictOffset = excOffDict
 		rt.excTypes[e[0]] = t
 	}
@@ -181,6 +182,7 @@ func (rt *Runtime) initTypes() {
 	rt.initSlice()
 	rt.initModule()
 	rt.initSeqIter()
+	rt.initWeakref()
 	rt.initDescrSlots()
 	rt.initExceptions()
 

@@ -49,8 +49,14 @@ type header struct {
 	// never dies and its count is never written (static objects in the data area,
 	// constants in sealed code segments).
 	refcnt uint32
-	typ    Ref // the object's type object
+	// typ is the object's type object. Its low bit (type objects are 16-byte
+	// aligned, so their Refs are even) is the PEP 442 "finalized" flag: the object's
+	// finalizer has run. TypeOf masks it.
+	typ Ref
 }
+
+// hdrFinalized is the "finalized" bit of header.typ.
+const hdrFinalized = 1
 
 const (
 	headerSize = 8
@@ -159,8 +165,8 @@ func (rt *Runtime) destroy(r Ref) {
 			return
 		}
 	}
-	if rt.hooks.ClearWeakrefs != nil && t.Flags&TypeWeakrefable != 0 {
-		rt.hooks.ClearWeakrefs(r)
+	if t.WeaklistOffset != 0 {
+		rt.ClearWeakrefs(r)
 	}
 	t.Dealloc(rt, r)
 }

@@ -13,9 +13,6 @@ import (
 // Hooks are the calls the object layer makes upward, into the collector and the VM.
 // The layers above install them (DESIGN.md, "Layers"); a nil hook is skipped.
 type Hooks struct {
-	// ClearWeakrefs clears the weak references to an object that is being
-	// destroyed and runs their callbacks (the weakref implementation).
-	ClearWeakrefs func(r Ref)
 	// GCAllocated is told of each new container, for the collector's allocation count.
 	GCAllocated func()
 	// GCFreed is told of each container freed.
@@ -51,7 +48,7 @@ type Runtime struct {
 	TypeType, ObjectType, NoneType, NotImplementedType, EllipsisType            *Type
 	IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType             *Type
 	TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType *Type
-	ModuleType, SeqIterType                                                     *Type
+	ModuleType, SeqIterType, WeakrefType                                        *Type
 	builtinFunctionType, methodDescrType, classMethodDescrType, getsetDescrType *Type
 
 	methodDefs []*MethodDef // built-in functions and methods by index (descr.go)

@@ -14,7 +14,8 @@ const (
 	// TypeHeapType: the type was created at run time (a class statement) and dies
 	// like any object; otherwise it is static, immortal, in the data area.
 	TypeHeapType
-	// TypeWeakrefable: instances can be weakly referenced.
+	// TypeWeakrefable: instances can be weakly referenced (the type has a
+	// WeaklistOffset, which is what the runtime checks).
 	TypeWeakrefable
 	// TypeVarSize: instances are a fixed part plus ItemSize bytes per item.
 	TypeVarSize
@@ -179,7 +180,7 @@ func (rt *Runtime) TypeOf(r Ref) *Type {
 	if r&1 != 0 {
 		return rt.IntType
 	}
-	t := rt.hdr(r).typ
+	t := rt.hdr(r).typ &^ hdrFinalized
 	return rt.types[binaryLE32(rt, t, typeOffIndex)]
 }
 
@@ -188,7 +189,7 @@ func (rt *Runtime) TypeRefOf(r Ref) Ref {
 	if r&1 != 0 {
 		return rt.IntType.Ref
 	}
-	return rt.hdr(r).typ
+	return rt.hdr(r).typ &^ hdrFinalized
 }
 
 // TypeFromRef returns the Type of a type object.
