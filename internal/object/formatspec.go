@@ -1,0 +1,553 @@
+// The format-spec mini-language (format(), str.format, f-strings) and CPython's
+// float-to-string conversions (PyOS_double_to_string): shared by int, float and str
+// __format__ and by %-formatting. The algorithms follow CPython 3.11's
+// Python/formatter_unicode.c and Python/pystrtod.c.
+
+package object
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// FormatSpec is a parsed format spec:
+//
+//	[[fill]align][sign][z][#][0][width][grouping][.precision][type]
+//
+// Align is 0 when the spec gives none (the type's default then applies: '<' for str,
+// '>' for numbers, '=' for numbers with the '0' flag; see EffectiveAlign). Fill is ' '
+// unless given, or '0' with the '0' flag. Width and Precision are -1 when absent.
+// Grouping is ',', '_' or 0. Type is the presentation type (0 when absent, or the
+// default the parser was given); TypeRune is the same code point when it is not
+// ASCII (Type is then 0xFF). NoNegZero is 3.11's 'z' flag.
+type FormatSpec struct {
+	Fill      rune
+	Align     byte
+	Sign      byte
+	Alt, Zero bool
+	Width     int
+	Grouping  byte
+	Precision int /* -1 if absent */
+	Type      byte
+
+	NoNegZero bool
+	TypeRune  rune
+	fillSet   bool
+}
+
+// ParseFormatSpec parses spec as str.__format__ does: the default type is 's' and
+// errors name the type 'str'. Other types use ParseFormatSpecFor. It returns false
+// with ValueError set on a bad spec.
+func (rt *Runtime) ParseFormatSpec(spec string) (FormatSpec, bool) {
+	return rt.ParseFormatSpecFor(spec, "str", 's')
+}
+
+// ParseFormatSpecFor parses spec for an object of type typeName (used in messages)
+// whose presentation type defaults to defaultType (0 for none: float's), with
+// CPython's validation and messages (parse_internal_render_format_spec).
+func (rt *Runtime) ParseFormatSpecFor(spec, typeName string, defaultType byte) (FormatSpec, bool) {
+	fs := FormatSpec{Fill: ' ', Width: -1, Precision: -1, Type: defaultType, TypeRune: rune(defaultType)}
+	s := []rune(spec)
+	pos, end := 0, len(s)
+	isAlign := func(c rune) bool { return c == '<' || c == '>' || c == '=' || c == '^' }
+	if end-pos >= 2 && isAlign(s[pos+1]) {
+		fs.Align, fs.Fill, fs.fillSet = byte(s[pos+1]), s[pos], true
+		pos += 2
+	} else if end-pos >= 1 && isAlign(s[pos]) {
+		fs.Align = byte(s[pos])
+		pos++
+	}
+	if end-pos >= 1 && (s[pos] == '+' || s[pos] == '-' || s[pos] == ' ') {
+		fs.Sign = byte(s[pos])
+		pos++
+	}
+	if end-pos >= 1 && s[pos] == 'z' {
+		fs.NoNegZero = true
+		pos++
+	}
+	if end-pos >= 1 && s[pos] == '#' {
+		fs.Alt = true
+		pos++
+	}
+	if !fs.fillSet && end-pos >= 1 && s[pos] == '0' {
+		fs.Fill = '0'
+		fs.Zero = true
+		pos++
+	}
+	getInt := func() (int, int, bool) {
+		n, v := 0, 0
+		for pos < end && s[pos] >= '0' && s[pos] <= '9' {
+			d := int(s[pos] - '0')
+			if v > (math.MaxInt64-d)/10 {
+				rt.Raise("ValueError", "Too many decimal digits in format string")
+				return 0, 0, false
+			}
+			v = v*10 + d
+			pos++
+			n++
+		}
+		return v, n, true
+	}
+	w, n, ok := getInt()
+	if !ok {
+		return fs, false
+	}
+	if n > 0 {
+		fs.Width = w
+	}
+	if pos < end && s[pos] == ',' {
+		fs.Grouping = ','
+		pos++
+	}
+	if pos < end && s[pos] == '_' {
+		if fs.Grouping != 0 {
+			rt.Raise("ValueError", "Cannot specify both ',' and '_'.")
+			return fs, false
+		}
+		fs.Grouping = '_'
+		pos++
+	}
+	if pos < end && s[pos] == ',' && fs.Grouping == '_' {
+		rt.Raise("ValueError", "Cannot specify both ',' and '_'.")
+		return fs, false
+	}
+	if pos < end && s[pos] == '.' {
+		pos++
+		p, n, ok := getInt()
+		if !ok {
+			return fs, false
+		}
+		if n == 0 {
+			rt.Raise("ValueError", "Format specifier missing precision")
+			return fs, false
+		}
+		fs.Precision = p
+	}
+	if end-pos > 1 {
+		rt.Raise("ValueError", "Invalid format specifier '%s' for object of type '%s'", spec, typeName)
+		return fs, false
+	}
+	if end-pos == 1 {
+		fs.TypeRune = s[pos]
+		if s[pos] < 0x80 {
+			fs.Type = byte(s[pos])
+		} else {
+			fs.Type = 0xFF
+		}
+	}
+	if fs.Grouping != 0 {
+		switch fs.Type {
+		case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0:
+		case 'b', 'o', 'x', 'X':
+			if fs.Grouping == '_' {
+				break
+			}
+			fallthrough
+		default:
+			if fs.TypeRune > 32 && fs.TypeRune < 128 {
+				rt.Raise("ValueError", "Cannot specify '%c' with '%c'.", fs.Grouping, fs.TypeRune)
+			} else {
+				rt.Raise("ValueError", "Cannot specify '%c' with '\\x%x'.", fs.Grouping, fs.TypeRune)
+			}
+			return fs, false
+		}
+	}
+	return fs, true
+}
+
+// UnknownFormatCode raises CPython's ValueError for a presentation type the object's
+// type does not support.
+func (rt *Runtime) UnknownFormatCode(fs FormatSpec, typeName string) {
+	if fs.TypeRune > 32 && fs.TypeRune < 128 {
+		rt.Raise("ValueError", "Unknown format code '%c' for object of type '%s'", fs.TypeRune, typeName)
+	} else {
+		rt.Raise("ValueError", "Unknown format code '\\x%x' for object of type '%s'", fs.TypeRune, typeName)
+	}
+}
+
+// EffectiveAlign returns the alignment to use: the spec's, else '=' for a number
+// with the '0' flag, else defaultAlign.
+func (fs FormatSpec) EffectiveAlign(defaultAlign byte) byte {
+	if fs.Align != 0 {
+		return fs.Align
+	}
+	if fs.Zero && defaultAlign == '>' {
+		return '='
+	}
+	return defaultAlign
+}
+
+// Pad applies fill, alignment and width to body (CPython's calc_padding): widths
+// count code points. defaultAlign applies when the spec has no alignment ('<' for
+// strings, '>' for numbers). With '=' the padding goes after a leading sign.
+func (fs FormatSpec) Pad(body string, defaultAlign byte) string {
+	n := utf8.RuneCountInString(body)
+	if fs.Width <= n {
+		return body
+	}
+	pad := fs.Width - n
+	fill := string(fs.Fill)
+	if fs.Fill == 0 {
+		fill = " "
+	}
+	var left, right int
+	switch fs.EffectiveAlign(defaultAlign) {
+	case '>':
+		left = pad
+	case '^':
+		left = pad / 2
+		right = pad - left
+	case '=':
+		if body != "" && (body[0] == '-' || body[0] == '+' || body[0] == ' ') {
+			return body[:1] + strings.Repeat(fill, pad) + body[1:]
+		}
+		left = pad
+	default:
+		right = pad
+	}
+	return strings.Repeat(fill, left) + body + strings.Repeat(fill, right)
+}
+
+// FloatRepr returns repr(v): the shortest string that reads back as v, switching to
+// exponent notation below 1e-4 and from 1e16 on (CPython's float_repr).
+func FloatRepr(v float64) string { return formatFloat(v, 'r', 0, dtsfAddDot0) }
+
+// FormatFloat formats v as CPython's PyOS_double_to_string does for the codes 'e',
+// 'E', 'f', 'F', 'g', 'G', 'r' (repr) and '%' (fixed, times 100, with a '%' sign);
+// prec < 0 means the default, 6. alt is the '#' flag (keep the point and, for 'g',
+// trailing zeros). No sign is added to non-negative values.
+func FormatFloat(v float64, code byte, prec int, alt bool) string {
+	flags := 0
+	if alt {
+		flags |= dtsfAlt
+	}
+	if prec < 0 {
+		prec = 6
+	}
+	if code == '%' {
+		return formatFloat(v*100, 'f', prec, flags) + "%"
+	}
+	if code == 'r' {
+		return formatFloat(v, 'r', 0, flags|dtsfAddDot0)
+	}
+	return formatFloat(v, code, prec, flags)
+}
+
+// PyOS_double_to_string's flags.
+const (
+	dtsfSign = 1 << iota
+	dtsfAddDot0
+	dtsfAlt
+	dtsfNoNeg0
+)
+
+// dtoa returns the decimal digits of |v| (no leading or trailing zeros, "0" for
+// zero) and the position of the decimal point (value = 0.digits × 10^decpt), as
+// David Gay's _Py_dg_dtoa does in mode 0 (shortest, ndigits unused), mode 2
+// (ndigits significant digits) and mode 3 (ndigits digits after the point).
+func dtoa(v float64, mode, ndigits int) (digits string, decpt int) {
+	v = math.Abs(v)
+	if v == 0 {
+		return "0", 1
+	}
+	var buf [32]byte
+	switch mode {
+	case 0, 2:
+		prec := -1
+		if mode == 2 {
+			prec = ndigits - 1
+		}
+		b := strconv.AppendFloat(buf[:0], v, 'e', prec, 64)
+		// d.ddddde±XX
+		e := len(b) - 1
+		for b[e] != 'e' {
+			e--
+		}
+		exp, _ := strconv.Atoi(string(b[e+1:]))
+		m := make([]byte, 0, e)
+		for _, c := range b[:e] {
+			if c != '.' {
+				m = append(m, c)
+			}
+		}
+		for len(m) > 1 && m[len(m)-1] == '0' {
+			m = m[:len(m)-1]
+		}
+		return string(m), exp + 1
+	}
+	// mode 3
+	b := strconv.AppendFloat(buf[:0], v, 'f', ndigits, 64)
+	dot := len(b)
+	m := make([]byte, 0, len(b))
+	for i, c := range b {
+		if c == '.' {
+			dot = i
+		} else {
+			m = append(m, c)
+		}
+	}
+	decpt = dot
+	i := 0
+	for i < len(m) && m[i] == '0' {
+		i++
+	}
+	m = m[i:]
+	decpt -= i
+	for len(m) > 0 && m[len(m)-1] == '0' {
+		m = m[:len(m)-1]
+	}
+	if len(m) == 0 {
+		return "", -ndigits
+	}
+	return string(m), decpt
+}
+
+// formatFloat is CPython's PyOS_double_to_string / format_float_short.
+func formatFloat(v float64, code byte, prec, flags int) string {
+	upper := false
+	mode := 0
+	switch code {
+	case 'E':
+		upper = true
+		code = 'e'
+		fallthrough
+	case 'e':
+		mode = 2
+		prec++
+	case 'F':
+		upper = true
+		code = 'f'
+		fallthrough
+	case 'f':
+		mode = 3
+	case 'G':
+		upper = true
+		code = 'g'
+		fallthrough
+	case 'g':
+		mode = 2
+		if prec == 0 {
+			prec = 1
+		}
+	case 'r':
+		mode = 0
+	}
+	neg := math.Signbit(v)
+	var b strings.Builder
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		if math.IsNaN(v) {
+			neg = false
+		}
+		if neg {
+			b.WriteByte('-')
+		} else if flags&dtsfSign != 0 {
+			b.WriteByte('+')
+		}
+		s := "inf"
+		if math.IsNaN(v) {
+			s = "nan"
+		}
+		if upper {
+			s = strings.ToUpper(s)
+		}
+		b.WriteString(s)
+		return b.String()
+	}
+	digits, decpt := dtoa(v, mode, prec)
+	if flags&dtsfNoNeg0 != 0 && neg && (digits == "" || digits == "0") {
+		neg = false
+	}
+	addDot0 := flags&dtsfAddDot0 != 0
+	alt := flags&dtsfAlt != 0
+	ndig := len(digits)
+	vend := ndig
+	useExp := false
+	switch code {
+	case 'e':
+		useExp = true
+		vend = prec
+	case 'f':
+		vend = decpt + prec
+	case 'g':
+		lim := prec
+		if addDot0 {
+			lim = prec - 1
+		}
+		if decpt <= -4 || decpt > lim {
+			useExp = true
+		}
+		if alt {
+			vend = prec
+		}
+	case 'r':
+		if decpt <= -4 || decpt > 16 {
+			useExp = true
+		}
+	}
+	exp := 0
+	if useExp {
+		exp = decpt - 1
+		decpt = 1
+	}
+	vstart := 0
+	if decpt <= 0 {
+		vstart = decpt - 1
+	}
+	if !useExp && addDot0 {
+		vend = max(vend, decpt+1)
+	} else {
+		vend = max(vend, decpt)
+	}
+	if neg {
+		b.WriteByte('-')
+	} else if flags&dtsfSign != 0 {
+		b.WriteByte('+')
+	}
+	zeros := func(n int) {
+		for ; n > 0; n-- {
+			b.WriteByte('0')
+		}
+	}
+	if decpt <= 0 {
+		zeros(decpt - vstart)
+		b.WriteByte('.')
+		zeros(-decpt)
+	} else {
+		zeros(-vstart)
+	}
+	if 0 < decpt && decpt <= ndig {
+		b.WriteString(digits[:decpt])
+		b.WriteByte('.')
+		b.WriteString(digits[decpt:])
+	} else {
+		b.WriteString(digits)
+	}
+	if ndig < decpt {
+		zeros(decpt - ndig)
+		b.WriteByte('.')
+		zeros(vend - decpt)
+	} else {
+		zeros(vend - ndig)
+	}
+	out := b.String()
+	if out[len(out)-1] == '.' && !alt {
+		out = out[:len(out)-1]
+	}
+	if useExp {
+		e := byte('e')
+		if upper {
+			e = 'E'
+		}
+		sign := byte('+')
+		if exp < 0 {
+			sign = '-'
+			exp = -exp
+		}
+		es := strconv.Itoa(exp)
+		if len(es) < 2 {
+			es = "0" + es
+		}
+		out += string([]byte{e, sign}) + es
+	}
+	return out
+}
+
+// formatNumber lays out a formatted number as CPython's calc_number_widths and
+// fill_number do:
+//
+//	<lpadding> <sign> <prefix> <spadding> <grouped digits> <decimal> <remainder> <rpadding>
+//
+// neg says whether the value is negative; digits are the integer digits (may be
+// empty: inf, nan, 'c'); rest is what follows them (the decimal point included).
+// group is the digits per group (3, or 4 for '_' with b/o/x/X); sep 0 for none.
+func formatNumber(fs FormatSpec, neg bool, prefix, digits, rest string, sep byte, group int) string {
+	var sign string
+	switch {
+	case neg:
+		sign = "-"
+	case fs.Sign == '+':
+		sign = "+"
+	case fs.Sign == ' ':
+		sign = " "
+	}
+	align := fs.EffectiveAlign('>')
+	nonDigits := len(sign) + len(prefix) + utf8.RuneCountInString(rest)
+	minWidth := 0
+	if fs.Fill == '0' && align == '=' {
+		minWidth = fs.Width - nonDigits
+	}
+	var grouped string
+	if len(digits) > 0 {
+		grouped = groupDigits(digits, minWidth, sep, group)
+	}
+	var b strings.Builder
+	fill := string(fs.Fill)
+	pad := fs.Width - (nonDigits + len(grouped))
+	var l, s, r int
+	if pad > 0 {
+		switch align {
+		case '<':
+			r = pad
+		case '^':
+			l = pad / 2
+			r = pad - l
+		case '=':
+			s = pad
+		default:
+			l = pad
+		}
+	}
+	b.WriteString(strings.Repeat(fill, l))
+	b.WriteString(sign)
+	b.WriteString(prefix)
+	b.WriteString(strings.Repeat(fill, s))
+	b.WriteString(grouped)
+	b.WriteString(rest)
+	b.WriteString(strings.Repeat(fill, r))
+	return b.String()
+}
+
+// groupDigits is _PyUnicode_InsertThousandsGrouping: digits with sep every group
+// digits from the right, zero-padded to minWidth (separators included).
+func groupDigits(digits string, minWidth int, sep byte, group int) string {
+	if sep == 0 {
+		if len(digits) >= minWidth {
+			return digits
+		}
+		return strings.Repeat("0", minWidth-len(digits)) + digits
+	}
+	out := make([]byte, 0, len(digits)*4/3+minWidth+2)
+	remaining := len(digits)
+	useSep := false
+	emit := func(l int) {
+		nZeros := max(0, l-remaining)
+		nChars := max(0, min(remaining, l))
+		if useSep {
+			out = append(out, sep)
+		}
+		// Appended reversed; flipped at the end.
+		for i := 0; i < nChars; i++ {
+			out = append(out, digits[remaining-1-i])
+		}
+		for i := 0; i < nZeros; i++ {
+			out = append(out, '0')
+		}
+		remaining -= nChars
+	}
+	for {
+		l := min(group, max(remaining, minWidth, 1))
+		emit(l)
+		useSep = true
+		minWidth -= l
+		if remaining <= 0 && minWidth <= 0 {
+			break
+		}
+		minWidth-- // the separator
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return string(out)
+}
