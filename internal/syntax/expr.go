@@ -119,7 +119,7 @@ func (p *parser) disjunction() Expr {
 	if p.at(kwOr) {
 		vals := []Expr{e}
 		for p.accept(kwOr) {
-			vals = append(vals, p.conjunction())
+			vals = append(vals, p.nested(2, p.conjunction))
 		}
 		e = &BoolOp{Pos: p.from(t0), Op: Or, Values: vals}
 	}
@@ -134,7 +134,7 @@ func (p *parser) conjunction() Expr {
 	if p.at(kwAnd) {
 		vals := []Expr{e}
 		for p.accept(kwAnd) {
-			vals = append(vals, p.inversion())
+			vals = append(vals, p.nested(2, p.inversion))
 		}
 		e = &BoolOp{Pos: p.from(t0), Op: And, Values: vals}
 	}
@@ -200,7 +200,7 @@ func (p *parser) comparison() Expr {
 		}
 		p.next()
 		ops = append(ops, op)
-		cmps = append(cmps, p.bitwiseOr())
+		cmps = append(cmps, p.nested(3, p.bitwiseOr))
 	}
 }
 
@@ -357,8 +357,8 @@ func (p *parser) primary() Expr {
 
 // slices: slice !',' | ','.(slice | starred_expression)+ [',']
 func (p *parser) slices() Expr {
-	p.enter(1)
-	defer p.leave(1)
+	p.enter(3)
+	defer p.leave(3)
 	t0 := p.tok()
 	first := p.sliceItem()
 	if !p.at(COMMA) {
@@ -450,8 +450,8 @@ func (p *parser) atom() Expr {
 // parenAtom: tuple | group | genexp
 func (p *parser) parenAtom() Expr {
 	open := p.next()
-	p.enter(1)
-	defer p.leave(1)
+	p.enter(7)
+	defer p.leave(7)
 	switch p.peek() {
 	case RPAR:
 		p.next()
@@ -596,8 +596,8 @@ func (p *parser) try(f func()) (ok bool) {
 // listAtom: list | listcomp
 func (p *parser) listAtom() Expr {
 	open := p.next()
-	p.enter(1)
-	defer p.leave(1)
+	p.enter(8)
+	defer p.leave(8)
 	if p.accept(RSQB) {
 		return &List{Pos: p.from(open), Ctx: Load}
 	}
@@ -623,8 +623,8 @@ func (p *parser) listAtom() Expr {
 // braceAtom: dict | set | dictcomp | setcomp
 func (p *parser) braceAtom() Expr {
 	open := p.next()
-	p.enter(1)
-	defer p.leave(1)
+	p.enter(8)
+	defer p.leave(8)
 	if p.accept(RBRACE) {
 		return &Dict{Pos: p.from(open)}
 	}
@@ -807,8 +807,8 @@ func (p *parser) lambdef() Expr {
 func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
-	p.enter(1)
-	defer p.leave(1)
+	p.enter(3)
+	defer p.leave(3)
 	sawKeyword, sawDoubleStar := false, false
 	for !p.at(RPAR) {
 		t := p.tok()

@@ -240,6 +240,15 @@ func (p *parser) enter(n int) {
 
 func (p *parser) leave(n int) { p.depth -= n }
 
+// nested parses f as n CPython rule levels deeper (calibration of the depth
+// count for sub-parses that CPython reaches through helper rules).
+func (p *parser) nested(n int, f func() Expr) Expr {
+	p.enter(n)
+	e := f()
+	p.leave(n)
+	return e
+}
+
 // ---- errors ----
 
 // lineOf returns the text of source line n of this parser's input.

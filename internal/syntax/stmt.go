@@ -77,8 +77,8 @@ func (p *parser) simpleStmts(body []Stmt) []Stmt {
 }
 
 func (p *parser) simpleStmt() Stmt {
-	p.enter(1)
-	defer p.leave(1)
+	p.enter(4)
+	defer p.leave(4)
 	t := p.tok()
 	switch t.Kind {
 	case kwPass:
@@ -105,7 +105,7 @@ func (p *parser) simpleStmt() Stmt {
 		p.next()
 		r := &Raise{}
 		if p.startsExpr() {
-			r.Exc = p.expression()
+			r.Exc = p.nested(3, p.expression)
 			if p.accept(kwFrom) {
 				r.Cause = p.expression()
 			}
@@ -116,7 +116,7 @@ func (p *parser) simpleStmt() Stmt {
 		return p.delStmt()
 	case kwAssert:
 		p.next()
-		a := &Assert{Test: p.expression()}
+		a := &Assert{Test: p.nested(3, p.expression)}
 		if p.accept(COMMA) {
 			a.Msg = p.expression()
 		}
@@ -150,7 +150,7 @@ func (p *parser) exprStmt() Stmt {
 		target := &Name{Pos: p.tokPos(first), Id: p.text(first), Ctx: Store}
 		s := &AnnAssign{Target: target, Annotation: ann, Simple: true}
 		if p.accept(EQUAL) {
-			s.Value = p.annotatedRHS()
+			s.Value = p.nested(3, p.annotatedRHS)
 		}
 		s.Pos = p.from(first)
 		return s
@@ -180,7 +180,7 @@ func (p *parser) exprStmt() Stmt {
 		setContext(e, Store)
 		s := &AnnAssign{Target: e, Annotation: ann, Simple: false}
 		if p.accept(EQUAL) {
-			s.Value = p.annotatedRHS()
+			s.Value = p.nested(3, p.annotatedRHS)
 		}
 		s.Pos = p.from(first)
 		return s
@@ -190,7 +190,7 @@ func (p *parser) exprStmt() Stmt {
 		var firstValue Expr
 		afterFirst := -1 // index of the token after the first value
 		for p.accept(EQUAL) {
-			value = p.annotatedRHS()
+			value = p.nested(2, p.annotatedRHS)
 			if firstValue == nil {
 				firstValue, afterFirst = value, p.p
 			}
@@ -215,7 +215,7 @@ func (p *parser) exprStmt() Stmt {
 		}
 		p.next()
 		setContext(e, Store)
-		v := p.annotatedRHS()
+		v := p.nested(2, p.annotatedRHS)
 		return &AugAssign{Pos: p.from(first), Target: e, Op: augOp(k), Value: v}
 	}
 	if p.at(COLONEQUAL) {
@@ -507,8 +507,8 @@ func (p *parser) importAsName() *Alias {
 // ---- compound statements ----
 
 func (p *parser) compoundStmt() Stmt {
-	p.enter(1)
-	defer p.leave(1)
+	p.enter(5)
+	defer p.leave(5)
 	switch p.peek() {
 	case kwDef:
 		return p.funcDef(nil, nil)
@@ -544,8 +544,6 @@ func (p *parser) compoundStmt() Stmt {
 // block: NEWLINE INDENT statements DEDENT | simple_stmts, with CPython's
 // "expected an indented block after ..." error (what names the statement).
 func (p *parser) block(what string, line int32) []Stmt {
-	p.enter(1)
-	defer p.leave(1)
 	if !p.at(NEWLINE) {
 		return p.simpleStmts(nil)
 	}

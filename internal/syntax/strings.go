@@ -427,7 +427,7 @@ func (st *fstringState) compileExpr(t *Token, text string, start, end int) Expr 
 	src = append(src, text[start:end]...)
 	src = append(src, ')', '\n')
 	sub := &parser{src: src, filename: p.filename, fstring: true,
-		startLine: t.Line + lines - 1, startCol: startCol, parent: p, depth: p.depth}
+		startLine: t.Line + lines - 1, startCol: startCol, parent: p}
 	sc := tokenize(src, p.filename)
 	if sc.err != nil {
 		e := *sc.err
