@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // depthSkips lists forms whose limit differs from CPython's, with the reason.
@@ -117,5 +118,30 @@ func TestDeepInputs(t *testing.T) {
 	_, err := Parse("<test>", []byte(b.String()))
 	if e, ok := err.(*SyntaxError); !ok || e.Msg != "too many levels of indentation" || e.Lineno != 101 {
 		t.Errorf("deep blocks: %v", err)
+	}
+}
+
+// TestNoBacktrackingBlowup checks that nesting that the parser handles with
+// lookahead stays linear.
+func TestNoBacktrackingBlowup(t *testing.T) {
+	for _, src := range []string{
+		strings.Repeat("{**", 60) + "a" + strings.Repeat("}", 60),
+		strings.Repeat("[", 60) + "a" + strings.Repeat("]", 60),
+		strings.Repeat("(", 60) + "a b" + strings.Repeat(")", 60),
+		strings.Repeat("f(", 60) + "a b" + strings.Repeat(")", 60),
+		"with " + strings.Repeat("(", 60) + "a" + strings.Repeat(")", 60) + ": pass",
+		"x = " + strings.Repeat("(a, ", 60) + strings.Repeat(")", 60),
+		strings.Repeat("{a: ", 60) + "b" + strings.Repeat("}", 60),
+	} {
+		done := make(chan struct{})
+		go func() {
+			Parse("<test>", []byte(src))
+			close(done)
+		}()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("parsing %.30q... takes too long", src)
+		}
 	}
 }

@@ -629,20 +629,18 @@ func (p *parser) braceAtom() Expr {
 		return &Dict{Pos: p.from(open)}
 	}
 	if p.at(DOUBLESTAR) {
-		st := p.tok()
-		save, fill, depth := p.p, p.fill, p.depth
-		comp := false
-		if p.try(func() {
-			p.next()
-			p.bitwiseOr()
-			if comp = p.at(kwFor) || p.at(kwAsync); comp {
-				p.forIfClauses()
+		st := p.next()
+		v := p.bitwiseOr()
+		if p.at(kwFor) || p.at(kwAsync) {
+			// invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
+			save, fill, depth := p.p, p.fill, p.depth
+			if p.try(func() { p.forIfClauses() }) && p.at(RBRACE) {
+				p.errorAt(st, st, "dict unpacking cannot be used in dict comprehension")
 			}
-		}) && comp && p.at(RBRACE) {
-			p.errorAt(st, st, "dict unpacking cannot be used in dict comprehension")
+			p.p, p.fill, p.depth = save, fill, depth
+			p.fail()
 		}
-		p.p, p.fill, p.depth = save, fill, depth
-		return p.dictRest(open, nil, nil)
+		return p.dictRest(open, nil, v)
 	}
 	walrus := p.at(NAME) && p.peekN(1) == COLONEQUAL // an unparenthesized named expression
 	first := p.starNamedExpression()
