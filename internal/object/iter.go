@@ -1,0 +1,209 @@
+// The container types' auxiliary types (iterators, dict views) and helpers shared by
+// list, tuple, dict, set and range. See doc.go.
+
+package object
+
+// containerTypes holds the types the container families define besides their main
+// type: iterators and views. Runtime has no field for them (runtime.go belongs to the
+// core), so they hang off TupleType.Data, which the tuple family owns.
+type containerTypes struct {
+	listIter, listRevIter, tupleIter         *Type
+	rangeIter, longRangeIter                 *Type
+	setIter                                  *Type
+	dictKeys, dictValues, dictItems          *Type
+	dictKeyIter, dictValueIter, dictItemIter *Type
+	dictRevKeyIter, dictRevValueIter         *Type
+	dictRevItemIter                          *Type
+}
+
+func (rt *Runtime) ctypes() *containerTypes { return rt.TupleType.Data.(*containerTypes) }
+
+// A sequence iterator over a list or a tuple (list_iterator, list_reverseiterator,
+// tuple_iterator) is a container:
+//
+//	offset 0   header
+//	       8   GC header
+//	      16   seq    Ref     the list or tuple; Nil once exhausted
+//	      20   index  int32   next position (a reverse iterator counts down to -1)
+const (
+	seqItOffSeq   = 16
+	seqItOffIndex = 20
+	seqItSize     = 24
+)
+
+func (rt *Runtime) newSeqIter(t *Type, seq Ref, index int) Ref {
+	it := rt.AllocObject(t, seqItSize)
+	if it == Nil {
+		return Nil
+	}
+	*rt.RefAt(it, seqItOffSeq) = rt.New(seq)
+	*(*int32)(rt.field(it, seqItOffIndex)) = int32(index)
+	rt.Track(it)
+	return it
+}
+
+func seqItIndex(rt *Runtime, it Ref) *int32 { return (*int32)(rt.field(it, seqItOffIndex)) }
+
+func seqItDealloc(rt *Runtime, it Ref) {
+	rt.Untrack(it)
+	rt.Replace(rt.RefAt(it, seqItOffSeq), Nil)
+	rt.FreeObject(it)
+}
+
+func seqItTraverse(rt *Runtime, it Ref, visit VisitFunc) bool {
+	s := *rt.RefAt(it, seqItOffSeq)
+	return s == Nil || visit(s)
+}
+
+func seqItClear(rt *Runtime, it Ref) { rt.Replace(rt.RefAt(it, seqItOffSeq), Nil) }
+
+func selfIter(rt *Runtime, it Ref) Ref { return rt.New(it) }
+
+// defIterType defines an iterator type of the container family: not subclassable,
+// returning itself from iter().
+func (rt *Runtime) defIterType(name string, size uintptr, gc bool) *Type {
+	flags := TypeFlags(0)
+	if gc {
+		flags = TypeGC
+	}
+	t := rt.defType(name, rt.ObjectType, size, flags)
+	t.Iter = selfIter
+	if gc {
+		t.Dealloc, t.Traverse, t.Clear = seqItDealloc, seqItTraverse, seqItClear
+	} else {
+		t.Dealloc = func(rt *Runtime, r Ref) { rt.FreeObject(r) }
+	}
+	return t
+}
+
+// LengthHint returns an estimate of len(r) (CPython's PyObject_LengthHint): len()
+// when defined, else __length_hint__, else def. It returns -1 with an exception set
+// on error.
+func (rt *Runtime) LengthHint(r Ref, def int) int {
+	t := rt.TypeOf(r)
+	if (t.Sequence != nil && t.Sequence.Length != nil) || (t.Mapping != nil && t.Mapping.Length != nil) {
+		n := rt.Len(r)
+		if n >= 0 {
+			return n
+		}
+		if !rt.ErrMatchesName("TypeError") {
+			return -1
+		}
+		rt.ClearErr()
+	}
+	name := rt.internedOrNil("__length_hint__")
+	hint := rt.LookupType(t, name)
+	if hint == Nil {
+		return def
+	}
+	m := rt.GetAttr(r, name)
+	if m == Nil {
+		if rt.ErrMatchesName("AttributeError") {
+			rt.ClearErr()
+			return def
+		}
+		return -1
+	}
+	res := rt.Call(m, nil, Nil)
+	rt.Decref(m)
+	if res == Nil {
+		if rt.ErrMatchesName("TypeError") {
+			rt.ClearErr()
+			return def
+		}
+		return -1
+	}
+	defer rt.Decref(res)
+	if res == rt.NotImplemented {
+		return def
+	}
+	if !rt.IsInt(res) {
+		rt.Raise("TypeError", "__length_hint__ must be an integer, not %s", rt.TypeNameOf(res))
+		return -1
+	}
+	v, ok := rt.IntAsInt64(res)
+	if !ok {
+		rt.Raise("OverflowError", "cannot fit 'int' into an index-sized integer")
+		return -1
+	}
+	if v < 0 {
+		rt.Raise("ValueError", "__length_hint__() should return >= 0")
+		return -1
+	}
+	return int(v)
+}
+
+// hasLen reports whether r's type defines len() (CPython's _PyObject_HasLen).
+func (rt *Runtime) hasLen(r Ref) bool {
+	t := rt.TypeOf(r)
+	return (t.Sequence != nil && t.Sequence.Length != nil) || (t.Mapping != nil && t.Mapping.Length != nil)
+}
+
+// reprJoin builds open + repr(items...) joined by ", " + close, for the container
+// reprs. items is read through get on each step, so a container that shrinks while
+// its items are repr'd is handled (get returns ok false past the end).
+func (rt *Runtime) reprJoin(open, close string, get func(i int) (Ref, bool)) Ref {
+	buf := make([]byte, 0, 64)
+	buf = append(buf, open...)
+	for i := 0; ; i++ {
+		it, ok := get(i)
+		if !ok {
+			break
+		}
+		if i > 0 {
+			buf = append(buf, ", "...)
+		}
+		rt.Incref(it)
+		s := rt.Repr(it)
+		rt.Decref(it)
+		if s == Nil {
+			return Nil
+		}
+		buf = append(buf, rt.GoString(s)...)
+		rt.Decref(s)
+	}
+	buf = append(buf, close...)
+	return rt.NewStr(string(buf))
+}
+
+// kwArgs splits a built-in's arguments into positional ones and keyword values
+// looked up by name, raising CPython's "'x' is an invalid keyword argument for f()"
+// for unknown names. vals receives the values of names (Nil when not given,
+// borrowed).
+func (rt *Runtime) kwArgs(fname string, args []Ref, kwnames Ref, names []string, vals []Ref) ([]Ref, bool) {
+	nkw := rt.NumKwargs(kwnames)
+	pos := args[:len(args)-nkw]
+	for i := range nkw {
+		k := rt.GoString(rt.TupleItems(kwnames)[i])
+		found := false
+		for j, n := range names {
+			if n == k {
+				vals[j] = args[len(pos)+i]
+				found = true
+				break
+			}
+		}
+		if !found {
+			rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", k, fname)
+			return nil, false
+		}
+	}
+	return pos, true
+}
+
+// intArg converts an index argument to a Go int: ints (bool included) directly,
+// other objects through __index__. A value out of range raises overflowName with
+// CPython's "cannot fit 'int' into an index-sized integer".
+func (rt *Runtime) intArg(r Ref, overflowName string) (int, bool) {
+	if r&1 != 0 {
+		return int(r.SmallInt()), true
+	}
+	if rt.IsInt(r) {
+		if v, ok := rt.IntAsInt64(r); ok {
+			return int(v), true
+		}
+		rt.Raise(overflowName, "cannot fit 'int' into an index-sized integer")
+		return 0, false
+	}
+	return rt.AsIndex(r, overflowName)
+}
