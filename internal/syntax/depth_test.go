@@ -145,3 +145,18 @@ func TestNoBacktrackingBlowup(t *testing.T) {
 		}
 	}
 }
+
+// TestManyLines checks that long runs of blank lines and of newlines inside
+// brackets do not recurse.
+func TestManyLines(t *testing.T) {
+	for _, src := range []string{
+		strings.Repeat("\n", 1000000) + "x = 1\n",
+		"x = (" + strings.Repeat("\n", 1000000) + ")\n",
+		strings.Repeat("# c\n", 300000) + "x = 1\n",
+		"x = 1" + strings.Repeat(" \\\n", 300000) + "\n",
+	} {
+		if _, err := Parse("<test>", []byte(src)); err != nil {
+			t.Errorf("%.10q...: %v", src, err)
+		}
+	}
+}

@@ -205,6 +205,25 @@ func isXDigit(c int) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A
 
 // next scans one token and appends it.
 func (s *scanner) next() Kind {
+	for {
+		if k, ok := s.scan(); ok {
+			return k
+		}
+	}
+}
+
+// scan scans one token; ok is false when it only skipped a blank line or a
+// newline inside brackets (the caller loops, so that many blank lines do not
+// recurse).
+func (s *scanner) scan() (Kind, bool) {
+	k := s.scan1()
+	return k, k != skipLine
+}
+
+// skipLine is scan1's result for "nothing emitted, go on".
+const skipLine = numKinds + 1
+
+func (s *scanner) scan1() Kind {
 	s.blankline = false
 	if s.atbol {
 		s.atbol = false
@@ -322,7 +341,7 @@ again:
 		s.atbol = true
 		if s.blankline || len(s.parens) > 0 {
 			s.newline()
-			return s.next()
+			return skipLine
 		}
 		k := s.emit(NEWLINE, start, s.pos-1)
 		s.newline()
