@@ -84,7 +84,44 @@ func (p *parser) namedExpression() Expr {
 	if p.at(COLONEQUAL) {
 		p.namedExprError(e)
 	}
+	if p.at(EQUAL) {
+		p.assignInNamedExprError(e)
+	}
 	return e
+}
+
+// assignInNamedExprError: invalid_named_expression's second and third
+// alternatives, for `if x = 1:`, `[x, y=1]` and the like: a=NAME '='
+// bitwise_or !('='|':=') and
+// !(list|tuple|genexp|True|None|False) bitwise_or '=' bitwise_or !('='|':=').
+// Without a match the caller's generic error stands.
+func (p *parser) assignInNamedExprError(a Expr) {
+	save, fill, depth := p.p, p.fill, p.depth
+	var b Expr
+	ok := p.try(func() {
+		p.next()
+		b = p.bitwiseOr()
+	})
+	if ok && !p.at(EQUAL) && !p.at(COLONEQUAL) {
+		start := p.firstTok(a)
+		if n, isName := a.(*Name); isName && start.Kind == NAME {
+			p.errorNodes(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		}
+		excluded := false
+		switch start.Kind {
+		case kwTrue, kwFalse, kwNone:
+			excluded = true
+		case LSQB, LPAR:
+			switch a.(type) {
+			case *List, *Tuple, *GeneratorExp:
+				excluded = true
+			}
+		}
+		if !excluded && (start.Kind == LPAR || isBitwiseOrLevel(a)) {
+			p.errorNode(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a))
+		}
+	}
+	p.p, p.fill, p.depth = save, fill, depth
 }
 
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -807,6 +844,8 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 	var kws []*Keyword
 	p.enter(3)
 	defer p.leave(3)
+	noGenexp := p.noGenexpArg
+	p.noGenexpArg = false
 	sawKeyword, sawDoubleStar := false, false
 	for !p.at(RPAR) {
 		t := p.tok()
@@ -854,6 +893,9 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 				if p.at(COLONEQUAL) {
 					p.fail()
 				}
+			}
+			if (p.at(kwFor) || p.at(kwAsync)) && noGenexp && len(args) == 0 && len(kws) == 0 {
+				p.fail()
 			}
 			if p.at(kwFor) || p.at(kwAsync) {
 				gens := p.forIfClauses()

@@ -44,8 +44,9 @@ type parser struct {
 	startLine  int32 // added to every token line (CPython's starting_lineno)
 	startCol   int32 // added to columns of tokens on the first line
 	parent     *parser
-	inKwarg    bool
-	errorsPass bool
+	inKwarg     bool
+	errorsPass  bool
+	noGenexpArg bool // the next callArgs is a class's bases: no bare generator expression
 }
 
 func newParser(filename string, src []byte) *parser {

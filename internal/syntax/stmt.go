@@ -648,6 +648,7 @@ func (p *parser) classDef(decos []Expr) Stmt {
 	var kws []*Keyword
 	if p.at(LPAR) {
 		open := p.next()
+		p.noGenexpArg = true
 		bases, kws = p.callArgs(open)
 	}
 	p.colon()
@@ -686,42 +687,7 @@ func (p *parser) ifStmt() Stmt {
 // namedExpressionCond parses the named_expression of an if/elif/while
 // header, reporting invalid_named_expression's "Maybe you meant '=='".
 func (p *parser) namedExpressionCond() Expr {
-	e := p.namedExpression()
-	if p.at(EQUAL) {
-		p.assignInCondError(e)
-	}
-	return e
-}
-
-// assignInCondError: `if x = 1:` and friends (invalid_named_expression).
-func (p *parser) assignInCondError(a Expr) {
-	eq := p.tok()
-	save := p.p
-	var b Expr
-	ok := p.try(func() {
-		p.next()
-		b = p.bitwiseOr()
-	})
-	if ok && !p.at(EQUAL) && !p.at(COLONEQUAL) {
-		if n, isName := a.(*Name); isName {
-			p.errorNodes(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-		}
-		switch c := a.(type) {
-		case *List, *Tuple, *GeneratorExp:
-		case *Constant:
-			if c.Value == nil || c.Value == true || c.Value == false {
-				break
-			}
-			p.errorNode(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a))
-		default:
-			if isBitwiseOrLevel(a) {
-				p.errorNode(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a))
-			}
-		}
-	}
-	p.p = save
-	_ = eq
-	p.fail()
+	return p.namedExpression()
 }
 
 // else_block: 'else' &&':' block
@@ -818,7 +784,7 @@ func (p *parser) withItem() *WithItem {
 	if p.accept(kwAs) {
 		target := p.starTarget()
 		switch p.peek() {
-		case COMMA, RPAR, COLON:
+		case COMMA, RPAR, COLON, NEWLINE: // NEWLINE: "expected ':'" follows
 		default:
 			p.fail()
 		}

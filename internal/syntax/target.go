@@ -226,6 +226,9 @@ func (p *parser) params(end Kind, annotated bool) *Arguments {
 			sawSlash = true
 			args.PosOnlyArgs = plain
 			plain = nil
+			if st := p.tok(); st.Kind == STAR {
+				p.errorAt(st, st, "expected comma between / and *")
+			}
 		case STAR:
 			if star {
 				p.errorAt(t, t, "* argument may appear only once")
@@ -272,7 +275,11 @@ func (p *parser) params(end Kind, annotated bool) *Arguments {
 		case NAME:
 			a := p.param(annotated, false)
 			var def Expr
-			if p.accept(EQUAL) {
+			if p.at(EQUAL) {
+				eq := p.next()
+				if p.at(RPAR) || p.at(COMMA) {
+					p.errorAt(eq, eq, "expected default value expression")
+				}
 				def = p.expression()
 			}
 			if star {
