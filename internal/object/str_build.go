@@ -1,0 +1,327 @@
+// Building strs: the helpers str's methods share (code point access, substrings,
+// concatenation, repetition), each keeping PEP 393's invariant that a str is stored in
+// the smallest kind that holds its largest code point (StrEqual and StrHash rely on
+// it). See str.go for the representation.
+
+package object
+
+import (
+	"strings"
+	"unsafe"
+)
+
+// strRunes returns the code points of s as a Go slice (a copy on the Go heap, for
+// methods that work on runes).
+func (rt *Runtime) strRunes(s Ref) []rune {
+	n := rt.StrLen(s)
+	out := make([]rune, n)
+	p := rt.field(s, strOffData)
+	switch rt.StrKind(s) {
+	case 1:
+		for i, b := range unsafe.Slice((*uint8)(p), n) {
+			out[i] = rune(b)
+		}
+	case 2:
+		for i, u := range unsafe.Slice((*uint16)(p), n) {
+			out[i] = rune(u)
+		}
+	default:
+		for i, u := range unsafe.Slice((*uint32)(p), n) {
+			out[i] = rune(u)
+		}
+	}
+	return out
+}
+
+// newStrLatin1 returns a new str of the Latin-1 code points b.
+func (rt *Runtime) newStrLatin1(b []byte) Ref {
+	switch len(b) {
+	case 0:
+		return rt.New(rt.EmptyStr)
+	case 1:
+		return rt.New(rt.latin1[b[0]])
+	}
+	ascii := true
+	for _, c := range b {
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	s := rt.newStrRaw(len(b), 1, ascii)
+	if s != Nil {
+		copy(rt.StrData(s), b)
+	}
+	return s
+}
+
+// strMaxChar returns the largest code point of s[start:end].
+func (rt *Runtime) strMaxChar(s Ref, start, end int) rune {
+	p := rt.field(s, strOffData)
+	m := rune(0)
+	switch rt.StrKind(s) {
+	case 1:
+		if rt.StrIsASCII(s) {
+			return 0x7f
+		}
+		for _, b := range unsafe.Slice((*uint8)(unsafe.Add(p, start)), end-start) {
+			m = max(m, rune(b))
+		}
+	case 2:
+		for _, u := range unsafe.Slice((*uint16)(unsafe.Add(p, 2*start)), end-start) {
+			m = max(m, rune(u))
+		}
+	default:
+		for _, u := range unsafe.Slice((*uint32)(unsafe.Add(p, 4*start)), end-start) {
+			m = max(m, rune(u))
+		}
+	}
+	return m
+}
+
+// strCopy copies src[start:start+n] into dst at code point index at; dst's kind must
+// hold every code point copied.
+func (rt *Runtime) strCopy(dst Ref, at int, src Ref, start, n int) {
+	dk, sk := rt.StrKind(dst), rt.StrKind(src)
+	dp := unsafe.Add(rt.field(dst, strOffData), at*dk)
+	sp := unsafe.Add(rt.field(src, strOffData), start*sk)
+	if dk == sk {
+		copy(unsafe.Slice((*byte)(dp), n*dk), unsafe.Slice((*byte)(sp), n*sk))
+		return
+	}
+	for i := range n {
+		var c uint32
+		switch sk {
+		case 1:
+			c = uint32(*(*uint8)(unsafe.Add(sp, i)))
+		case 2:
+			c = uint32(*(*uint16)(unsafe.Add(sp, 2*i)))
+		default:
+			c = *(*uint32)(unsafe.Add(sp, 4*i))
+		}
+		switch dk {
+		case 1:
+			*(*uint8)(unsafe.Add(dp, i)) = uint8(c)
+		case 2:
+			*(*uint16)(unsafe.Add(dp, 2*i)) = uint16(c)
+		default:
+			*(*uint32)(unsafe.Add(dp, 4*i)) = c
+		}
+	}
+}
+
+// strSubstr returns s[start:end] (0 <= start <= end <= len), s itself when that is
+// all of it and s is an exact str.
+func (rt *Runtime) strSubstr(s Ref, start, end int) Ref {
+	n := end - start
+	switch {
+	case n <= 0:
+		return rt.New(rt.EmptyStr)
+	case n == rt.StrLen(s) && rt.isExactStr(s):
+		return rt.New(s)
+	case n == 1:
+		if c := rt.StrAt(s, start); c < 256 {
+			return rt.New(rt.latin1[c])
+		}
+	}
+	m := rt.strMaxChar(s, start, end)
+	r := rt.newStrRaw(n, kindFor(m), m < 128)
+	if r != Nil {
+		rt.strCopy(r, 0, s, start, n)
+	}
+	return r
+}
+
+// strConcat returns a + b for two strs.
+func (rt *Runtime) strConcat(a, b Ref) Ref {
+	na, nb := rt.StrLen(a), rt.StrLen(b)
+	if nb == 0 && rt.isExactStr(a) {
+		return rt.New(a)
+	}
+	if na == 0 && rt.isExactStr(b) {
+		return rt.New(b)
+	}
+	if na+nb > maxStrLen {
+		rt.Raise("OverflowError", "strings are too large to concat")
+		return Nil
+	}
+	kind := max(rt.StrKind(a), rt.StrKind(b))
+	r := rt.newStrRaw(na+nb, kind, rt.StrIsASCII(a) && rt.StrIsASCII(b))
+	if r == Nil {
+		return Nil
+	}
+	rt.strCopy(r, 0, a, 0, na)
+	rt.strCopy(r, na, b, 0, nb)
+	return r
+}
+
+// maxStrLen bounds a str's length: its length field is 32 bits.
+const maxStrLen = 1<<31 - 1
+
+// strRepeat returns s * n.
+func (rt *Runtime) strRepeat(s Ref, n int) Ref {
+	l := rt.StrLen(s)
+	if n <= 0 || l == 0 {
+		return rt.New(rt.EmptyStr)
+	}
+	if n == 1 && rt.isExactStr(s) {
+		return rt.New(s)
+	}
+	if l > maxStrLen/n {
+		rt.Raise("OverflowError", "repeated string is too long")
+		return Nil
+	}
+	kind := rt.StrKind(s)
+	r := rt.newStrRaw(l*n, kind, rt.StrIsASCII(s))
+	if r == Nil {
+		return Nil
+	}
+	src := rt.StrData(s)
+	dst := rt.StrData(r)
+	if len(src) == 1 {
+		c := src[0]
+		for i := range dst {
+			dst[i] = c
+		}
+		return r
+	}
+	done := copy(dst, src)
+	for done < len(dst) {
+		done += copy(dst[done:], dst[:done])
+	}
+	return r
+}
+
+// newStrFromRunesLike returns a new str of cps; when cps equals s's code points and
+// s is an exact str, s itself (CPython returns the same object from methods that
+// change nothing, e.g. "abc".strip()).
+func (rt *Runtime) strResult(s Ref, cps []rune) Ref {
+	if rt.isExactStr(s) && len(cps) == rt.StrLen(s) {
+		same := true
+		for i, c := range cps {
+			if rt.StrAt(s, i) != c {
+				same = false
+				break
+			}
+		}
+		if same {
+			return rt.New(s)
+		}
+	}
+	return rt.NewStrFromRunes(cps)
+}
+
+// strIndexOf returns the first index >= start (and with the match ending <= end) where
+// sub occurs in h, or -1.
+func runesIndex(h, sub []rune, start, end int) int {
+	n := len(sub)
+	if end > len(h) {
+		end = len(h)
+	}
+	if start < 0 {
+		start = 0
+	}
+	if n == 0 {
+		if start <= end {
+			return start
+		}
+		return -1
+	}
+	first := sub[0]
+outer:
+	for i := start; i+n <= end; i++ {
+		if h[i] != first {
+			continue
+		}
+		for j := 1; j < n; j++ {
+			if h[i+j] != sub[j] {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// runesLastIndex returns the last index i with start <= i and i+len(sub) <= end
+// where sub occurs in h, or -1.
+func runesLastIndex(h, sub []rune, start, end int) int {
+	n := len(sub)
+	if end > len(h) {
+		end = len(h)
+	}
+	if start < 0 {
+		start = 0
+	}
+	if end-start < n {
+		return -1
+	}
+outer:
+	for i := end - n; i >= start; i-- {
+		for j := 0; j < n; j++ {
+			if h[i+j] != sub[j] {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// runesCount counts the non-overlapping occurrences of sub in h[start:end], at most
+// maxCount (negative: no limit).
+func runesCount(h, sub []rune, start, end, maxCount int) int {
+	if end > len(h) {
+		end = len(h)
+	}
+	if start < 0 {
+		start = 0
+	}
+	if start > end {
+		return 0
+	}
+	if len(sub) == 0 {
+		c := end - start + 1
+		if maxCount >= 0 && c > maxCount {
+			c = maxCount
+		}
+		return c
+	}
+	c := 0
+	for i := start; maxCount < 0 || c < maxCount; {
+		j := runesIndex(h, sub, i, end)
+		if j < 0 {
+			break
+		}
+		c++
+		i = j + len(sub)
+	}
+	return c
+}
+
+func runesEqual(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func addPtr(p unsafe.Pointer, n int) unsafe.Pointer { return unsafe.Add(p, n) }
+
+func stringIndex(h, sub string) int { return strings.Index(h, sub) }
+
+// newListSteal returns a new list of items, taking over the references.
+func (rt *Runtime) newListSteal(items []Ref) Ref {
+	l := rt.NewList(len(items))
+	if l == Nil {
+		rt.decrefAll(items)
+		return Nil
+	}
+	copy(rt.ListItems(l), items)
+	return l
+}
