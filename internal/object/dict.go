@@ -261,15 +261,15 @@ func (rt *Runtime) DictSetItemHash(d, key, value Ref, hash int64) int {
 	k.entries()[n] = dictEntry{hash: hash, key: key, value: value}
 	*rt.Uint32At(k.keys, keysOffNentries) = uint32(n + 1)
 	*rt.Uint32At(d, dictOffUsed)++
-	if !rt.IsTracked(d) && (rt.mayBeTracked(key) || rt.mayBeTracked(value)) {
+	if !rt.IsTracked(d) && (rt.MayBeTracked(key) || rt.MayBeTracked(value)) {
 		rt.Track(d)
 	}
 	return 0
 }
 
-// mayBeTracked is CPython's _PyObject_GC_MAY_BE_TRACKED: whether r is, or may
+// MayBeTracked is CPython's _PyObject_GC_MAY_BE_TRACKED: whether r is, or may
 // become, a container the collector tracks.
-func (rt *Runtime) mayBeTracked(r Ref) bool {
+func (rt *Runtime) MayBeTracked(r Ref) bool {
 	if r&1 != 0 || r == Nil {
 		return false
 	}
@@ -445,6 +445,23 @@ func dictTraverse(rt *Runtime, d Ref, visit VisitFunc) bool {
 
 func dictClearSlot(rt *Runtime, d Ref) { rt.DictClear(d) }
 
+// DictMaybeUntrack stops tracking a dict whose keys and values can never be part of
+// a cycle (CPython's _PyDict_MaybeUntrack, run by full collections).
+func (rt *Runtime) DictMaybeUntrack(d Ref) {
+	if !rt.IsTracked(d) {
+		return
+	}
+	if keys := rt.dictKeys(d); keys != Nil {
+		k := keysView{rt, keys}
+		for _, e := range k.entries()[:k.nentries()] {
+			if e.key != Nil && (rt.MayBeTracked(e.key) || rt.MayBeTracked(e.value)) {
+				return
+			}
+		}
+	}
+	rt.Untrack(d)
+}
+
 // DictSetStr sets d[name] = value for a Go string name (interned). It returns -1
 // with an exception set on failure.
 func (rt *Runtime) DictSetStr(d Ref, name string, value Ref) int {
@@ -455,3 +472,6 @@ func (rt *Runtime) DictSetStr(d Ref, name string, value Ref) int {
 	defer rt.Decref(k)
 	return rt.DictSetItemHash(d, k, value, rt.StrHash(k))
 }
+
+// mayBeTracked is MayBeTracked, under the name the container files first used.
+func (rt *Runtime) mayBeTracked(r Ref) bool { return rt.MayBeTracked(r) }

@@ -35,15 +35,30 @@ const NumGCLists = 4
 func (rt *Runtime) GCList(i int) Ref { return rt.gcLists[i] }
 
 // GCNext returns the object after r in its generation list (a sentinel at the end).
-func (rt *Runtime) GCNext(r Ref) Ref { return *rt.RefAt(r, gcOffNext) }
+func (rt *Runtime) GCNext(r Ref) Ref { return *rt.RefAt(r, gcOffNext) &^ gcLinkFlag }
 
 // GCPrev returns the object before r.
-func (rt *Runtime) GCPrev(r Ref) Ref { return *rt.RefAt(r, gcOffPrev) }
+func (rt *Runtime) GCPrev(r Ref) Ref { return *rt.RefAt(r, gcOffPrev) &^ gcLinkFlag }
 
-// SetGCLinks sets r's links.
+// gcLinkFlag is the bit of a link word the collector uses for its marks; list
+// operations ignore it when reading and keep it when rewriting a neighbour's link,
+// so that an object freed during a collection unlinks itself correctly.
+const gcLinkFlag = 1
+
+// SetGCLinks sets r's links (clearing any collector mark).
 func (rt *Runtime) SetGCLinks(r, prev, next Ref) {
 	*rt.RefAt(r, gcOffNext) = next
 	*rt.RefAt(r, gcOffPrev) = prev
+}
+
+func (rt *Runtime) setGCNextKeep(r, next Ref) {
+	p := rt.RefAt(r, gcOffNext)
+	*p = next | *p&gcLinkFlag
+}
+
+func (rt *Runtime) setGCPrevKeep(r, prev Ref) {
+	p := rt.RefAt(r, gcOffPrev)
+	*p = prev | *p&gcLinkFlag
 }
 
 // GCNextAt and GCPrevAt return the addresses of r's link words, for the collector,
@@ -72,22 +87,22 @@ func (rt *Runtime) Untrack(r Ref) {
 		return
 	}
 	rt.GCListRemove(r)
-	*rt.RefAt(r, gcOffNext) = 0
+	rt.SetGCLinks(r, 0, 0)
 }
 
 // GCListAppend links r at the end of the list with sentinel head.
 func (rt *Runtime) GCListAppend(head, r Ref) {
 	last := rt.GCPrev(head)
 	rt.SetGCLinks(r, last, head)
-	rt.SetGCLinks(last, rt.GCPrev(last), r)
-	rt.SetGCLinks(head, r, rt.GCNext(head))
+	rt.setGCNextKeep(last, r)
+	rt.setGCPrevKeep(head, r)
 }
 
 // GCListRemove unlinks r from whatever list it is on (its links are left stale).
 func (rt *Runtime) GCListRemove(r Ref) {
 	prev, next := rt.GCPrev(r), rt.GCNext(r)
-	rt.SetGCLinks(prev, rt.GCPrev(prev), next)
-	rt.SetGCLinks(next, prev, rt.GCNext(next))
+	rt.setGCNextKeep(prev, next)
+	rt.setGCPrevKeep(next, prev)
 }
 
 // GCListEmpty reports whether the list with sentinel head is empty.

@@ -189,34 +189,41 @@ func (rt *Runtime) initTypes() {
 	// Namespaces, names, bases and MROs of every built-in type, now that str, dict
 	// and tuple work.
 	for _, t := range rt.types {
-		inheritSlots(t)
-		*rt.Uint32At(t.Ref, typeOffFlags) = uint32(t.Flags)
-		name := rt.InternString(t.Name)
-		d := rt.NewDict()
-		for i := range t.Methods {
-			m := &t.Methods[i]
-			rt.DictSetStr(d, m.Name, rt.newMethodDescr(t, m))
-		}
-		for i := range t.GetSets {
-			g := &t.GetSets[i]
-			rt.DictSetStr(d, g.Name, rt.newGetSetDescr(t, g))
-		}
-		var bases, mro Ref
-		if t.Base == nil {
-			bases = rt.New(rt.EmptyTuple)
-			mro = rt.TupleFrom(t.Ref)
-		} else {
-			bases = rt.TupleFrom(t.Base.Ref)
-			var chain []Ref
-			for c := t; c != nil; c = c.Base {
-				chain = append(chain, c.Ref)
-			}
-			mro = rt.TupleFrom(chain...)
-			*rt.RefAt(t.Ref, typeOffBase) = t.Base.Ref
-		}
-		rt.SetTypeSlots(t, d, bases, mro, rt.New(name), name)
+		rt.finishType(t)
 	}
 	args := rt.New(rt.EmptyTuple)
 	rt.memoryError = rt.NewException(rt.excTypes["MemoryError"], args)
 	rt.Decref(args)
+}
+
+// finishType completes a built-in type once its slots are set: inherited slots,
+// flags, and the type object's name, namespace (with a descriptor for each MethodDef
+// and GetSetDef), bases and MRO.
+func (rt *Runtime) finishType(t *Type) {
+	inheritSlots(t)
+	*rt.Uint32At(t.Ref, typeOffFlags) = uint32(t.Flags)
+	name := rt.InternString(t.Name)
+	d := rt.NewDict()
+	for i := range t.Methods {
+		m := &t.Methods[i]
+		rt.DictSetStr(d, m.Name, rt.newMethodDescr(t, m))
+	}
+	for i := range t.GetSets {
+		g := &t.GetSets[i]
+		rt.DictSetStr(d, g.Name, rt.newGetSetDescr(t, g))
+	}
+	var bases, mro Ref
+	if t.Base == nil {
+		bases = rt.New(rt.EmptyTuple)
+		mro = rt.TupleFrom(t.Ref)
+	} else {
+		bases = rt.TupleFrom(t.Base.Ref)
+		var chain []Ref
+		for c := t; c != nil; c = c.Base {
+			chain = append(chain, c.Ref)
+		}
+		mro = rt.TupleFrom(chain...)
+		*rt.RefAt(t.Ref, typeOffBase) = t.Base.Ref
+	}
+	rt.SetTypeSlots(t, d, bases, mro, rt.New(name), name)
 }

@@ -106,8 +106,20 @@ func (rt *Runtime) Close() error { return rt.heap.Close() }
 // Heap returns the runtime's private heap.
 func (rt *Runtime) Heap() *heap.Heap { return rt.heap }
 
-// SetHooks installs the upward calls.
-func (rt *Runtime) SetHooks(h Hooks) { rt.hooks = h }
+// SetHooks installs the upward calls. The collector's two hooks (GCAllocated,
+// GCFreed) are kept when h leaves them nil: internal/gc installs them with
+// SetGCHooks, the VM the rest.
+func (rt *Runtime) SetHooks(h Hooks) {
+	if h.GCAllocated == nil && h.GCFreed == nil {
+		h.GCAllocated, h.GCFreed = rt.hooks.GCAllocated, rt.hooks.GCFreed
+	}
+	rt.hooks = h
+}
+
+// SetGCHooks installs the collector's allocation and deallocation counters.
+func (rt *Runtime) SetGCHooks(allocated, freed func()) {
+	rt.hooks.GCAllocated, rt.hooks.GCFreed = allocated, freed
+}
 
 // field returns the address of the field at byte offset off of object r.
 func (rt *Runtime) field(r Ref, off uintptr) unsafe.Pointer {
