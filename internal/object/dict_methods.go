@@ -440,8 +440,8 @@ func dictInit(rt *Runtime, d Ref, args []Ref, kwnames Ref) int {
 // ---- methods ----
 
 func noArgs(name string, f func(rt *Runtime, self Ref) Ref) MethodDef {
-	return MethodDef{Name: name[len(name)-len(lastName(name)):], Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
-		if !rt.CheckArgs(name, args, kwnames, 0, 0) {
+	return MethodDef{Name: lastName(name), Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+		if !rt.margs(name, args, kwnames, 0, 0) {
 			return Nil
 		}
 		return f(rt, self)
@@ -458,7 +458,7 @@ func lastName(name string) string {
 }
 
 func dictGetM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("get", args, kwnames, 1, 2) {
+	if !rt.margs("dict.get", args, kwnames, 1, 2) {
 		return Nil
 	}
 	v := rt.DictGetItem(d, args[0])
@@ -475,7 +475,7 @@ func dictGetM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func dictSetDefaultM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("setdefault", args, kwnames, 1, 2) {
+	if !rt.margs("dict.setdefault", args, kwnames, 1, 2) {
 		return Nil
 	}
 	def := rt.None
@@ -516,7 +516,7 @@ func (rt *Runtime) DictPop(d, key, def Ref) Ref {
 }
 
 func dictPopM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("pop", args, kwnames, 1, 2) {
+	if !rt.margs("dict.pop", args, kwnames, 1, 2) {
 		return Nil
 	}
 	def := Nil
@@ -540,7 +540,7 @@ func (rt *Runtime) dictIndexSlot(d Ref, hash int64, ix int) int {
 }
 
 func dictPopItemM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("dict.popitem", args, kwnames, 0, 0) {
+	if !rt.margs("dict.popitem", args, kwnames, 0, 0) {
 		return Nil
 	}
 	if rt.DictLen(d) == 0 {
@@ -575,7 +575,7 @@ func dictUpdateM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func dictFromKeysM(rt *Runtime, cls Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("fromkeys", args, kwnames, 1, 2) {
+	if !rt.margs("dict.fromkeys", args, kwnames, 1, 2) {
 		return Nil
 	}
 	value := rt.None
@@ -643,10 +643,10 @@ func (rt *Runtime) initDict() {
 		noArgs("dict.clear", func(rt *Runtime, d Ref) Ref { rt.DictClear(d); return rt.None }),
 		noArgs("dict.copy", func(rt *Runtime, d Ref) Ref { return rt.DictCopy(d) }),
 		{Name: "fromkeys", Fn: dictFromKeysM, Kind: ClassMethod},
-		noArgs("__sizeof__", dictSizeof),
-		noArgs("__reversed__", func(rt *Runtime, d Ref) Ref { return rt.newDictIter(rt.ctypes().dictRevKeyIter, d, true) }),
+		noArgs("dict.__sizeof__", dictSizeof),
+		noArgs("dict.__reversed__", func(rt *Runtime, d Ref) Ref { return rt.newDictIter(rt.ctypes().dictRevKeyIter, d, true) }),
 		{Name: "__contains__", Fn: func(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
-			if !rt.CheckArgs("dict.__contains__", args, kwnames, 1, 1) {
+			if !rt.margs("dict.__contains__", args, kwnames, 1, 1) {
 				return Nil
 			}
 			c := rt.DictContains(d, args[0])
@@ -655,7 +655,7 @@ func (rt *Runtime) initDict() {
 			}
 			return rt.NewBool(c > 0)
 		}},
-		slotMethod("__getitem__", dictSubscript),
+		slotMethod("dict.__getitem__", dictSubscript),
 	}
 	rt.initDictViews()
 }

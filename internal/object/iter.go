@@ -202,8 +202,37 @@ func (rt *Runtime) intArg(r Ref, overflowName string) (int, bool) {
 		if v, ok := rt.IntAsInt64(r); ok {
 			return int(v), true
 		}
-		rt.Raise(overflowName, "cannot fit 'int' into an index-sized integer")
+		if overflowName == "OverflowError" {
+			rt.Raise(overflowName, "Python int too large to convert to C ssize_t")
+		} else {
+			rt.Raise(overflowName, "cannot fit 'int' into an index-sized integer")
+		}
 		return 0, false
 	}
 	return rt.AsIndex(r, overflowName)
+}
+
+// margs checks the arguments of a built-in method named qual ("list.insert") as
+// CPython's method descriptors and Argument Clinic do: keyword arguments and the
+// no-argument and one-argument forms name the method with its type ("list.append()
+// takes exactly one argument (0 given)"), the other counts by its bare name ("insert
+// expected 2 arguments, got 1").
+func (rt *Runtime) margs(qual string, args []Ref, kwnames Ref, min, max int) bool {
+	if rt.NumKwargs(kwnames) > 0 {
+		rt.Raise("TypeError", "%s() takes no keyword arguments", qual)
+		return false
+	}
+	n := len(args)
+	if min == max && min <= 1 {
+		if n != min {
+			if min == 0 {
+				rt.Raise("TypeError", "%s() takes no arguments (%d given)", qual, n)
+			} else {
+				rt.Raise("TypeError", "%s() takes exactly one argument (%d given)", qual, n)
+			}
+			return false
+		}
+		return true
+	}
+	return rt.CheckArgs(lastName(qual), args, Nil, min, max)
 }

@@ -62,7 +62,9 @@ func (rt *Runtime) IsList(r Ref) bool {
 	return r&1 == 0 && r != Nil && rt.TypeOf(r).Flags&TypeListSubclass != 0
 }
 
-func (rt *Runtime) isExactList(r Ref) bool { return r&1 == 0 && r != Nil && rt.hdr(r).typ == rt.ListType.Ref }
+func (rt *Runtime) isExactList(r Ref) bool {
+	return r&1 == 0 && r != Nil && rt.hdr(r).typ == rt.ListType.Ref
+}
 
 // allocList returns an empty list of type t (tracked), or Nil with MemoryError set.
 func (rt *Runtime) allocList(t *Type) Ref {
@@ -144,6 +146,13 @@ func (rt *Runtime) listSetAllocated(l Ref, n int) int {
 	*rt.RefAt(l, listOffItems) = a
 	*rt.Uint32At(l, listOffAllocated) = uint32(n)
 	return 0
+}
+
+// listPreallocateExact gives an empty list with no array room for n items, rounded
+// up to even as CPython's list_preallocate_exact does (its allocator has 16-byte
+// granularity).
+func (rt *Runtime) listPreallocateExact(l Ref, n int) int {
+	return rt.listSetAllocated(l, (n+1)&^1)
 }
 
 // listResize makes room for newsize items with CPython 3.11's over-allocation
@@ -281,7 +290,12 @@ func (rt *Runtime) ListExtend(l, iterable Ref) int {
 			return 0
 		}
 		m := rt.ListLen(l)
-		if rt.listResize(l, m+n) < 0 {
+		if *rt.RefAt(l, listOffItems) == Nil {
+			if rt.listPreallocateExact(l, n) < 0 {
+				return -1
+			}
+			rt.listSetSize(l, n)
+		} else if rt.listResize(l, m+n) < 0 {
 			return -1
 		}
 		// Re-read: l may be iterable itself (l.extend(l)).
@@ -305,7 +319,11 @@ func (rt *Runtime) ListExtend(l, iterable Ref) int {
 		return -1
 	}
 	m := rt.ListLen(l)
-	if n > 0 {
+	if *rt.RefAt(l, listOffItems) == Nil {
+		if n > 0 && rt.listPreallocateExact(l, n) < 0 {
+			return -1
+		}
+	} else if n > 0 {
 		if rt.listResize(l, m+n) < 0 {
 			return -1
 		}
@@ -783,8 +801,8 @@ func listInit(rt *Runtime, l Ref, args []Ref, kwnames Ref) int {
 			}
 			rt.ClearErr()
 		}
-		if n > 0 && rt.listAllocated(l) == 0 {
-			if rt.listSetAllocated(l, n) < 0 {
+		if n > 0 && *rt.RefAt(l, listOffItems) == Nil {
+			if rt.listPreallocateExact(l, n) < 0 {
 				return -1
 			}
 		}
@@ -795,7 +813,7 @@ func listInit(rt *Runtime, l Ref, args []Ref, kwnames Ref) int {
 // ---- methods ----
 
 func listAppendM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("list.append", args, kwnames, 1, 1) {
+	if !rt.margs("list.append", args, kwnames, 1, 1) {
 		return Nil
 	}
 	if rt.ListAppend(l, args[0]) < 0 {
@@ -805,7 +823,7 @@ func listAppendM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listExtendM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("list.extend", args, kwnames, 1, 1) {
+	if !rt.margs("list.extend", args, kwnames, 1, 1) {
 		return Nil
 	}
 	if rt.ListExtend(l, args[0]) < 0 {
@@ -815,7 +833,7 @@ func listExtendM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listInsertM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("insert", args, kwnames, 2, 2) {
+	if !rt.margs("list.insert", args, kwnames, 2, 2) {
 		return Nil
 	}
 	i, ok := rt.intArg(args[0], "OverflowError")
@@ -829,7 +847,7 @@ func listInsertM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listPopM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("pop", args, kwnames, 0, 1) {
+	if !rt.margs("list.pop", args, kwnames, 0, 1) {
 		return Nil
 	}
 	i := -1
@@ -864,7 +882,7 @@ func listPopM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listRemoveM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("list.remove", args, kwnames, 1, 1) {
+	if !rt.margs("list.remove", args, kwnames, 1, 1) {
 		return Nil
 	}
 	for i := 0; i < rt.ListLen(l); i++ {
@@ -918,7 +936,7 @@ func (rt *Runtime) sliceIndexArgs(args []Ref, n int) (start, stop int, ok bool) 
 }
 
 func listIndexM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("index", args, kwnames, 1, 3) {
+	if !rt.margs("list.index", args, kwnames, 1, 3) {
 		return Nil
 	}
 	start, stop, ok := rt.sliceIndexArgs(args[1:], rt.ListLen(l))
@@ -947,7 +965,7 @@ func listIndexM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listCountM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("list.count", args, kwnames, 1, 1) {
+	if !rt.margs("list.count", args, kwnames, 1, 1) {
 		return Nil
 	}
 	count := 0
@@ -965,7 +983,7 @@ func listCountM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listClearM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("list.clear", args, kwnames, 0, 0) {
+	if !rt.margs("list.clear", args, kwnames, 0, 0) {
 		return Nil
 	}
 	rt.listClear(l)
@@ -973,14 +991,14 @@ func listClearM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listCopyM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("list.copy", args, kwnames, 0, 0) {
+	if !rt.margs("list.copy", args, kwnames, 0, 0) {
 		return Nil
 	}
 	return rt.ListSlice(l, 0, rt.ListLen(l))
 }
 
 func listReverseM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("list.reverse", args, kwnames, 0, 0) {
+	if !rt.margs("list.reverse", args, kwnames, 0, 0) {
 		return Nil
 	}
 	reverseRefs(rt.ListItems(l))
@@ -994,14 +1012,14 @@ func reverseRefs(s []Ref) {
 }
 
 func listSizeofM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("__sizeof__", args, kwnames, 0, 0) {
+	if !rt.margs("list.__sizeof__", args, kwnames, 0, 0) {
 		return Nil
 	}
 	return rt.NewInt(int64(rt.heap.UsableSize(l.Heap()) + uintptr(rt.listAllocated(l))*4))
 }
 
 func listReversedM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("__reversed__", args, kwnames, 0, 0) {
+	if !rt.margs("list.__reversed__", args, kwnames, 0, 0) {
 		return Nil
 	}
 	return rt.newSeqIter(rt.ctypes().listRevIter, l, rt.ListLen(l)-1)
@@ -1009,8 +1027,8 @@ func listReversedM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 
 // slotMethod wraps a binary slot as a method taking one argument.
 func slotMethod(name string, f func(rt *Runtime, self, arg Ref) Ref) MethodDef {
-	return MethodDef{Name: name, Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
-		if !rt.CheckArgs(name, args, kwnames, 1, 1) {
+	return MethodDef{Name: lastName(name), Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+		if !rt.margs(name, args, kwnames, 1, 1) {
 			return Nil
 		}
 		return f(rt, self, args[0])
@@ -1053,8 +1071,8 @@ func (rt *Runtime) initList() {
 		{Name: "sort", Fn: listSortM},
 		{Name: "__sizeof__", Fn: listSizeofM},
 		{Name: "__reversed__", Fn: listReversedM},
-		slotMethod("__getitem__", listSubscript),
-		slotMethod("__contains__", func(rt *Runtime, l, v Ref) Ref {
+		slotMethod("list.__getitem__", listSubscript),
+		slotMethod("list.__contains__", func(rt *Runtime, l, v Ref) Ref {
 			c := listContains(rt, l, v)
 			if c < 0 {
 				return Nil

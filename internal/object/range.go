@@ -487,7 +487,7 @@ func (rt *Runtime) iterSearch(seq, ob Ref, count bool) (int, bool) {
 }
 
 func rangeCountM(rt *Runtime, r Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("range.count", args, kwnames, 1, 1) {
+	if !rt.margs("range.count", args, kwnames, 1, 1) {
 		return Nil
 	}
 	ob := args[0]
@@ -505,7 +505,7 @@ func rangeCountM(rt *Runtime, r Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func rangeIndexM(rt *Runtime, r Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("range.index", args, kwnames, 1, 1) {
+	if !rt.margs("range.index", args, kwnames, 1, 1) {
 		return Nil
 	}
 	ob := args[0]
@@ -651,20 +651,25 @@ func (rt *Runtime) initRange() {
 	get := func(off uintptr) func(rt *Runtime, r Ref) Ref {
 		return func(rt *Runtime, r Ref) Ref { return rt.New(rt.rangeField(r, off)) }
 	}
-	t.GetSets = []GetSetDef{{Name: "start", Get: get(rangeOffStart)}, {Name: "stop", Get: get(rangeOffStop)}, {Name: "step", Get: get(rangeOffStep)}}
+	readonly := func(rt *Runtime, r, v Ref) int {
+		rt.Raise("AttributeError", "readonly attribute")
+		return -1
+	}
+	t.GetSets = []GetSetDef{{Name: "start", Get: get(rangeOffStart), Set: readonly},
+		{Name: "stop", Get: get(rangeOffStop), Set: readonly}, {Name: "step", Get: get(rangeOffStep), Set: readonly}}
 	t.Methods = []MethodDef{
 		{Name: "count", Fn: rangeCountM},
 		{Name: "index", Fn: rangeIndexM},
-		noArgs("__reversed__", rangeReversed),
-		noArgs("__reduce__", func(rt *Runtime, r Ref) Ref {
+		noArgs("range.__reversed__", rangeReversed),
+		noArgs("range.__reduce__", func(rt *Runtime, r Ref) Ref {
 			args := rt.TupleFrom(rt.rangeField(r, rangeOffStart), rt.rangeField(r, rangeOffStop), rt.rangeField(r, rangeOffStep))
 			if args == Nil {
 				return Nil
 			}
 			return rt.TuplePack(rt.New(rt.RangeType.Ref), args)
 		}),
-		slotMethod("__getitem__", rangeSubscript),
-		slotMethod("__contains__", func(rt *Runtime, r, v Ref) Ref { return boolResult(rt, rangeContains(rt, r, v)) }),
+		slotMethod("range.__getitem__", rangeSubscript),
+		slotMethod("range.__contains__", func(rt *Runtime, r, v Ref) Ref { return boolResult(rt, rangeContains(rt, r, v)) }),
 	}
 
 	ct := rt.ctypes()

@@ -222,9 +222,7 @@ restart:
 					}
 					return rt.setTableResize(s, used*4)
 				}
-				if free < 0 {
-					free = j
-				}
+				free = j // CPython keeps the last dummy seen
 				continue
 			}
 			if e.hash != hash {

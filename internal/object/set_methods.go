@@ -596,7 +596,7 @@ func frozensetNew(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
 
 func setMethod1(name string, f func(rt *Runtime, s, arg Ref) Ref) MethodDef {
 	return MethodDef{Name: lastName(name), Fn: func(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
-		if !rt.CheckArgs(name, args, kwnames, 1, 1) {
+		if !rt.margs(name, args, kwnames, 1, 1) {
 			return Nil
 		}
 		return f(rt, s, args[0])
@@ -631,58 +631,60 @@ func (rt *Runtime) initSet() {
 		return MakeSmallInt(0)
 	}}}
 
-	common := []MethodDef{
-		noArgs("copy", func(rt *Runtime, s Ref) Ref {
-			if rt.TypeOf(s) == rt.FrozenSetType {
-				return rt.New(s)
-			}
-			return rt.setCopy(s)
-		}),
-		setMethodN("union", func(rt *Runtime, s Ref, args []Ref) Ref {
-			res := rt.setCopy(s)
-			if res == Nil {
-				return Nil
-			}
-			for _, o := range args {
-				if o == s {
-					continue
+	common := func(p string) []MethodDef {
+		return []MethodDef{
+			noArgs(p+"copy", func(rt *Runtime, s Ref) Ref {
+				if rt.TypeOf(s) == rt.FrozenSetType {
+					return rt.New(s)
 				}
-				if rt.setUpdate(res, o) < 0 {
-					rt.Decref(res)
-					return Nil
-				}
-			}
-			return res
-		}),
-		setMethodN("intersection", func(rt *Runtime, s Ref, args []Ref) Ref { return rt.setIntersectionMulti(s, args) }),
-		setMethodN("difference", func(rt *Runtime, s Ref, args []Ref) Ref {
-			if len(args) == 0 {
 				return rt.setCopy(s)
-			}
-			res := rt.setDifference(s, args[0])
-			if res == Nil {
-				return Nil
-			}
-			for _, o := range args[1:] {
-				if rt.setDifferenceUpdate(res, o) < 0 {
-					rt.Decref(res)
+			}),
+			setMethodN(p+"union", func(rt *Runtime, s Ref, args []Ref) Ref {
+				res := rt.setCopy(s)
+				if res == Nil {
 					return Nil
 				}
-			}
-			return res
-		}),
-		setMethod1("symmetric_difference", func(rt *Runtime, s, o Ref) Ref { return rt.setSymmetricDifference(s, o) }),
-		setMethod1("issubset", func(rt *Runtime, s, o Ref) Ref { return boolResult(rt, rt.setIsSubset(s, o)) }),
-		setMethod1("issuperset", func(rt *Runtime, s, o Ref) Ref { return boolResult(rt, rt.setIsSuperset(s, o)) }),
-		setMethod1("isdisjoint", func(rt *Runtime, s, o Ref) Ref { return boolResult(rt, rt.setIsDisjoint(s, o)) }),
-		setMethod1("__contains__", func(rt *Runtime, s, k Ref) Ref { return boolResult(rt, setContainsSlot(rt, s, k)) }),
-		noArgs("__sizeof__", func(rt *Runtime, s Ref) Ref {
-			n := rt.heap.UsableSize(s.Heap())
-			if t := *rt.RefAt(s, setOffTable); t != Nil {
-				n += rt.heap.UsableSize(t.Heap())
-			}
-			return rt.NewInt(int64(n))
-		}),
+				for _, o := range args {
+					if o == s {
+						continue
+					}
+					if rt.setUpdate(res, o) < 0 {
+						rt.Decref(res)
+						return Nil
+					}
+				}
+				return res
+			}),
+			setMethodN(p+"intersection", func(rt *Runtime, s Ref, args []Ref) Ref { return rt.setIntersectionMulti(s, args) }),
+			setMethodN(p+"difference", func(rt *Runtime, s Ref, args []Ref) Ref {
+				if len(args) == 0 {
+					return rt.setCopy(s)
+				}
+				res := rt.setDifference(s, args[0])
+				if res == Nil {
+					return Nil
+				}
+				for _, o := range args[1:] {
+					if rt.setDifferenceUpdate(res, o) < 0 {
+						rt.Decref(res)
+						return Nil
+					}
+				}
+				return res
+			}),
+			setMethod1(p+"symmetric_difference", func(rt *Runtime, s, o Ref) Ref { return rt.setSymmetricDifference(s, o) }),
+			setMethod1(p+"issubset", func(rt *Runtime, s, o Ref) Ref { return boolResult(rt, rt.setIsSubset(s, o)) }),
+			setMethod1(p+"issuperset", func(rt *Runtime, s, o Ref) Ref { return boolResult(rt, rt.setIsSuperset(s, o)) }),
+			setMethod1(p+"isdisjoint", func(rt *Runtime, s, o Ref) Ref { return boolResult(rt, rt.setIsDisjoint(s, o)) }),
+			setMethod1(p+"__contains__", func(rt *Runtime, s, k Ref) Ref { return boolResult(rt, setContainsSlot(rt, s, k)) }),
+			noArgs(p+"__sizeof__", func(rt *Runtime, s Ref) Ref {
+				n := rt.heap.UsableSize(s.Heap())
+				if t := *rt.RefAt(s, setOffTable); t != Nil {
+					n += rt.heap.UsableSize(t.Heap())
+				}
+				return rt.NewInt(int64(n))
+			}),
+		}
 	}
 
 	setOnly := []MethodDef{
@@ -775,11 +777,11 @@ func (rt *Runtime) initSet() {
 	s.Init = setInit
 	s.Number = &NumberSlots{Subtract: setSub, And: setAnd, Xor: setXor, Or: setOr,
 		InplaceSubtract: setIsub, InplaceAnd: setIand, InplaceXor: setIxor, InplaceOr: setIor}
-	s.Methods = append(append([]MethodDef(nil), common...), setOnly...)
+	s.Methods = append(common("set."), setOnly...)
 
 	f := rt.FrozenSetType
 	f.Hash = frozensetHash
 	f.New = frozensetNew
 	f.Number = &NumberSlots{Subtract: setSub, And: setAnd, Xor: setXor, Or: setOr}
-	f.Methods = common
+	f.Methods = common("frozenset.")
 }

@@ -270,7 +270,7 @@ func tupleNew(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
 }
 
 func tupleIndexM(rt *Runtime, t Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("index", args, kwnames, 1, 3) {
+	if !rt.margs("tuple.index", args, kwnames, 1, 3) {
 		return Nil
 	}
 	start, stop, ok := rt.sliceIndexArgs(args[1:], rt.TupleLen(t))
@@ -292,7 +292,7 @@ func tupleIndexM(rt *Runtime, t Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func tupleCountM(rt *Runtime, t Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("tuple.count", args, kwnames, 1, 1) {
+	if !rt.margs("tuple.count", args, kwnames, 1, 1) {
 		return Nil
 	}
 	count := 0
@@ -328,7 +328,7 @@ func (rt *Runtime) initTuple() {
 		{Name: "index", Fn: tupleIndexM},
 		{Name: "count", Fn: tupleCountM},
 		{Name: "__getnewargs__", Fn: func(rt *Runtime, t Ref, args []Ref, kwnames Ref) Ref {
-			if !rt.CheckArgs("__getnewargs__", args, kwnames, 0, 0) {
+			if !rt.margs("tuple.__getnewargs__", args, kwnames, 0, 0) {
 				return Nil
 			}
 			c := rt.TupleFrom(rt.TupleItems(t)...)
@@ -337,8 +337,8 @@ func (rt *Runtime) initTuple() {
 			}
 			return rt.TuplePack(c)
 		}},
-		slotMethod("__getitem__", tupleSubscript),
-		slotMethod("__contains__", func(rt *Runtime, t, v Ref) Ref {
+		slotMethod("tuple.__getitem__", tupleSubscript),
+		slotMethod("tuple.__contains__", func(rt *Runtime, t, v Ref) Ref {
 			c := tupleContains(rt, t, v)
 			if c < 0 {
 				return Nil
