@@ -14,8 +14,21 @@ const maxStack = 6000
 
 // Parse parses a whole file (CPython's "exec" mode, ast.parse's default).
 // On error it returns a *SyntaxError.
+//
+// src is the content of a file: a PEP 263 coding cookie is honoured (see
+// encoding.go). To parse text that is already decoded (CPython's compile()
+// of a str, which ignores cookies), use ParseString.
 func Parse(filename string, src []byte) (mod *Module, err error) {
-	p := newParser(filename, normalize(src))
+	dec, derr := decodeSource(src, filename)
+	if derr != nil {
+		return nil, derr
+	}
+	return ParseString(filename, string(dec))
+}
+
+// ParseString parses decoded source text (a coding cookie is ignored).
+func ParseString(filename string, src string) (mod *Module, err error) {
+	p := newParser(filename, normalize([]byte(src)))
 	defer p.recover(&err)
 	mod = p.file()
 	return mod, nil
@@ -40,10 +53,10 @@ type parser struct {
 
 	// f-string sub-parsers: the prefix for error messages and the offsets
 	// that CPython adds to the positions of tokens on the first line.
-	fstring    bool
-	startLine  int32 // added to every token line (CPython's starting_lineno)
-	startCol   int32 // added to columns of tokens on the first line
-	parent     *parser
+	fstring     bool
+	startLine   int32 // added to every token line (CPython's starting_lineno)
+	startCol    int32 // added to columns of tokens on the first line
+	parent      *parser
 	inKwarg     bool
 	errorsPass  bool
 	noGenexpArg bool // the next callArgs is a class's bases: no bare generator expression

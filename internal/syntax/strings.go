@@ -131,6 +131,9 @@ func (p *parser) strings() Expr {
 			pos := off
 			st.parse(t, text, &pos, off+len(body), raw, 0)
 		} else if raw || strings.IndexByte(body, '\\') < 0 {
+			if pos, c, reason, bad := utf8Error([]byte(body)); bad {
+				p.errorLast(KindSyntaxError, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, pos, reason)
+			}
 			st.addStr(body)
 		} else {
 			st.addStr(p.decodeStr(body))
@@ -469,6 +472,15 @@ func (p *parser) decodeStr(s string) string {
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				// CPython decodes each run of non-ASCII bytes on its own.
+				j := i
+				for j < len(s) && s[j] >= 0x80 {
+					j++
+				}
+				pos, c, reason, _ := utf8Error([]byte(s[i:j]))
+				p.errorLast(KindSyntaxError, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, pos, reason)
+			}
 			b.WriteRune(r)
 			i += n
 			vpos += 10
