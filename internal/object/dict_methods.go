@@ -67,9 +67,9 @@ func (rt *Runtime) dictSetDefault(d, key, value Ref) Ref {
 	return value
 }
 
-// usableSize returns the smallest table size whose usable part holds n entries
+// dictUsableSize returns the smallest table size whose usable part holds n entries
 // (CPython's estimate_log2_keysize, as a size).
-func usableSize(n int) int {
+func dictUsableSize(n int) int {
 	size := dictMinSize
 	for size*2/3 < n {
 		size <<= 1
@@ -86,7 +86,7 @@ func (rt *Runtime) DictMerge(a, b Ref, override bool) int {
 			return 0
 		}
 		if k := rt.dictKeys(a); k == Nil || (keysView{rt, k}).usable()-(keysView{rt, k}).nentries() < rt.DictLen(b) {
-			if rt.dictResize(a, usableSize(rt.DictLen(a)+rt.DictLen(b))) < 0 {
+			if rt.dictResize(a, dictUsableSize(rt.DictLen(a)+rt.DictLen(b))) < 0 {
 				return -1
 			}
 		}
@@ -176,7 +176,7 @@ func (rt *Runtime) DictMergeFromSeq2(d, seq Ref, override bool) int {
 			}
 			return 0
 		}
-		holder, pair := rt.sequenceFast(item, "")
+		holder, pair := rt.ctSequenceFast(item, "")
 		rt.Decref(item)
 		if holder == Nil {
 			if rt.ErrMatchesName("TypeError") {
@@ -439,16 +439,16 @@ func dictInit(rt *Runtime, d Ref, args []Ref, kwnames Ref) int {
 
 // ---- methods ----
 
-func noArgs(name string, f func(rt *Runtime, self Ref) Ref) MethodDef {
-	return MethodDef{Name: lastName(name), Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
-		if !rt.margs(name, args, kwnames, 0, 0) {
+func ctNoArgs(name string, f func(rt *Runtime, self Ref) Ref) MethodDef {
+	return MethodDef{Name: ctLastName(name), Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+		if !rt.ctArgs(name, args, kwnames, 0, 0) {
 			return Nil
 		}
 		return f(rt, self)
 	}}
 }
 
-func lastName(name string) string {
+func ctLastName(name string) string {
 	for i := len(name) - 1; i >= 0; i-- {
 		if name[i] == '.' {
 			return name[i+1:]
@@ -458,7 +458,7 @@ func lastName(name string) string {
 }
 
 func dictGetM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("dict.get", args, kwnames, 1, 2) {
+	if !rt.ctArgs("dict.get", args, kwnames, 1, 2) {
 		return Nil
 	}
 	v := rt.DictGetItem(d, args[0])
@@ -475,7 +475,7 @@ func dictGetM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func dictSetDefaultM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("dict.setdefault", args, kwnames, 1, 2) {
+	if !rt.ctArgs("dict.setdefault", args, kwnames, 1, 2) {
 		return Nil
 	}
 	def := rt.None
@@ -516,7 +516,7 @@ func (rt *Runtime) DictPop(d, key, def Ref) Ref {
 }
 
 func dictPopM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("dict.pop", args, kwnames, 1, 2) {
+	if !rt.ctArgs("dict.pop", args, kwnames, 1, 2) {
 		return Nil
 	}
 	def := Nil
@@ -540,7 +540,7 @@ func (rt *Runtime) dictIndexSlot(d Ref, hash int64, ix int) int {
 }
 
 func dictPopItemM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("dict.popitem", args, kwnames, 0, 0) {
+	if !rt.ctArgs("dict.popitem", args, kwnames, 0, 0) {
 		return Nil
 	}
 	if rt.DictLen(d) == 0 {
@@ -575,7 +575,7 @@ func dictUpdateM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func dictFromKeysM(rt *Runtime, cls Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("dict.fromkeys", args, kwnames, 1, 2) {
+	if !rt.ctArgs("dict.fromkeys", args, kwnames, 1, 2) {
 		return Nil
 	}
 	value := rt.None
@@ -632,21 +632,21 @@ func (rt *Runtime) initDict() {
 	t.Mapping = &MappingSlots{Length: dictLength, Subscript: dictSubscript, AssSubscript: dictAssSubscript}
 	t.Number = &NumberSlots{Or: dictOr, InplaceOr: dictInplaceOr}
 	t.Methods = []MethodDef{
-		noArgs("dict.keys", func(rt *Runtime, d Ref) Ref { return rt.newDictView(rt.ctypes().dictKeys, d) }),
-		noArgs("dict.values", func(rt *Runtime, d Ref) Ref { return rt.newDictView(rt.ctypes().dictValues, d) }),
-		noArgs("dict.items", func(rt *Runtime, d Ref) Ref { return rt.newDictView(rt.ctypes().dictItems, d) }),
+		ctNoArgs("dict.keys", func(rt *Runtime, d Ref) Ref { return rt.newDictView(rt.ctypes().dictKeys, d) }),
+		ctNoArgs("dict.values", func(rt *Runtime, d Ref) Ref { return rt.newDictView(rt.ctypes().dictValues, d) }),
+		ctNoArgs("dict.items", func(rt *Runtime, d Ref) Ref { return rt.newDictView(rt.ctypes().dictItems, d) }),
 		{Name: "get", Fn: dictGetM},
 		{Name: "setdefault", Fn: dictSetDefaultM},
 		{Name: "pop", Fn: dictPopM},
 		{Name: "popitem", Fn: dictPopItemM},
 		{Name: "update", Fn: dictUpdateM},
-		noArgs("dict.clear", func(rt *Runtime, d Ref) Ref { rt.DictClear(d); return rt.None }),
-		noArgs("dict.copy", func(rt *Runtime, d Ref) Ref { return rt.DictCopy(d) }),
+		ctNoArgs("dict.clear", func(rt *Runtime, d Ref) Ref { rt.DictClear(d); return rt.None }),
+		ctNoArgs("dict.copy", func(rt *Runtime, d Ref) Ref { return rt.DictCopy(d) }),
 		{Name: "fromkeys", Fn: dictFromKeysM, Kind: ClassMethod},
-		noArgs("dict.__sizeof__", dictSizeof),
-		noArgs("dict.__reversed__", func(rt *Runtime, d Ref) Ref { return rt.newDictIter(rt.ctypes().dictRevKeyIter, d, true) }),
+		ctNoArgs("dict.__sizeof__", dictSizeof),
+		ctNoArgs("dict.__reversed__", func(rt *Runtime, d Ref) Ref { return rt.newDictIter(rt.ctypes().dictRevKeyIter, d, true) }),
 		{Name: "__contains__", Fn: func(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
-			if !rt.margs("dict.__contains__", args, kwnames, 1, 1) {
+			if !rt.ctArgs("dict.__contains__", args, kwnames, 1, 1) {
 				return Nil
 			}
 			c := rt.DictContains(d, args[0])
@@ -655,7 +655,7 @@ func (rt *Runtime) initDict() {
 			}
 			return rt.NewBool(c > 0)
 		}},
-		slotMethod("dict.__getitem__", dictSubscript),
+		ctSlotMethod("dict.__getitem__", dictSubscript),
 	}
 	rt.initDictViews()
 }

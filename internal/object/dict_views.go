@@ -400,7 +400,7 @@ func viewAnd(rt *Runtime, a, b Ref) Ref {
 }
 
 func viewIsDisjoint(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs(rt.TypeNameOf(self)+".isdisjoint", args, kwnames, 1, 1) {
+	if !rt.ctArgs(rt.TypeNameOf(self)+".isdisjoint", args, kwnames, 1, 1) {
 		return Nil
 	}
 	other := args[0]
@@ -456,7 +456,7 @@ func (rt *Runtime) initDictViews() {
 		t.Iter = func(rt *Runtime, v Ref) Ref { return rt.newDictIter(*fwd, viewDict(rt, v), false) }
 		t.Sequence = &SequenceSlots{Length: viewLen, Contains: contains}
 		t.Methods = []MethodDef{
-			noArgs(name+".__reversed__", func(rt *Runtime, v Ref) Ref { return rt.newDictIter(*rev, viewDict(rt, v), true) }),
+			ctNoArgs(name+".__reversed__", func(rt *Runtime, v Ref) Ref { return rt.newDictIter(*rev, viewDict(rt, v), true) }),
 		}
 		return t
 	}

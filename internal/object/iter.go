@@ -57,7 +57,7 @@ func seqItTraverse(rt *Runtime, it Ref, visit VisitFunc) bool {
 
 func seqItClear(rt *Runtime, it Ref) { rt.Replace(rt.RefAt(it, seqItOffSeq), Nil) }
 
-func selfIter(rt *Runtime, it Ref) Ref { return rt.New(it) }
+func ctSelfIter(rt *Runtime, it Ref) Ref { return rt.New(it) }
 
 // defIterType defines an iterator type of the container family: not subclassable,
 // returning itself from iter().
@@ -67,7 +67,7 @@ func (rt *Runtime) defIterType(name string, size uintptr, gc bool) *Type {
 		flags = TypeGC
 	}
 	t := rt.defType(name, rt.ObjectType, size, flags)
-	t.Iter = selfIter
+	t.Iter = ctSelfIter
 	if gc {
 		t.Dealloc, t.Traverse, t.Clear = seqItDealloc, seqItTraverse, seqItClear
 	} else {
@@ -133,16 +133,16 @@ func (rt *Runtime) LengthHint(r Ref, def int) int {
 	return int(v)
 }
 
-// hasLen reports whether r's type defines len() (CPython's _PyObject_HasLen).
-func (rt *Runtime) hasLen(r Ref) bool {
+// ctHasLen reports whether r's type defines len() (CPython's _PyObject_HasLen).
+func (rt *Runtime) ctHasLen(r Ref) bool {
 	t := rt.TypeOf(r)
 	return (t.Sequence != nil && t.Sequence.Length != nil) || (t.Mapping != nil && t.Mapping.Length != nil)
 }
 
-// reprJoin builds open + repr(items...) joined by ", " + close, for the container
+// ctReprJoin builds open + repr(items...) joined by ", " + close, for the container
 // reprs. items is read through get on each step, so a container that shrinks while
 // its items are repr'd is handled (get returns ok false past the end).
-func (rt *Runtime) reprJoin(open, close string, get func(i int) (Ref, bool)) Ref {
+func (rt *Runtime) ctReprJoin(open, close string, get func(i int) (Ref, bool)) Ref {
 	buf := make([]byte, 0, 64)
 	buf = append(buf, open...)
 	for i := 0; ; i++ {
@@ -166,11 +166,11 @@ func (rt *Runtime) reprJoin(open, close string, get func(i int) (Ref, bool)) Ref
 	return rt.NewStr(string(buf))
 }
 
-// kwArgs splits a built-in's arguments into positional ones and keyword values
+// ctKwArgs splits a built-in's arguments into positional ones and keyword values
 // looked up by name, raising CPython's "'x' is an invalid keyword argument for f()"
 // for unknown names. vals receives the values of names (Nil when not given,
 // borrowed).
-func (rt *Runtime) kwArgs(fname string, args []Ref, kwnames Ref, names []string, vals []Ref) ([]Ref, bool) {
+func (rt *Runtime) ctKwArgs(fname string, args []Ref, kwnames Ref, names []string, vals []Ref) ([]Ref, bool) {
 	nkw := rt.NumKwargs(kwnames)
 	pos := args[:len(args)-nkw]
 	for i := range nkw {
@@ -191,10 +191,10 @@ func (rt *Runtime) kwArgs(fname string, args []Ref, kwnames Ref, names []string,
 	return pos, true
 }
 
-// intArg converts an index argument to a Go int: ints (bool included) directly,
+// ctIndex converts an index argument to a Go int: ints (bool included) directly,
 // other objects through __index__. A value out of range raises overflowName with
 // CPython's "cannot fit 'int' into an index-sized integer".
-func (rt *Runtime) intArg(r Ref, overflowName string) (int, bool) {
+func (rt *Runtime) ctIndex(r Ref, overflowName string) (int, bool) {
 	if r&1 != 0 {
 		return int(r.SmallInt()), true
 	}
@@ -212,12 +212,12 @@ func (rt *Runtime) intArg(r Ref, overflowName string) (int, bool) {
 	return rt.AsIndex(r, overflowName)
 }
 
-// margs checks the arguments of a built-in method named qual ("list.insert") as
+// ctArgs checks the arguments of a built-in method named qual ("list.insert") as
 // CPython's method descriptors and Argument Clinic do: keyword arguments and the
 // no-argument and one-argument forms name the method with its type ("list.append()
 // takes exactly one argument (0 given)"), the other counts by its bare name ("insert
 // expected 2 arguments, got 1").
-func (rt *Runtime) margs(qual string, args []Ref, kwnames Ref, min, max int) bool {
+func (rt *Runtime) ctArgs(qual string, args []Ref, kwnames Ref, min, max int) bool {
 	if rt.NumKwargs(kwnames) > 0 {
 		rt.Raise("TypeError", "%s() takes no keyword arguments", qual)
 		return false
@@ -234,5 +234,5 @@ func (rt *Runtime) margs(qual string, args []Ref, kwnames Ref, min, max int) boo
 		}
 		return true
 	}
-	return rt.CheckArgs(lastName(qual), args, Nil, min, max)
+	return rt.CheckArgs(ctLastName(qual), args, Nil, min, max)
 }

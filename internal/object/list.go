@@ -372,10 +372,10 @@ func (rt *Runtime) SequenceList(iterable Ref) Ref {
 	return l
 }
 
-// sequenceFast returns the items of a list or tuple (borrowed, holding seq), or a new
+// ctSequenceFast returns the items of a list or tuple (borrowed, holding seq), or a new
 // list of any iterable's items, raising TypeError(msg) for a non-iterable. The
 // caller Decrefs the returned object.
-func (rt *Runtime) sequenceFast(v Ref, msg string) (Ref, []Ref) {
+func (rt *Runtime) ctSequenceFast(v Ref, msg string) (Ref, []Ref) {
 	if rt.IsList(v) {
 		return rt.New(v), rt.ListItems(v)
 	}
@@ -438,7 +438,7 @@ func (rt *Runtime) listAssSlice(l Ref, lo, hi int, v Ref) int {
 			}
 			src = rt.ListItems(holder)
 		} else {
-			holder, src = rt.sequenceFast(v, "can only assign an iterable")
+			holder, src = rt.ctSequenceFast(v, "can only assign an iterable")
 			if holder == Nil {
 				return -1
 			}
@@ -589,7 +589,7 @@ func listSubscript(rt *Runtime, l, key Ref) Ref {
 		}
 		return r
 	}
-	i, ok := rt.indexKey(key, "list")
+	i, ok := rt.ctIndexKey(key, "list")
 	if !ok {
 		return Nil
 	}
@@ -599,14 +599,14 @@ func listSubscript(rt *Runtime, l, key Ref) Ref {
 	return listItem(rt, l, i)
 }
 
-// indexKey converts a subscript that is not a slice to an index, raising "<kind>
+// ctIndexKey converts a subscript that is not a slice to an index, raising "<kind>
 // indices must be integers or slices, not T" for other types.
-func (rt *Runtime) indexKey(key Ref, kind string) (int, bool) {
+func (rt *Runtime) ctIndexKey(key Ref, kind string) (int, bool) {
 	if key&1 != 0 {
 		return int(key.SmallInt()), true
 	}
 	if rt.IsInt(key) {
-		return rt.intArg(key, "IndexError")
+		return rt.ctIndex(key, "IndexError")
 	}
 	t := rt.TypeOf(key)
 	if t.Number == nil || t.Number.Index == nil {
@@ -618,7 +618,7 @@ func (rt *Runtime) indexKey(key Ref, kind string) (int, bool) {
 
 func listAssSubscript(rt *Runtime, l, key, v Ref) int {
 	if !rt.IsSlice(key) {
-		i, ok := rt.indexKey(key, "list")
+		i, ok := rt.ctIndexKey(key, "list")
 		if !ok {
 			return -1
 		}
@@ -675,7 +675,7 @@ func listAssSubscript(rt *Runtime, l, key, v Ref) int {
 			return -1
 		}
 		src = rt.ListItems(holder)
-	} else if holder, src = rt.sequenceFast(v, "must assign iterable to extended slice"); holder == Nil {
+	} else if holder, src = rt.ctSequenceFast(v, "must assign iterable to extended slice"); holder == Nil {
 		return -1
 	}
 	defer rt.Decref(holder)
@@ -724,7 +724,7 @@ func listRichCompare(rt *Runtime, a, b Ref, op CompareOp) Ref {
 		}
 	}
 	if i >= rt.ListLen(a) || i >= rt.ListLen(b) {
-		return rt.NewBool(compareInts(rt.ListLen(a), rt.ListLen(b), op))
+		return rt.NewBool(ctCompareInts(rt.ListLen(a), rt.ListLen(b), op))
 	}
 	switch op {
 	case EQ:
@@ -741,7 +741,7 @@ func listRichCompare(rt *Runtime, a, b Ref, op CompareOp) Ref {
 	return r
 }
 
-func compareInts(a, b int, op CompareOp) bool {
+func ctCompareInts(a, b int, op CompareOp) bool {
 	switch op {
 	case LT:
 		return a < b
@@ -765,7 +765,7 @@ func listRepr(rt *Runtime, l Ref) Ref {
 		return rt.NewStr("[...]")
 	}
 	defer rt.ReprLeave(l)
-	return rt.reprJoin("[", "]", func(i int) (Ref, bool) {
+	return rt.ctReprJoin("[", "]", func(i int) (Ref, bool) {
 		if i >= rt.ListLen(l) {
 			return Nil, false
 		}
@@ -793,7 +793,7 @@ func listInit(rt *Runtime, l Ref, args []Ref, kwnames Ref) int {
 		return 0
 	}
 	it := args[0]
-	if rt.hasLen(it) {
+	if rt.ctHasLen(it) {
 		n := rt.Len(it)
 		if n < 0 {
 			if !rt.ErrMatchesName("TypeError") {
@@ -813,7 +813,7 @@ func listInit(rt *Runtime, l Ref, args []Ref, kwnames Ref) int {
 // ---- methods ----
 
 func listAppendM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.append", args, kwnames, 1, 1) {
+	if !rt.ctArgs("list.append", args, kwnames, 1, 1) {
 		return Nil
 	}
 	if rt.ListAppend(l, args[0]) < 0 {
@@ -823,7 +823,7 @@ func listAppendM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listExtendM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.extend", args, kwnames, 1, 1) {
+	if !rt.ctArgs("list.extend", args, kwnames, 1, 1) {
 		return Nil
 	}
 	if rt.ListExtend(l, args[0]) < 0 {
@@ -833,10 +833,10 @@ func listExtendM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listInsertM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.insert", args, kwnames, 2, 2) {
+	if !rt.ctArgs("list.insert", args, kwnames, 2, 2) {
 		return Nil
 	}
-	i, ok := rt.intArg(args[0], "OverflowError")
+	i, ok := rt.ctIndex(args[0], "OverflowError")
 	if !ok {
 		return Nil
 	}
@@ -847,13 +847,13 @@ func listInsertM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listPopM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.pop", args, kwnames, 0, 1) {
+	if !rt.ctArgs("list.pop", args, kwnames, 0, 1) {
 		return Nil
 	}
 	i := -1
 	if len(args) == 1 {
 		var ok bool
-		if i, ok = rt.intArg(args[0], "OverflowError"); !ok {
+		if i, ok = rt.ctIndex(args[0], "OverflowError"); !ok {
 			return Nil
 		}
 	}
@@ -882,7 +882,7 @@ func listPopM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listRemoveM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.remove", args, kwnames, 1, 1) {
+	if !rt.ctArgs("list.remove", args, kwnames, 1, 1) {
 		return Nil
 	}
 	for i := 0; i < rt.ListLen(l); i++ {
@@ -904,9 +904,9 @@ func listRemoveM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 	return Nil
 }
 
-// sliceIndexArgs converts the optional start and stop of index() (CPython's
+// ctSliceIndexArgs converts the optional start and stop of index() (CPython's
 // _PyEval_SliceIndexNotNone) and adjusts them to n.
-func (rt *Runtime) sliceIndexArgs(args []Ref, n int) (start, stop int, ok bool) {
+func (rt *Runtime) ctSliceIndexArgs(args []Ref, n int) (start, stop int, ok bool) {
 	start, stop = 0, math.MaxInt
 	for k, p := range []*int{&start, &stop} {
 		if len(args) > k {
@@ -936,10 +936,10 @@ func (rt *Runtime) sliceIndexArgs(args []Ref, n int) (start, stop int, ok bool) 
 }
 
 func listIndexM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.index", args, kwnames, 1, 3) {
+	if !rt.ctArgs("list.index", args, kwnames, 1, 3) {
 		return Nil
 	}
-	start, stop, ok := rt.sliceIndexArgs(args[1:], rt.ListLen(l))
+	start, stop, ok := rt.ctSliceIndexArgs(args[1:], rt.ListLen(l))
 	if !ok {
 		return Nil
 	}
@@ -965,7 +965,7 @@ func listIndexM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listCountM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.count", args, kwnames, 1, 1) {
+	if !rt.ctArgs("list.count", args, kwnames, 1, 1) {
 		return Nil
 	}
 	count := 0
@@ -983,7 +983,7 @@ func listCountM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listClearM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.clear", args, kwnames, 0, 0) {
+	if !rt.ctArgs("list.clear", args, kwnames, 0, 0) {
 		return Nil
 	}
 	rt.listClear(l)
@@ -991,44 +991,44 @@ func listClearM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func listCopyM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.copy", args, kwnames, 0, 0) {
+	if !rt.ctArgs("list.copy", args, kwnames, 0, 0) {
 		return Nil
 	}
 	return rt.ListSlice(l, 0, rt.ListLen(l))
 }
 
 func listReverseM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.reverse", args, kwnames, 0, 0) {
+	if !rt.ctArgs("list.reverse", args, kwnames, 0, 0) {
 		return Nil
 	}
-	reverseRefs(rt.ListItems(l))
+	ctReverseRefs(rt.ListItems(l))
 	return rt.None
 }
 
-func reverseRefs(s []Ref) {
+func ctReverseRefs(s []Ref) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
 }
 
 func listSizeofM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.__sizeof__", args, kwnames, 0, 0) {
+	if !rt.ctArgs("list.__sizeof__", args, kwnames, 0, 0) {
 		return Nil
 	}
 	return rt.NewInt(int64(rt.heap.UsableSize(l.Heap()) + uintptr(rt.listAllocated(l))*4))
 }
 
 func listReversedM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("list.__reversed__", args, kwnames, 0, 0) {
+	if !rt.ctArgs("list.__reversed__", args, kwnames, 0, 0) {
 		return Nil
 	}
 	return rt.newSeqIter(rt.ctypes().listRevIter, l, rt.ListLen(l)-1)
 }
 
-// slotMethod wraps a binary slot as a method taking one argument.
-func slotMethod(name string, f func(rt *Runtime, self, arg Ref) Ref) MethodDef {
-	return MethodDef{Name: lastName(name), Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
-		if !rt.margs(name, args, kwnames, 1, 1) {
+// ctSlotMethod wraps a binary slot as a method taking one argument.
+func ctSlotMethod(name string, f func(rt *Runtime, self, arg Ref) Ref) MethodDef {
+	return MethodDef{Name: ctLastName(name), Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+		if !rt.ctArgs(name, args, kwnames, 1, 1) {
 			return Nil
 		}
 		return f(rt, self, args[0])
@@ -1071,8 +1071,8 @@ func (rt *Runtime) initList() {
 		{Name: "sort", Fn: listSortM},
 		{Name: "__sizeof__", Fn: listSizeofM},
 		{Name: "__reversed__", Fn: listReversedM},
-		slotMethod("list.__getitem__", listSubscript),
-		slotMethod("list.__contains__", func(rt *Runtime, l, v Ref) Ref {
+		ctSlotMethod("list.__getitem__", listSubscript),
+		ctSlotMethod("list.__contains__", func(rt *Runtime, l, v Ref) Ref {
 			c := listContains(rt, l, v)
 			if c < 0 {
 				return Nil

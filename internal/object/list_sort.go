@@ -16,9 +16,9 @@ type sortState struct {
 }
 
 func (s *sortState) reverse(lo, hi int) {
-	reverseRefs(s.keys[lo:hi])
+	ctReverseRefs(s.keys[lo:hi])
 	if s.vals != nil {
-		reverseRefs(s.vals[lo:hi])
+		ctReverseRefs(s.vals[lo:hi])
 	}
 }
 
@@ -291,7 +291,7 @@ func (rt *Runtime) listItemsOf(arr Ref, n int) []Ref {
 
 func listSortM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 	var kw [2]Ref
-	pos, ok := rt.kwArgs("sort", args, kwnames, []string{"key", "reverse"}, kw[:])
+	pos, ok := rt.ctKwArgs("sort", args, kwnames, []string{"key", "reverse"}, kw[:])
 	if !ok {
 		return Nil
 	}
@@ -301,7 +301,7 @@ func listSortM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 	}
 	reverse := false
 	if kw[1] != Nil {
-		v, ok := rt.intArg(kw[1], "OverflowError")
+		v, ok := rt.ctIndex(kw[1], "OverflowError")
 		if !ok {
 			return Nil
 		}

@@ -106,8 +106,8 @@ func (rt *Runtime) NewRange(start, stop, step Ref) Ref {
 	return r
 }
 
-// indexObject returns operator.index(v) as an exact int (a new reference).
-func (rt *Runtime) indexObject(v Ref) Ref {
+// ctIndexObject returns operator.index(v) as an exact int (a new reference).
+func (rt *Runtime) ctIndexObject(v Ref) Ref {
 	if v&1 != 0 {
 		return v
 	}
@@ -145,7 +145,7 @@ func rangeNew(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
 		}
 	}()
 	for i, a := range args {
-		if parts[i] = rt.indexObject(a); parts[i] == Nil {
+		if parts[i] = rt.ctIndexObject(a); parts[i] == Nil {
 			return Nil
 		}
 	}
@@ -188,7 +188,7 @@ func rangeBool(rt *Runtime, r Ref) int {
 	return 1
 }
 
-func (rt *Runtime) intRepr(v Ref) string {
+func (rt *Runtime) ctIntRepr(v Ref) string {
 	if n, ok := rt.IntAsInt64(v); ok {
 		return fmt.Sprint(n)
 	}
@@ -198,12 +198,12 @@ func (rt *Runtime) intRepr(v Ref) string {
 func rangeRepr(rt *Runtime, r Ref) Ref {
 	start, stop, step := rt.rangeField(r, rangeOffStart), rt.rangeField(r, rangeOffStop), rt.rangeField(r, rangeOffStep)
 	if step == MakeSmallInt(1) {
-		return rt.NewStr(fmt.Sprintf("range(%s, %s)", rt.intRepr(start), rt.intRepr(stop)))
+		return rt.NewStr(fmt.Sprintf("range(%s, %s)", rt.ctIntRepr(start), rt.ctIntRepr(stop)))
 	}
-	return rt.NewStr(fmt.Sprintf("range(%s, %s, %s)", rt.intRepr(start), rt.intRepr(stop), rt.intRepr(step)))
+	return rt.NewStr(fmt.Sprintf("range(%s, %s, %s)", rt.ctIntRepr(start), rt.ctIntRepr(stop), rt.ctIntRepr(step)))
 }
 
-func (rt *Runtime) intEqual(a, b Ref) bool {
+func (rt *Runtime) ctIntEqual(a, b Ref) bool {
 	if a == b {
 		return true
 	}
@@ -223,14 +223,14 @@ func rangeRichCompare(rt *Runtime, a, b Ref, op CompareOp) Ref {
 	if !eq {
 		la, lb := rt.rangeField(a, rangeOffLength), rt.rangeField(b, rangeOffLength)
 		switch {
-		case !rt.intEqual(la, lb):
+		case !rt.ctIntEqual(la, lb):
 		case la == MakeSmallInt(0):
 			eq = true
-		case !rt.intEqual(rt.rangeField(a, rangeOffStart), rt.rangeField(b, rangeOffStart)):
+		case !rt.ctIntEqual(rt.rangeField(a, rangeOffStart), rt.rangeField(b, rangeOffStart)):
 		case la == MakeSmallInt(1):
 			eq = true
 		default:
-			eq = rt.intEqual(rt.rangeField(a, rangeOffStep), rt.rangeField(b, rangeOffStep))
+			eq = rt.ctIntEqual(rt.rangeField(a, rangeOffStep), rt.rangeField(b, rangeOffStep))
 		}
 	}
 	return rt.NewBool(eq == (op == EQ))
@@ -302,7 +302,7 @@ func rangeSubscript(rt *Runtime, r, key Ref) Ref {
 		rt.Raise("TypeError", "range indices must be integers or slices, not %s", t.Name)
 		return Nil
 	}
-	i := rt.indexObject(key)
+	i := rt.ctIndexObject(key)
 	if i == Nil {
 		return Nil
 	}
@@ -316,7 +316,7 @@ func (rt *Runtime) sliceLongIndices(s Ref, length *big.Int) (start, stop, step *
 	a, b, c := rt.SliceParts(s)
 	step = big.NewInt(1)
 	if c != rt.None {
-		v := rt.indexObjectSlice(c)
+		v := rt.ctIndexObjectSlice(c)
 		if v == Nil {
 			return nil, nil, nil, false
 		}
@@ -337,7 +337,7 @@ func (rt *Runtime) sliceLongIndices(s Ref, length *big.Int) (start, stop, step *
 		if v == rt.None {
 			return new(big.Int).Set(def), true
 		}
-		iv := rt.indexObjectSlice(v)
+		iv := rt.ctIndexObjectSlice(v)
 		if iv == Nil {
 			return nil, false
 		}
@@ -366,13 +366,13 @@ func (rt *Runtime) sliceLongIndices(s Ref, length *big.Int) (start, stop, step *
 	return start, stop, step, true
 }
 
-func (rt *Runtime) indexObjectSlice(v Ref) Ref {
+func (rt *Runtime) ctIndexObjectSlice(v Ref) Ref {
 	t := rt.TypeOf(v)
 	if v&1 == 0 && !rt.IsInt(v) && (t.Number == nil || t.Number.Index == nil) {
 		rt.Raise("TypeError", "slice indices must be integers or None or have an __index__ method")
 		return Nil
 	}
-	return rt.indexObject(v)
+	return rt.ctIndexObject(v)
 }
 
 func (rt *Runtime) rangeSlice(r, s Ref) Ref {
@@ -426,7 +426,7 @@ func (rt *Runtime) rangeContainsInt(r, ob Ref) bool {
 	return d.Rem(d, step).Sign() == 0
 }
 
-func (rt *Runtime) isExactIntOrBool(r Ref) bool {
+func (rt *Runtime) ctIsExactIntOrBool(r Ref) bool {
 	if r&1 != 0 {
 		return true
 	}
@@ -435,13 +435,13 @@ func (rt *Runtime) isExactIntOrBool(r Ref) bool {
 }
 
 func rangeContains(rt *Runtime, r, ob Ref) int {
-	if rt.isExactIntOrBool(ob) {
+	if rt.ctIsExactIntOrBool(ob) {
 		if rt.rangeContainsInt(r, ob) {
 			return 1
 		}
 		return 0
 	}
-	idx, err := rt.iterSearch(r, ob, false)
+	idx, err := rt.ctIterSearch(r, ob, false)
 	if err {
 		return -1
 	}
@@ -451,10 +451,10 @@ func rangeContains(rt *Runtime, r, ob Ref) int {
 	return 0
 }
 
-// iterSearch iterates over seq comparing each item with ob (CPython's
+// ctIterSearch iterates over seq comparing each item with ob (CPython's
 // _PySequence_IterSearch): the index of the first equal item (-1 if none), or with
 // count the number of equal items.
-func (rt *Runtime) iterSearch(seq, ob Ref, count bool) (int, bool) {
+func (rt *Runtime) ctIterSearch(seq, ob Ref, count bool) (int, bool) {
 	it := rt.Iter(seq)
 	if it == Nil {
 		return 0, true
@@ -487,17 +487,17 @@ func (rt *Runtime) iterSearch(seq, ob Ref, count bool) (int, bool) {
 }
 
 func rangeCountM(rt *Runtime, r Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("range.count", args, kwnames, 1, 1) {
+	if !rt.ctArgs("range.count", args, kwnames, 1, 1) {
 		return Nil
 	}
 	ob := args[0]
-	if rt.isExactIntOrBool(ob) {
+	if rt.ctIsExactIntOrBool(ob) {
 		if rt.rangeContainsInt(r, ob) {
 			return MakeSmallInt(1)
 		}
 		return MakeSmallInt(0)
 	}
-	n, err := rt.iterSearch(r, ob, true)
+	n, err := rt.ctIterSearch(r, ob, true)
 	if err {
 		return Nil
 	}
@@ -505,12 +505,12 @@ func rangeCountM(rt *Runtime, r Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func rangeIndexM(rt *Runtime, r Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("range.index", args, kwnames, 1, 1) {
+	if !rt.ctArgs("range.index", args, kwnames, 1, 1) {
 		return Nil
 	}
 	ob := args[0]
-	if !rt.isExactIntOrBool(ob) {
-		i, err := rt.iterSearch(r, ob, false)
+	if !rt.ctIsExactIntOrBool(ob) {
+		i, err := rt.ctIterSearch(r, ob, false)
 		if err {
 			return Nil
 		}
@@ -521,7 +521,10 @@ func rangeIndexM(rt *Runtime, r Ref, args []Ref, kwnames Ref) Ref {
 		return rt.NewInt(int64(i))
 	}
 	if !rt.rangeContainsInt(r, ob) {
-		rt.Raise("ValueError", "%s is not in range", rt.intRepr(ob))
+		if s := rt.Repr(ob); s != Nil {
+			rt.Raise("ValueError", "%s is not in range", rt.GoString(s))
+			rt.Decref(s)
+		}
 		return Nil
 	}
 	start, _, step, _ := rt.rangeBig(r)
@@ -660,16 +663,16 @@ func (rt *Runtime) initRange() {
 	t.Methods = []MethodDef{
 		{Name: "count", Fn: rangeCountM},
 		{Name: "index", Fn: rangeIndexM},
-		noArgs("range.__reversed__", rangeReversed),
-		noArgs("range.__reduce__", func(rt *Runtime, r Ref) Ref {
+		ctNoArgs("range.__reversed__", rangeReversed),
+		ctNoArgs("range.__reduce__", func(rt *Runtime, r Ref) Ref {
 			args := rt.TupleFrom(rt.rangeField(r, rangeOffStart), rt.rangeField(r, rangeOffStop), rt.rangeField(r, rangeOffStep))
 			if args == Nil {
 				return Nil
 			}
 			return rt.TuplePack(rt.New(rt.RangeType.Ref), args)
 		}),
-		slotMethod("range.__getitem__", rangeSubscript),
-		slotMethod("range.__contains__", func(rt *Runtime, r, v Ref) Ref { return boolResult(rt, rangeContains(rt, r, v)) }),
+		ctSlotMethod("range.__getitem__", rangeSubscript),
+		ctSlotMethod("range.__contains__", func(rt *Runtime, r, v Ref) Ref { return ctBool(rt, rangeContains(rt, r, v)) }),
 	}
 
 	ct := rt.ctypes()

@@ -595,8 +595,8 @@ func frozensetNew(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
 // ---- methods ----
 
 func setMethod1(name string, f func(rt *Runtime, s, arg Ref) Ref) MethodDef {
-	return MethodDef{Name: lastName(name), Fn: func(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
-		if !rt.margs(name, args, kwnames, 1, 1) {
+	return MethodDef{Name: ctLastName(name), Fn: func(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
+		if !rt.ctArgs(name, args, kwnames, 1, 1) {
 			return Nil
 		}
 		return f(rt, s, args[0])
@@ -604,7 +604,7 @@ func setMethod1(name string, f func(rt *Runtime, s, arg Ref) Ref) MethodDef {
 }
 
 func setMethodN(name string, f func(rt *Runtime, s Ref, args []Ref) Ref) MethodDef {
-	return MethodDef{Name: lastName(name), Fn: func(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
+	return MethodDef{Name: ctLastName(name), Fn: func(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 		if !rt.NoKwargs(name, kwnames) {
 			return Nil
 		}
@@ -612,7 +612,7 @@ func setMethodN(name string, f func(rt *Runtime, s Ref, args []Ref) Ref) MethodD
 	}}
 }
 
-func boolResult(rt *Runtime, c int) Ref {
+func ctBool(rt *Runtime, c int) Ref {
 	if c < 0 {
 		return Nil
 	}
@@ -633,7 +633,7 @@ func (rt *Runtime) initSet() {
 
 	common := func(p string) []MethodDef {
 		return []MethodDef{
-			noArgs(p+"copy", func(rt *Runtime, s Ref) Ref {
+			ctNoArgs(p+"copy", func(rt *Runtime, s Ref) Ref {
 				if rt.TypeOf(s) == rt.FrozenSetType {
 					return rt.New(s)
 				}
@@ -673,11 +673,11 @@ func (rt *Runtime) initSet() {
 				return res
 			}),
 			setMethod1(p+"symmetric_difference", func(rt *Runtime, s, o Ref) Ref { return rt.setSymmetricDifference(s, o) }),
-			setMethod1(p+"issubset", func(rt *Runtime, s, o Ref) Ref { return boolResult(rt, rt.setIsSubset(s, o)) }),
-			setMethod1(p+"issuperset", func(rt *Runtime, s, o Ref) Ref { return boolResult(rt, rt.setIsSuperset(s, o)) }),
-			setMethod1(p+"isdisjoint", func(rt *Runtime, s, o Ref) Ref { return boolResult(rt, rt.setIsDisjoint(s, o)) }),
-			setMethod1(p+"__contains__", func(rt *Runtime, s, k Ref) Ref { return boolResult(rt, setContainsSlot(rt, s, k)) }),
-			noArgs(p+"__sizeof__", func(rt *Runtime, s Ref) Ref {
+			setMethod1(p+"issubset", func(rt *Runtime, s, o Ref) Ref { return ctBool(rt, rt.setIsSubset(s, o)) }),
+			setMethod1(p+"issuperset", func(rt *Runtime, s, o Ref) Ref { return ctBool(rt, rt.setIsSuperset(s, o)) }),
+			setMethod1(p+"isdisjoint", func(rt *Runtime, s, o Ref) Ref { return ctBool(rt, rt.setIsDisjoint(s, o)) }),
+			setMethod1(p+"__contains__", func(rt *Runtime, s, k Ref) Ref { return ctBool(rt, setContainsSlot(rt, s, k)) }),
+			ctNoArgs(p+"__sizeof__", func(rt *Runtime, s Ref) Ref {
 				n := rt.heap.UsableSize(s.Heap())
 				if t := *rt.RefAt(s, setOffTable); t != Nil {
 					n += rt.heap.UsableSize(t.Heap())
@@ -711,7 +711,7 @@ func (rt *Runtime) initSet() {
 			}
 			return rt.None
 		}),
-		noArgs("set.pop", func(rt *Runtime, s Ref) Ref {
+		ctNoArgs("set.pop", func(rt *Runtime, s Ref) Ref {
 			if rt.SetLen(s) == 0 {
 				rt.Raise("KeyError", "pop from an empty set")
 				return Nil
@@ -730,7 +730,7 @@ func (rt *Runtime) initSet() {
 			*rt.Uint32At(s, setOffFinger) = uint32(i + 1)
 			return k
 		}),
-		noArgs("set.clear", func(rt *Runtime, s Ref) Ref { rt.setClear(s); return rt.None }),
+		ctNoArgs("set.clear", func(rt *Runtime, s Ref) Ref { rt.setClear(s); return rt.None }),
 		setMethodN("set.update", func(rt *Runtime, s Ref, args []Ref) Ref {
 			for _, o := range args {
 				if rt.setUpdate(s, o) < 0 {

@@ -42,24 +42,24 @@ func (rt *Runtime) MaybeUntrackTuple(t Ref) {
 
 // The constants of CPython 3.11's tuple hash (xxHash's 64-bit primes).
 const (
-	xxPrime1 uint64 = 11400714785074694791
-	xxPrime2 uint64 = 14029467366897019727
-	xxPrime5 uint64 = 2870177450012600261
+	tupleXXPrime1 uint64 = 11400714785074694791
+	tupleXXPrime2 uint64 = 14029467366897019727
+	tupleXXPrime5 uint64 = 2870177450012600261
 )
 
 func tupleHash(rt *Runtime, t Ref) (int64, bool) {
 	items := rt.TupleItems(t)
-	acc := xxPrime5
+	acc := tupleXXPrime5
 	for _, it := range items {
 		lane, ok := rt.Hash(it)
 		if !ok {
 			return 0, false
 		}
-		acc += uint64(lane) * xxPrime2
+		acc += uint64(lane) * tupleXXPrime2
 		acc = bits.RotateLeft64(acc, 31)
-		acc *= xxPrime1
+		acc *= tupleXXPrime1
 	}
-	acc += uint64(len(items)) ^ (xxPrime5 ^ 3527539)
+	acc += uint64(len(items)) ^ (tupleXXPrime5 ^ 3527539)
 	if acc == math.MaxUint64 {
 		return 1546275796, true
 	}
@@ -82,7 +82,7 @@ func tupleRichCompare(rt *Runtime, a, b Ref, op CompareOp) Ref {
 		}
 	}
 	if i >= len(va) || i >= len(vb) {
-		return rt.NewBool(compareInts(len(va), len(vb), op))
+		return rt.NewBool(ctCompareInts(len(va), len(vb), op))
 	}
 	switch op {
 	case EQ:
@@ -107,7 +107,7 @@ func tupleRepr(rt *Runtime, t Ref) Ref {
 		closing = ",)"
 	}
 	items := rt.TupleItems(t)
-	return rt.reprJoin("(", closing, func(i int) (Ref, bool) {
+	return rt.ctReprJoin("(", closing, func(i int) (Ref, bool) {
 		if i >= n {
 			return Nil, false
 		}
@@ -148,7 +148,7 @@ func tupleSubscript(rt *Runtime, t, key Ref) Ref {
 		rt.Track(r)
 		return r
 	}
-	i, ok := rt.indexKey(key, "tuple")
+	i, ok := rt.ctIndexKey(key, "tuple")
 	if !ok {
 		return Nil
 	}
@@ -270,10 +270,10 @@ func tupleNew(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
 }
 
 func tupleIndexM(rt *Runtime, t Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("tuple.index", args, kwnames, 1, 3) {
+	if !rt.ctArgs("tuple.index", args, kwnames, 1, 3) {
 		return Nil
 	}
-	start, stop, ok := rt.sliceIndexArgs(args[1:], rt.TupleLen(t))
+	start, stop, ok := rt.ctSliceIndexArgs(args[1:], rt.TupleLen(t))
 	if !ok {
 		return Nil
 	}
@@ -292,7 +292,7 @@ func tupleIndexM(rt *Runtime, t Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func tupleCountM(rt *Runtime, t Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.margs("tuple.count", args, kwnames, 1, 1) {
+	if !rt.ctArgs("tuple.count", args, kwnames, 1, 1) {
 		return Nil
 	}
 	count := 0
@@ -328,7 +328,7 @@ func (rt *Runtime) initTuple() {
 		{Name: "index", Fn: tupleIndexM},
 		{Name: "count", Fn: tupleCountM},
 		{Name: "__getnewargs__", Fn: func(rt *Runtime, t Ref, args []Ref, kwnames Ref) Ref {
-			if !rt.margs("tuple.__getnewargs__", args, kwnames, 0, 0) {
+			if !rt.ctArgs("tuple.__getnewargs__", args, kwnames, 0, 0) {
 				return Nil
 			}
 			c := rt.TupleFrom(rt.TupleItems(t)...)
@@ -337,8 +337,8 @@ func (rt *Runtime) initTuple() {
 			}
 			return rt.TuplePack(c)
 		}},
-		slotMethod("tuple.__getitem__", tupleSubscript),
-		slotMethod("tuple.__contains__", func(rt *Runtime, t, v Ref) Ref {
+		ctSlotMethod("tuple.__getitem__", tupleSubscript),
+		ctSlotMethod("tuple.__contains__", func(rt *Runtime, t, v Ref) Ref {
 			c := tupleContains(rt, t, v)
 			if c < 0 {
 				return Nil
