@@ -325,3 +325,50 @@ func (rt *Runtime) newListSteal(items []Ref) Ref {
 	copy(rt.ListItems(l), items)
 	return l
 }
+
+// StrAppend performs *ps += b for strs (CPython's PyUnicode_Append): *ps is a
+// reference the caller owns, replaced by the result. When *ps is an exact str that
+// nothing else refers to (reference count 1, not interned) and wide enough for b's
+// code points, it is resized in place (heap.Realloc, which grows a block without
+// copying when it can), so that building a str by repeated += in a loop is linear,
+// as in CPython. Otherwise it is a plain concatenation. It returns -1 with an
+// exception set (and *ps dropped and set to Nil) on error.
+func (rt *Runtime) StrAppend(ps *Ref, b Ref) int {
+	a := *ps
+	if !rt.IsStr(b) {
+		rt.Raise("TypeError", "can only concatenate str (not \"%s\") to str", rt.TypeNameOf(b))
+		rt.Replace(ps, Nil)
+		return -1
+	}
+	na, nb := rt.StrLen(a), rt.StrLen(b)
+	if nb == 0 {
+		return 0
+	}
+	if rt.isExactStr(a) && rt.hdr(a).refcnt == 1 && na > 0 && na+nb <= maxStrLen &&
+		*rt.Uint32At(a, strOffState)&strInterned == 0 && rt.StrKind(a) >= rt.StrKind(b) &&
+		(rt.StrKind(a) > 1 || rt.StrIsASCII(a) || rt.StrKind(b) == 1) {
+		kind := rt.StrKind(a)
+		size := uintptr(strOffData + (na+nb+1)*kind)
+		nr := Ref(rt.heap.Realloc(a.Heap(), size))
+		if nr == Nil {
+			rt.NoMemory()
+			rt.Replace(ps, Nil)
+			return -1
+		}
+		*ps = nr
+		rt.strCopy(nr, na, b, 0, nb)
+		*rt.Uint32At(nr, strOffLength) = uint32(na + nb)
+		if !rt.StrIsASCII(b) {
+			*rt.Uint32At(nr, strOffState) &^= strASCII
+		}
+		*(*int64)(rt.field(nr, strOffHash)) = -1
+		clear(rt.Bytes(nr, strOffData+uintptr((na+nb)*kind), uintptr(kind)))
+		return 0
+	}
+	r := rt.strConcat(a, b)
+	rt.Replace(ps, r)
+	if r == Nil {
+		return -1
+	}
+	return 0
+}

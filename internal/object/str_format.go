@@ -260,7 +260,7 @@ func (f *formatter) renderField(name []rune, conv rune, spec []rune, depth int) 
 	if !ok {
 		return nil, false
 	}
-	defer rt.Decref(obj)
+	defer func() { rt.Decref(obj) }()
 	if conv != 0 {
 		var c Ref
 		switch conv {

@@ -1,0 +1,131 @@
+package object_test
+
+import (
+	"testing"
+
+	"github.com/pyheap/pyheap/internal/object"
+)
+
+// TestStrAppend checks in-place appending against plain concatenation for every
+// combination of kinds: the result must be equal, hash equal, and stored in its
+// smallest kind (equal strs must have equal kinds).
+func TestStrAppend(t *testing.T) {
+	rt := newRuntime(t)
+	parts := []string{"", "a", "ab", "é", "ÿz", "日本", "x日", "\U0001f600", "a\U0001f600", "long ascii text of some size"}
+	for _, a := range parts {
+		for _, b := range parts {
+			// Make a fresh, unshared left operand (refcount 1).
+			s := rt.NewStrFromRunes([]rune(a + ""))
+			if len([]rune(a)) > 1 {
+				s2 := rt.NewStrFromRunes([]rune(a))
+				rt.Decref(s)
+				s = s2
+			}
+			y := rt.NewStr(b)
+			if rt.StrAppend(&s, y) < 0 {
+				t.Fatal(errString(rt))
+			}
+			want := rt.NewStr(a + b)
+			if !rt.StrEqual(s, want) || rt.StrKind(s) != rt.StrKind(want) || rt.StrIsASCII(s) != rt.StrIsASCII(want) {
+				t.Errorf("%q += %q: got %q (kind %d), want kind %d", a, b, rt.GoString(s), rt.StrKind(s), rt.StrKind(want))
+			}
+			h1, _ := rt.Hash(s)
+			h2, _ := rt.Hash(want)
+			if h1 != h2 {
+				t.Errorf("%q += %q: hash differs", a, b)
+			}
+			rt.Decref(s)
+			rt.Decref(y)
+			rt.Decref(want)
+		}
+	}
+	// Appending to a shared str must not change the other holder's value.
+	s := rt.NewStr("shared")
+	other := rt.New(s)
+	x := rt.NewStr("!")
+	if rt.StrAppend(&s, x) < 0 || rt.GoString(other) != "shared" || rt.GoString(s) != "shared!" {
+		t.Errorf("append to a shared str: %q, %q", rt.GoString(other), rt.GoString(s))
+	}
+	rt.Decref(s)
+	rt.Decref(other)
+	rt.Decref(x)
+}
+
+// TestStrBytesLayout pins the compact layouts and caches bytes.go and
+// bytes_array.go document.
+func TestStrBytesLayout(t *testing.T) {
+	rt := newRuntime(t)
+	for _, c := range []struct {
+		r    object.Ref
+		size uintptr
+	}{
+		{rt.NewBytes([]byte("abc")), 32},
+		{rt.NewBytes([]byte("0123456789abcde")), 32},
+		{rt.NewBytes([]byte("0123456789abcdef")), 48},
+		{rt.NewByteArray(nil), 32},
+		{rt.NewStr("abc"), 32},
+	} {
+		if got := rt.SizeOf(c.r); got != c.size {
+			t.Errorf("%s: %d bytes, want %d", repr(t, rt, c.r), got, c.size)
+		}
+		rt.Decref(c.r)
+	}
+	a, b := rt.NewBytes([]byte{'A'}), rt.NewBytes([]byte("A"))
+	if a != b || !rt.IsImmortal(a) {
+		t.Errorf("one-byte bytes are not shared")
+	}
+	if rt.NewBytes(nil) != rt.EmptyBytes {
+		t.Errorf("b'' is not rt.EmptyBytes")
+	}
+	s := rt.NewStr("abc")
+	bs := rt.NewBytes([]byte("abc"))
+	hs, _ := rt.Hash(s)
+	hb, _ := rt.Hash(bs)
+	if hs == hb {
+		t.Errorf("hash(b'abc') == hash('abc')")
+	}
+	bs2 := rt.NewBytes([]byte("abc"))
+	if h2, _ := rt.Hash(bs2); h2 != hb {
+		t.Errorf("equal bytes hash differently")
+	}
+	if _, ok := rt.Hash(rt.NewByteArray([]byte("x"))); ok || !rt.ErrMatchesName("TypeError") {
+		t.Errorf("a bytearray is hashable")
+	}
+	rt.ClearErr()
+	for _, c := range []struct {
+		s    string
+		iter string
+	}{{"abc", "str_ascii_iterator"}, {"é", "str_iterator"}} {
+		str := rt.NewStr(c.s)
+		it := rt.Iter(str)
+		if rt.TypeNameOf(it) != c.iter {
+			t.Errorf("iter(%q) is a %s", c.s, rt.TypeNameOf(it))
+		}
+		rt.Decref(it)
+		rt.Decref(str)
+	}
+	for _, r := range []object.Ref{s, bs, bs2} {
+		rt.Decref(r)
+	}
+}
+
+// TestByteArrayGrowth checks that appending one byte at a time over-allocates as
+// CPython's PyByteArray_Resize does (the sequence of __alloc__ values).
+func TestByteArrayGrowth(t *testing.T) {
+	rt := newRuntime(t)
+	ba := rt.NewByteArray(nil)
+	defer rt.Decref(ba)
+	// CPython 3.11: b.__alloc__() after each b.append(0), from b = bytearray().
+	want := []int{2, 5, 5, 5, 8, 8, 8, 12, 12, 12, 12, 19, 19, 19, 19, 19, 19, 19, 27, 27, 27, 27, 27}
+	for i, w := range want {
+		r := rt.CallMethod(ba, "append", object.MakeSmallInt(0))
+		if r == object.Nil {
+			t.Fatal(errString(rt))
+		}
+		rt.Decref(r)
+		a := rt.CallMethod(ba, "__alloc__")
+		if got, _ := rt.IntAsInt64(a); int(got) != w {
+			t.Errorf("after %d appends __alloc__() = %d, want %d", i+1, got, w)
+		}
+	}
+}
