@@ -117,6 +117,8 @@ func (rt *Runtime) initTypes() {
 	rt.ModuleType = rt.defType("module", rt.ObjectType, moduleSize, TypeBaseType|TypeGC|TypeWeakrefable)
 	rt.SeqIterType = rt.defType("iterator", rt.ObjectType, seqIterSize, TypeGC)
 	rt.WeakrefType = rt.defType("weakref.ReferenceType", rt.ObjectType, wrSize, TypeGC|TypeBaseType)
+	rt.WeakProxyType = rt.defType("weakref.ProxyType", rt.ObjectType, wrSize, TypeGC)
+	rt.WeakCallableProxyType = rt.defType("weakref.CallableProxyType", rt.ObjectType, wrSize, TypeGC)
 	rt.builtinFunctionType = rt.defType("builtin_function_or_method", rt.ObjectType, bfSize, TypeGC)
 	rt.methodDescrType = rt.defType("method_descriptor", rt.ObjectType, mdSize, 0)
 	rt.classMethodDescrType = rt.defType("classmethod_descriptor", rt.ObjectType, mdSize, 0)
@@ -183,6 +185,7 @@ func (rt *Runtime) initTypes() {
 	rt.initModule()
 	rt.initSeqIter()
 	rt.initWeakref()
+	rt.initWeakProxy()
 	rt.initDescrSlots()
 	rt.initExceptions()
 

@@ -49,6 +49,7 @@ type Runtime struct {
 	IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType             *Type
 	TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType *Type
 	ModuleType, SeqIterType, WeakrefType                                        *Type
+	WeakProxyType, WeakCallableProxyType                                        *Type
 	builtinFunctionType, methodDescrType, classMethodDescrType, getsetDescrType *Type
 
 	methodDefs []*MethodDef // built-in functions and methods by index (descr.go)

@@ -165,9 +165,13 @@ func (rt *Runtime) NewWeakref(o, callback Ref) Ref {
 	return wr
 }
 
-// IsWeakref reports whether r is a weak reference.
+// IsWeakref reports whether r is a weak reference or a weak proxy.
 func (rt *Runtime) IsWeakref(r Ref) bool {
-	return r&1 == 0 && r != Nil && rt.IsInstance(r, rt.WeakrefType)
+	if r&1 != 0 || r == Nil {
+		return false
+	}
+	t := rt.TypeOf(r)
+	return t == rt.WeakProxyType || t == rt.WeakCallableProxyType || rt.IsSubtype(t, rt.WeakrefType)
 }
 
 // WeakrefReferent returns the object a weakref refers to (borrowed), or Nil if dead.
