@@ -454,7 +454,8 @@ func (rt *Runtime) listAssSlice(l Ref, lo, hi int, v Ref) int {
 		return 0
 	}
 	// Keep the replaced items until the list is consistent again.
-	recycled := append([]Ref(nil), rt.ListItems(l)[lo:hi]...)
+	var buf [8]Ref
+	recycled := append(buf[:0], rt.ListItems(l)[lo:hi]...)
 	if d < 0 {
 		items := rt.ListItems(l)
 		copy(items[hi+d:], items[hi:n])

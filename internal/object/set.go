@@ -379,23 +379,25 @@ func (rt *Runtime) setClear(s Ref) {
 	if *rt.setFill(s) == 0 {
 		return
 	}
-	tab := rt.setTable(s)
 	oldRef := *rt.RefAt(s, setOffTable)
-	keys := make([]Ref, 0, rt.SetLen(s))
-	for _, e := range tab {
-		if e.key != Nil {
-			keys = append(keys, e.key)
-		}
+	var small [setMinSize]setEntry
+	old := rt.setTable(s)
+	if oldRef == Nil {
+		copy(small[:], old)
+		old = small[:]
 	}
 	*rt.RefAt(s, setOffTable) = Nil
 	*rt.Uint32At(s, setOffMask) = setMinSize - 1
 	*rt.setFill(s), *rt.setUsed(s) = 0, 0
 	clear(rt.setTable(s))
+	// The detached table stays allocated until its keys are dropped.
+	for _, e := range old {
+		if e.key != Nil {
+			rt.Decref(e.key)
+		}
+	}
 	if oldRef != Nil {
 		rt.heap.Free(oldRef.Heap())
-	}
-	for _, k := range keys {
-		rt.Decref(k)
 	}
 }
 
