@@ -13,9 +13,10 @@
 //	source bytes ──normalize──▶ tokenize (scan.go) ──[]Token──▶ parser (parse.go, stmt.go,
 //	expr.go, target.go, strings.go) ──▶ *Module (ast.go)
 //
+// Parse takes the bytes of a file and honours a PEP 263 coding cookie
+// (encoding.go); ParseString takes decoded text, as compile() of a str does.
 // normalize turns \r\n and \r into \n, drops a UTF-8 BOM and appends a final
-// newline, as CPython's string tokenizer does. The source must be UTF-8 (PEP
-// 263 coding cookies other than UTF-8 are not honoured; see divergences).
+// newline, as CPython's string tokenizer does.
 //
 // # Tokens
 //
@@ -199,8 +200,12 @@
 // # Known divergences from CPython
 //
 //   - match statements are not parsed (a SyntaxError where CPython accepts).
-//   - Identifiers are not NFKC-normalized (CPython turns ｗｉｄｔｈ into width).
-//   - Source encodings other than UTF-8 (PEP 263 cookies) are not decoded.
+//   - Identifiers are NFKC-normalized character by character (nfkc.go), so a
+//     letter followed by a combining mark is not composed as CPython's NFKC
+//     would compose it.
+//   - PEP 263 coding cookies: UTF-8, Latin-1 and the single-byte codecs of
+//     codecs.go are decoded; other encodings (multi-byte Asian codecs,
+//     UTF-16) give "unknown encoding: X" where CPython would decode.
 //   - \N{...} escapes know the names listed in unicodenames.go (Latin, Greek,
 //     Cyrillic, punctuation, symbols, arrows, math, box drawing, common emoji
 //     and the algorithmic CJK names); others give CPython's "unknown Unicode

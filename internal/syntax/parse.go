@@ -212,7 +212,12 @@ func (p *parser) expectForced(k Kind) *Token {
 func (p *parser) prev() *Token { return &p.toks[p.p-1] }
 
 // text returns the source text of a token.
-func (p *parser) text(t *Token) string { return string(p.src[t.Start:t.End]) }
+func (p *parser) text(t *Token) string {
+	if t.Norm != 0 {
+		return p.sc.norms[t.Norm-1]
+	}
+	return string(p.src[t.Start:t.End])
+}
 
 // ---- positions ----
 

@@ -39,6 +39,7 @@ type scanner struct {
 	blankline  bool
 	parens     []paren
 	toks       []Token
+	norms      []string     // NFKC forms of non-ASCII identifiers (Token.Norm)
 	err        *SyntaxError // the tokenizer's error, if it stopped on one
 	eofInParen bool         // stopped at end of input inside brackets (no error of its own)
 }
@@ -619,12 +620,19 @@ func (s *scanner) identOrString(start, c int) Kind {
 		}
 	}
 	k := NAME
-	if n := s.pos - start; n >= 2 && n <= 8 {
+	if n := s.pos - start; n >= 2 && n <= 8 && !nonASCII {
 		if kw, ok := keywords[string(s.src[start:s.pos])]; ok {
 			k = kw
 		}
 	}
-	return s.emit(k, start, s.pos)
+	s.emit(k, start, s.pos)
+	if nonASCII {
+		if norm, changed := nfkcIdent(string(s.src[start:s.pos])); changed {
+			s.norms = append(s.norms, norm)
+			s.toks[len(s.toks)-1].Norm = int32(len(s.norms))
+		}
+	}
+	return k
 }
 
 // verifyIdentifier checks a NAME containing non-ASCII characters, reporting
@@ -655,6 +663,28 @@ func (s *scanner) verifyIdentifier(start int) (Kind, bool) {
 		i += n
 	}
 	return 0, true
+}
+
+// nfkcIdent is the NFKC form of an identifier (PEP 3131), character by
+// character (see nfkc.go).
+func nfkcIdent(s string) (string, bool) {
+	changed := false
+	var b []byte
+	for i, r := range s {
+		if n, ok := nfkcRune(r); ok {
+			if !changed {
+				b = append(b, s[:i]...)
+				changed = true
+			}
+			b = append(b, n...)
+		} else if changed {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	if !changed {
+		return s, false
+	}
+	return string(b), true
 }
 
 func isXIDStart(r rune) bool {

@@ -158,4 +158,5 @@ type Token struct {
 	Start, End      int32
 	Line, Col       int32
 	EndLine, EndCol int32
+	Norm            int32 // for a non-ASCII NAME: 1 + index of its NFKC form in scanner.norms, or 0
 }
