@@ -33,6 +33,8 @@ var layers = []struct {
 	{pkg: "api", mayUse: []string{"internal/debug"}},
 	{pkg: "", mayUse: []string{"*"}},
 	{pkg: "cmd/pyheap", mayUse: []string{"", "api"}},
+	// Tools that only run the built binary.
+	{pkg: "bench", subtree: true},
 }
 
 func layerOf(rel string) (allowed []string, ok bool) {
