@@ -18,13 +18,17 @@ var layers = []struct {
 	pkg     string   // path relative to the module; "" is the root package
 	mayUse  []string // project packages it may import (relative paths)
 	subtree bool     // the entry also covers pkg/... (e.g. internal/modules/...)
+	// testMayUse lists what the package's tests may import besides mayUse: lower
+	// layers of the other stack (the object tests parse Python literals with the
+	// front end to build their cases).
+	testMayUse []string
 }{
 	{pkg: "internal/debug"},
 	{pkg: "internal/syntax", mayUse: []string{"internal/debug"}},
 	{pkg: "internal/symtable", mayUse: []string{"internal/debug", "internal/syntax"}},
 	{pkg: "internal/compile", mayUse: []string{"internal/debug", "internal/syntax", "internal/symtable"}},
 	{pkg: "internal/heap", mayUse: []string{"internal/debug"}},
-	{pkg: "internal/object", mayUse: []string{"internal/debug", "internal/heap"}},
+	{pkg: "internal/object", mayUse: []string{"internal/debug", "internal/heap"}, testMayUse: []string{"internal/syntax"}},
 	{pkg: "internal/gc", mayUse: []string{"internal/debug", "internal/heap", "internal/object"}},
 	{pkg: "internal/vm", mayUse: []string{"internal/debug", "internal/syntax", "internal/symtable", "internal/compile",
 		"internal/heap", "internal/object", "internal/gc"}},
@@ -37,13 +41,13 @@ var layers = []struct {
 	{pkg: "bench", subtree: true},
 }
 
-func layerOf(rel string) (allowed []string, ok bool) {
+func layerOf(rel string) (allowed, testAllowed []string, ok bool) {
 	for _, l := range layers {
 		if rel == l.pkg || (l.subtree && strings.HasPrefix(rel, l.pkg+"/")) {
-			return l.mayUse, true
+			return l.mayUse, append(append([]string{}, l.mayUse...), l.testMayUse...), true
 		}
 	}
-	return nil, false
+	return nil, nil, false
 }
 
 func permitted(allowed []string, dep string) bool {
@@ -62,7 +66,7 @@ func permitted(allowed []string, dep string) bool {
 // included) against the layer table.
 func TestLayering(t *testing.T) {
 	out, err := exec.Command("go", "list", "-f",
-		`{{.ImportPath}}|{{join .Imports " "}} {{join .TestImports " "}} {{join .XTestImports " "}}`,
+		`{{.ImportPath}}|{{join .Imports " "}}|{{join .TestImports " "}} {{join .XTestImports " "}}`,
 		module+"/...").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
@@ -77,24 +81,29 @@ func TestLayering(t *testing.T) {
 		return "", false
 	}
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		path, imports, _ := strings.Cut(line, "|")
+		fields := strings.SplitN(line, "|", 3)
+		path, imports, testImports := fields[0], fields[1], fields[2]
 		from, _ := rel(path)
 		if from == "internal" { // this test's own package
 			continue
 		}
-		allowed, ok := layerOf(from)
+		allowed, testAllowed, ok := layerOf(from)
 		if !ok {
 			t.Errorf("package %q is not in the layer table of internal/layering_test.go: add it", path)
 			continue
 		}
-		for _, imp := range strings.Fields(imports) {
-			dep, inModule := rel(imp)
-			if !inModule || dep == from || dep == "internal/testing" || strings.HasPrefix(dep, "internal/testing/") {
-				continue
-			}
-			if !permitted(allowed, dep) {
-				t.Errorf("%s imports %s: the layers allow only %q", path, imp, allowed)
+		check := func(imports string, allowed []string, what string) {
+			for _, imp := range strings.Fields(imports) {
+				dep, inModule := rel(imp)
+				if !inModule || dep == from || dep == "internal/testing" || strings.HasPrefix(dep, "internal/testing/") {
+					continue
+				}
+				if !permitted(allowed, dep) {
+					t.Errorf("%s%s imports %s: the layers allow only %q", path, what, imp, allowed)
+				}
 			}
 		}
+		check(imports, allowed, "")
+		check(testImports, testAllowed, " (tests)")
 	}
 }
