@@ -392,6 +392,11 @@ func (g *golden) run(raw json.RawMessage) string {
 	}
 	a := g.val(op.A)
 	defer rt.Decref(a)
+	if op.Op == "charmap" {
+		var name string
+		json.Unmarshal(op.B, &name)
+		return g.charmap(a, name)
+	}
 	var b object.Ref
 	if op.B != nil {
 		b = g.val(op.B)
@@ -443,4 +448,49 @@ func (g *golden) run(raw json.RawMessage) string {
 	}
 	g.t.Fatalf("unknown op %s", raw)
 	return ""
+}
+
+// charmap calls the method name on each character of s and joins the results as
+// gen.py's charmap does.
+func (g *golden) charmap(s object.Ref, name string) string {
+	rt := g.rt
+	it := rt.Iter(s)
+	if it == object.Nil {
+		return errString(rt)
+	}
+	defer rt.Decref(it)
+	var preds []byte
+	var maps []object.Ref
+	for {
+		c := rt.Next(it)
+		if c == object.Nil {
+			break
+		}
+		r := rt.CallMethod(c, name)
+		rt.Decref(c)
+		if r == object.Nil {
+			return errString(rt)
+		}
+		switch r {
+		case rt.True:
+			preds = append(preds, '1')
+		case rt.False:
+			preds = append(preds, '0')
+		default:
+			maps = append(maps, r)
+			continue
+		}
+		rt.Decref(r)
+	}
+	if preds != nil {
+		return "'" + string(preds) + "'"
+	}
+	sep := rt.NewStr("|")
+	defer rt.Decref(sep)
+	l := rt.ListFrom(maps...)
+	for _, m := range maps {
+		rt.Decref(m)
+	}
+	defer rt.Decref(l)
+	return g.outcome(rt.CallMethod(sep, "join", l))
 }

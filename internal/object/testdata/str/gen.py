@@ -22,6 +22,8 @@ Operations:
     {"new": type, "a": [...], "k": {...}}             type(*args, **kw)
     {"op": "+", "a": x, "b": y}                        binary: + * % < <= == != > >= in []
     {"op": "len"|"repr"|"str"|"ascii"|"iter"|"hash=", "a": x[, "b": y]}
+    {"op": "charmap", "a": str, "b": name}              s[i].name() for each character,
+        joined: "1"/"0" for predicates, "|" between mapped strs
     {"mut": bytearray, "ops": [...]}                   a sequence of mutations of one
         bytearray: {"set": key, "v": value}, {"del": key}, {"m": name, "a": [...]},
         {"op": "+=" | "*=", "b": y}; want is repr(last result) + " | " + repr(obj)
@@ -122,6 +124,17 @@ def unop(op, a):
     add({"op": op, "a": enc(a)}, lambda: f(a))
 
 
+def charmap(meth, s):
+    """Each character's s[i].meth(), joined: "1"/"0" for predicates, "|" between
+    the results of mappings."""
+    def f():
+        res = [getattr(c, meth)() for c in s]
+        if res and type(res[0]) is bool:
+            return "".join("1" if r else "0" for r in res)
+        return "|".join(res)
+    add({"op": "charmap", "a": enc(s), "b": meth}, f)
+
+
 def hash_eq(a, b):
     add({"op": "hash=", "a": enc(a), "b": enc(b)}, lambda: hash(a) == hash(b))
 
@@ -198,6 +211,18 @@ PREDS = ["isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier"
 for s in PRED_STRS:
     for p in PREDS:
         call(s, p)
+
+# Per-character properties over a sample of the code space: every code point
+# below U+0800 and every 211th above (with the last ones; surrogates apart), in
+# chunks.
+SAMPLE = [c for c in list(range(0x800)) + list(range(0x800, 0x110000, 211)) + list(range(0x10FFF8, 0x110000))
+          if not 0xD800 <= c <= 0xDFFF] + [0xD800, 0xDBFF, 0xDC00, 0xDFFF]
+for i in range(0, len(SAMPLE), 2048):
+    chunk = "".join(chr(c) for c in SAMPLE[i:i + 2048])
+    for p in PREDS + ["lower", "upper", "title", "casefold", "swapcase", "capitalize"]:
+        if p == "isascii":
+            continue
+        charmap(p, chunk)
 
 # ---------------------------------------------------------------- str: case mapping
 
@@ -491,6 +516,13 @@ FMT = [
     ("{0:{1}}", ("x", "<<3"), {}), ("{:<5}|", (None,), {}), ("{}", (b"x",), {}), ("{:5}", (b"x",), {}),
     ("{0} {a}", (1,), {"a": 2}), ("{a", (), {"a": 1}), ("{a}", (), {"b": 1}), ("{0.__class__}", ("x",), {}),
     ("{:{:{}}}", ("x", 5, ""), {}), ("{:{:{:{}}}}", ("x", 5, 1, 2), {}), ("{ }", (), {" ": 1}), ("{-1}", (), {"-1": 1}),
+]
+# Numbers formatted through their own __format__ (int and float's).
+FMT += [
+    ("{:d}", (42,), {}), ("{:5d}|", (42,), {}), ("{:,}", (1234567,), {}), ("{:.2f}", (3.14159,), {}),
+    ("{:e}", (12345.678,), {}), ("{!r:>10}", (1.5,), {}), ("{:x}", (255,), {}), ("{0:{1}d}", (5, 3), {}),
+    ("{:%}", (0.5,), {}), ("{:>10}", (None,), {}), ("{}", (True,), {}), ("{:d}", (True,), {}),
+    ("{:08.3f}", (-3.14159,), {}), ("{:_b}", (1234,), {}), ("{:s}", (1,), {}), ("{} {}", (1.0, 10**20), {}),
 ]
 for f, args, kw in FMT:
     call(f, "format", *args, **kw)
