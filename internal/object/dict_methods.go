@@ -252,21 +252,6 @@ func (rt *Runtime) DictCopy(d Ref) Ref {
 	return c
 }
 
-// MaybeUntrackDict stops the collector from tracking d when no key or value may be
-// part of a cycle (CPython's _PyDict_MaybeUntrack).
-func (rt *Runtime) MaybeUntrackDict(d Ref) {
-	if !rt.isExactDict(d) || !rt.IsTracked(d) {
-		return
-	}
-	for i := 0; i < rt.dictNentries(d); i++ {
-		e := rt.dictEntryAt(d, i)
-		if e.key != Nil && (rt.mayBeTracked(e.key) || rt.mayBeTracked(e.value)) {
-			return
-		}
-	}
-	rt.Untrack(d)
-}
-
 // ---- slots ----
 
 func dictLength(rt *Runtime, d Ref) int { return rt.DictLen(d) }

@@ -528,7 +528,7 @@ func (ev *evaluator) run(src string) (result string) {
 func newEvaluator(rt *object.Runtime) *evaluator {
 	ev := &evaluator{rt: rt, globals: map[string]object.Ref{}, builtins: map[string]object.Ref{}}
 	for name, t := range map[string]*object.Type{"list": rt.ListType, "tuple": rt.TupleType, "dict": rt.DictType,
-		"set": rt.SetType, "frozenset": rt.FrozenSetType, "range": rt.RangeType, "type": rt.TypeType, "bool": rt.BoolType} {
+		"set": rt.SetType, "frozenset": rt.FrozenSetType, "range": rt.RangeType, "type": rt.TypeType, "slice": rt.SliceType, "bool": rt.BoolType} {
 		ev.builtins[name] = t.Ref
 	}
 	fn := func(name string, f object.MethodFunc) {

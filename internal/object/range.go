@@ -692,4 +692,6 @@ func (rt *Runtime) initRange() {
 	ct.longRangeIter.Methods = []MethodDef{{Name: "__length_hint__", Fn: func(rt *Runtime, it Ref, args []Ref, kwnames Ref) Ref {
 		return rt.New(*rt.RefAt(it, lrangeItOffLeft))
 	}}}
+
+	rt.addContainerSlotMethods()
 }

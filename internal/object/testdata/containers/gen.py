@@ -353,6 +353,23 @@ class SetDisplays(ast.NodeTransformer):
         return ast.copy_location(ast.Call(ast.Name("mkset_", ast.Load()), node.elts, []), node)
 
 
+# special methods called by name
+add("{1: 2}.__or__({3: 4})", "{1: 2}.__or__([(3, 4)])", "{1: 2}.__ror__({3: 4})", "d = {1: 2}; d.__ior__([(3, 4)]); d",
+    "d = {1: 2}; d.__setitem__(3, 4); d", "d = {1: 2}; d.__delitem__(1); d", "d = {1: 2}; d.__delitem__(5)",
+    "{1: 2}.__len__()", "list({1: 2}.__iter__())", "{1: 2}.__eq__({1: 2})", "{1: 2}.__lt__({1: 2})",
+    "{1: 2}.__setitem__(1)", "{1: 2}.__len__(1)", "[1, 2].__len__()", "[1].__add__([2])", "[1].__add__((2,))",
+    "[1].__mul__(3)", "[1].__rmul__(2)", "[1].__mul__('a')", "l = [1]; l.__iadd__((2,)); l", "l = [1]; l.__imul__(2); l",
+    "l = [1, 2]; l.__setitem__(0, 5); l", "l = [1, 2]; l.__delitem__(slice(0, 1)); l", "[1].__eq__([1])", "[1].__lt__((1,))",
+    "repr((1, 2).__hash__()) == repr(hash((1, 2)))", "(1,).__add__((2,))", "(1,).__len__()", "{1}.__or__({2})", "{1}.__or__([2])",
+    "{1}.__ror__({2})", "{1, 2}.__sub__({2})", "{1, 2}.__rsub__({2})", "{1}.__xor__({2})", "{1, 2}.__and__({2})",
+    "s = {1}; s.__ior__({2}); s", "s = {1, 2}; s.__isub__({2}); s", "repr(frozenset({1}).__hash__()) == repr(hash(frozenset({1})))",
+    "{1}.__len__()", "{1}.__contains__(1)", "range(5).__len__()", "range(5).__bool__()", "range(0).__bool__()",
+    "i = iter([1]); (i.__next__(), i.__iter__() is i)", "i = iter([]); i.__next__()", "list.__init__([1, 2])",
+    "l = [1, 2]; l.__init__((3,)); l", "d = {1: 2}; d.__init__(a=1); d", "s = {1}; s.__init__([5]); s",
+    "{1: 2}.keys().__len__()", "{1: 2}.keys().__and__({1})", "{1: 2}.keys().__rsub__({1, 5})",
+    "i = iter({1: 2}); i.__next__()", "i = iter(range(2)); (i.__next__(), i.__next__())")
+
+
 def run(src):
     ns = {"cap_": cap_, "mkset_": mkset_}
     try:
