@@ -51,13 +51,27 @@ func TestStdlib(t *testing.T) {
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("stdlib_dump.py: %v", err)
 	}
-	identical, parsed, skipped := 0, 0, 0
+	identical, parsed, skipped, rejected := 0, 0, 0, 0
 	sc := bufio.NewScanner(&stdout)
 	sc.Buffer(make([]byte, 1<<20), 1<<30)
 	for sc.Scan() {
-		var rec struct{ Path, Status, Dump string }
+		var rec struct {
+			Path, Status, Dump, Class, Msg string
+			Lineno                         int
+		}
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			t.Fatal(err)
+		}
+		if rec.Status == "error" && rec.Class != "" {
+			// CPython rejects the file: so must we, with the same message and line.
+			src, _ := os.ReadFile(rec.Path)
+			_, err := Parse(rec.Path, src)
+			e, ok := err.(*SyntaxError)
+			if !ok || e.Class() != rec.Class || e.Msg != rec.Msg || e.Lineno != rec.Lineno {
+				t.Errorf("%s: got %v, want %s: %s (line %d)", rec.Path, err, rec.Class, rec.Msg, rec.Lineno)
+			} else {
+				rejected++
+			}
 		}
 		if rec.Status != "ok" {
 			skipped++
@@ -89,8 +103,8 @@ func TestStdlib(t *testing.T) {
 		}
 		identical++
 	}
-	t.Logf("standard library: %d files parsed, %d identical to CPython's ast.dump with positions, %d skipped (match statements or not parseable by CPython)",
-		parsed, identical, skipped)
+	t.Logf("standard library: %d files parsed, %d identical to CPython's ast.dump with positions, %d skipped (match statements or not parseable by CPython), %d rejected with CPython's error",
+		parsed, identical, skipped, rejected)
 }
 
 func clip(s string, lo, hi int) string {

@@ -14,8 +14,12 @@ for line in sys.stdin:
         with open(path, "rb") as f:
             src = f.read()
         tree = ast.parse(src, path)
-    except Exception:
-        print(json.dumps({"path": path, "status": "error"}))
+    except SyntaxError as e:
+        print(json.dumps({"path": path, "status": "error", "class": type(e).__name__, "msg": e.msg,
+                          "lineno": e.lineno or 0}))
+        continue
+    except Exception as e:
+        print(json.dumps({"path": path, "status": "error", "class": type(e).__name__, "msg": str(e)}))
         continue
     status = "ok"
     for n in ast.walk(tree):
