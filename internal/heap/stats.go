@@ -152,8 +152,9 @@ type SpanInfo struct {
 	Offset uintptr
 	Size   uintptr
 	Free   bool
-	Dirty  bool // free and perhaps still resident
-	Sealed bool // used and read-only
+	Dirty  bool    // free and perhaps still resident
+	Sealed bool    // used and read-only
+	Tag    SpanTag // what a used span holds
 }
 
 // VisitSpans calls f for each span of the free store, in address order.
@@ -161,8 +162,12 @@ func (h *Heap) VisitSpans(f func(SpanInfo)) {
 	for off := h.storeBase; off < h.storeTop; {
 		d := h.desc(uint32(off >> pageShift))
 		size := uintptr(d.npages) << pageShift
-		f(SpanInfo{Offset: off, Size: size, Free: d.state&spanFree != 0,
-			Dirty: d.state&flagDirty != 0, Sealed: d.state&flagSealed != 0})
+		info := SpanInfo{Offset: off, Size: size, Free: d.state&spanFree != 0,
+			Dirty: d.state&flagDirty != 0, Sealed: d.state&flagSealed != 0}
+		if !info.Free {
+			info.Tag = SpanTag(d.next)
+		}
+		f(info)
 		off += size
 	}
 }

@@ -17,8 +17,50 @@ import (
 type pageDesc struct {
 	npages uint32 // the span's length in pages
 	state  uint32 // spanUsed or spanFree, with flags
-	next   uint32 // first page of the next free span in the same bin; 0 = end (free spans only)
-	prev   uint32 // first page of the previous free span in the bin; 0 = head
+	// next is, for a free span, the first page of the next free span in the same bin
+	// (0 = end); for a used span, its SpanTag.
+	next uint32
+	prev uint32 // first page of the previous free span in the bin; 0 = head
+}
+
+// SpanTag says what a large block holds, for reports and memory maps; the heap
+// itself gives it no meaning. New blocks have TagNone.
+type SpanTag uint32
+
+// The tags pyheap's layers use.
+const (
+	TagNone      SpanTag = iota // object storage: a big list's items, a dict table, a long str
+	TagData                     // the data area: static objects and runtime tables
+	TagCode                     // a compilation unit's bytecode (sealed read-only)
+	TagConstants                // a compilation unit's constants (sealed read-only)
+	TagStack                    // a chunk of the frame stack
+	TagBuffer                   // a raw buffer of a Go extension (the PyMem_RawMalloc analogue)
+)
+
+// String names the tag as the memory map prints it.
+func (t SpanTag) String() string {
+	switch t {
+	case TagData:
+		return "data"
+	case TagCode:
+		return "code"
+	case TagConstants:
+		return "constants"
+	case TagStack:
+		return "stack"
+	case TagBuffer:
+		return "buffer"
+	}
+	return "objects"
+}
+
+// SetTag records what the large block r holds (r must be a large block: one
+// allocated with more than SmallMax bytes).
+func (h *Heap) SetTag(r Ref, tag SpanTag) {
+	if h.debug {
+		r = h.debugUnderlying(r)
+	}
+	h.desc(h.spanStart(r, "tag")).next = uint32(tag)
 }
 
 const (
@@ -62,7 +104,7 @@ func (h *Heap) allocLarge(size uintptr) Ref {
 // markUsed writes the boundary entries of a used span.
 func (h *Heap) markUsed(page, n uint32) {
 	d := h.desc(page)
-	d.npages, d.state = n, spanUsed
+	d.npages, d.state, d.next = n, spanUsed, uint32(TagNone)
 	if n > 1 {
 		// The last page must not look like the end of a free span to the span after.
 		last := h.desc(page + n - 1)
@@ -291,12 +333,13 @@ func (h *Heap) resizeLarge(page, n uint32) bool {
 	if d.state&flagSealed != 0 {
 		return false
 	}
-	old := d.npages
+	old, tag := d.npages, d.next
 	switch {
 	case n == old:
 		return true
 	case n < old:
 		h.markUsed(page, n)
+		d.next = tag
 		h.storePages -= old - n
 		h.footprint -= uintptr(old-n) << pageShift
 		h.releaseSpan(page+n, old-n)
@@ -329,6 +372,7 @@ func (h *Heap) resizeLarge(page, n uint32) bool {
 		}
 	}
 	h.markUsed(page, n)
+	d.next = tag
 	h.storePages += extra
 	return true
 }
