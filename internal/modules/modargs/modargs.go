@@ -1,0 +1,275 @@
+// Package modargs binds the arguments of the standard modules' Go functions to
+// their parameters with CPython 3.11's error messages: Argument Clinic's (for
+// functions written in C) and the interpreter's (for functions CPython writes in
+// Python, such as heapq.nlargest and the methods of random.Random).
+package modargs
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/pyheap/pyheap/internal/object"
+)
+
+// Spec describes a function's parameters: Names in order; the first PosOnly are
+// positional-only; the first Required must be given; from KwOnly on (when
+// KwOnly > 0) they are keyword-only.
+type Spec struct {
+	Name     string // as messages show it: "bisect_right", "Random.randrange"
+	Names    []string
+	Required int
+	PosOnly  int
+	KwOnly   int // index of the first keyword-only parameter; 0: none
+	// Python: the function is written in Python in CPython (interpreter messages).
+	Python bool
+	// Self: a Python method; counts include self in "takes N positional arguments".
+	Self bool
+}
+
+func (s *Spec) maxPos() int {
+	if s.KwOnly > 0 {
+		return s.KwOnly
+	}
+	return len(s.Names)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// Bind returns one value per parameter (borrowed; Nil when not given), or false
+// with TypeError set.
+func (s *Spec) Bind(rt *object.Runtime, args []object.Ref, kwnames object.Ref) ([]object.Ref, bool) {
+	nkw := rt.NumKwargs(kwnames)
+	npos := len(args) - nkw
+	vals := make([]object.Ref, len(s.Names))
+	maxPos := s.maxPos()
+	if s.Python {
+		return s.bindPython(rt, args, kwnames, npos, nkw, vals)
+	}
+	fname := s.Name + "()"
+	if npos+nkw > len(s.Names) {
+		kwd := ""
+		if npos == 0 {
+			kwd = "keyword "
+		}
+		rt.Raise("TypeError", "%s takes at most %d %sargument%s (%d given)", fname, len(s.Names), kwd, plural(len(s.Names)), npos+nkw)
+		return nil, false
+	}
+	minPos := s.Required
+	if minPos > maxPos {
+		minPos = maxPos
+	}
+	if npos > maxPos {
+		if maxPos == 0 {
+			rt.Raise("TypeError", "%s takes no positional arguments", fname)
+		} else {
+			q := "exactly"
+			if minPos < maxPos {
+				q = "at most"
+			}
+			rt.Raise("TypeError", "%s takes %s %d positional argument%s (%d given)", fname, q, maxPos, plural(maxPos), npos)
+		}
+		return nil, false
+	}
+	if npos < s.PosOnly && npos < s.Required {
+		q := "exactly"
+		if s.PosOnly < maxPos {
+			q = "at least"
+		}
+		n := min(s.PosOnly, s.Required)
+		rt.Raise("TypeError", "%s takes %s %d positional argument%s (%d given)", fname, q, n, plural(n), npos)
+		return nil, false
+	}
+	copy(vals, args[:npos])
+	used := make([]bool, nkw)
+	for i := npos; i < len(s.Names); i++ {
+		if i < s.PosOnly {
+			continue
+		}
+		for j := 0; j < nkw; j++ {
+			if rt.GoString(rt.TupleItems(kwnames)[j]) == s.Names[i] {
+				vals[i] = args[npos+j]
+				used[j] = true
+				break
+			}
+		}
+	}
+	for i := 0; i < npos && nkw > 0; i++ {
+		for j := 0; j < nkw; j++ {
+			if !used[j] && i >= s.PosOnly && rt.GoString(rt.TupleItems(kwnames)[j]) == s.Names[i] {
+				rt.Raise("TypeError", "argument for %s given by name ('%s') and position (%d)", fname, s.Names[i], i+1)
+				return nil, false
+			}
+		}
+	}
+	for i := 0; i < s.Required; i++ {
+		if vals[i] == object.Nil {
+			if i < s.PosOnly {
+				q := "exactly"
+				if s.PosOnly < maxPos {
+					q = "at least"
+				}
+				rt.Raise("TypeError", "%s takes %s %d positional argument%s (%d given)", fname, q, s.PosOnly, plural(s.PosOnly), npos)
+			} else if i < maxPos {
+				rt.Raise("TypeError", "%s missing required argument '%s' (pos %d)", fname, s.Names[i], i+1)
+			} else {
+				rt.Raise("TypeError", "%s missing required keyword-only argument '%s'", fname, s.Names[i])
+			}
+			return nil, false
+		}
+	}
+	for j := 0; j < nkw; j++ {
+		if used[j] {
+			continue
+		}
+		k := rt.GoString(rt.TupleItems(kwnames)[j])
+		for i := 0; i < s.PosOnly; i++ {
+			if s.Names[i] == k {
+				rt.Raise("TypeError", "%s got some positional-only arguments passed as keyword arguments: '%s'", fname, k)
+				return nil, false
+			}
+		}
+		rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s", k, fname)
+		return nil, false
+	}
+	return vals, true
+}
+
+func quoteList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "'" + n + "'"
+	}
+	switch len(q) {
+	case 1:
+		return q[0]
+	case 2:
+		return q[0] + " and " + q[1]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + ", and " + q[len(q)-1]
+}
+
+func (s *Spec) bindPython(rt *object.Runtime, args []object.Ref, kwnames object.Ref, npos, nkw int, vals []object.Ref) ([]object.Ref, bool) {
+	fname := s.Name + "()"
+	maxPos := s.maxPos()
+	self := 0
+	if s.Self {
+		self = 1
+	}
+	if npos > maxPos {
+		req := min(s.Required, maxPos)
+		given := "were"
+		if npos+self == 1 {
+			given = "was"
+		}
+		kwGiven := 0
+		for j := 0; j < nkw; j++ {
+			k := rt.GoString(rt.TupleItems(kwnames)[j])
+			for i := maxPos; i < len(s.Names); i++ {
+				if s.Names[i] == k {
+					kwGiven++
+				}
+			}
+		}
+		var msg string
+		if req < maxPos {
+			msg = fmt.Sprintf("%s takes from %d to %d positional arguments but %d %s given", fname, req+self, maxPos+self, npos+self, given)
+		} else {
+			msg = fmt.Sprintf("%s takes %d positional argument%s but %d %s given", fname, maxPos+self, plural(maxPos+self), npos+self, given)
+		}
+		if kwGiven > 0 {
+			msg = fmt.Sprintf("%s takes %d positional argument%s but %d positional argument%s (and %d keyword-only argument%s) were given",
+				fname, maxPos+self, plural(maxPos+self), npos+self, plural(npos+self), kwGiven, plural(kwGiven))
+		}
+		rt.Raise("TypeError", "%s", msg)
+		return nil, false
+	}
+	copy(vals, args[:npos])
+	for j := 0; j < nkw; j++ {
+		k := rt.GoString(rt.TupleItems(kwnames)[j])
+		found := false
+		for i := s.PosOnly; i < len(s.Names); i++ {
+			if s.Names[i] == k {
+				if vals[i] != object.Nil {
+					rt.Raise("TypeError", "%s got multiple values for argument '%s'", fname, k)
+					return nil, false
+				}
+				vals[i] = args[npos+j]
+				found = true
+				break
+			}
+		}
+		if !found {
+			rt.Raise("TypeError", "%s got an unexpected keyword argument '%s'", fname, k)
+			return nil, false
+		}
+	}
+	var missing []string
+	for i := 0; i < min(s.Required, maxPos); i++ {
+		if vals[i] == object.Nil {
+			missing = append(missing, s.Names[i])
+		}
+	}
+	if len(missing) > 0 {
+		rt.Raise("TypeError", "%s missing %d required positional argument%s: %s", fname, len(missing), plural(len(missing)), quoteList(missing))
+		return nil, false
+	}
+	for i := maxPos; i < s.Required; i++ {
+		if vals[i] == object.Nil {
+			missing = append(missing, s.Names[i])
+		}
+	}
+	if len(missing) > 0 {
+		rt.Raise("TypeError", "%s missing %d required keyword-only argument%s: %s", fname, len(missing), plural(len(missing)), quoteList(missing))
+		return nil, false
+	}
+	return vals, true
+}
+
+// Func builds a MethodDef whose arguments are bound by spec before fn runs.
+func Func(spec *Spec, fn func(rt *object.Runtime, self object.Ref, v []object.Ref) object.Ref) *object.MethodDef {
+	return &object.MethodDef{Name: spec.Name[strings.LastIndex(spec.Name, ".")+1:], Fn: func(rt *object.Runtime, self object.Ref, args []object.Ref, kw object.Ref) object.Ref {
+		v, ok := spec.Bind(rt, args, kw)
+		if !ok {
+			return object.Nil
+		}
+		return fn(rt, self, v)
+	}}
+}
+
+// AddFuncs adds built-in functions to module m's namespace. It returns false with
+// an exception set on failure.
+func AddFuncs(rt *object.Runtime, m object.Ref, defs []*object.MethodDef) bool {
+	ns := rt.ModuleDict(m)
+	for _, def := range defs {
+		f := rt.NewBuiltinFunction(def, m, m)
+		if f == object.Nil {
+			return false
+		}
+		r := rt.DictSetStr(ns, def.Name, f)
+		rt.Decref(f)
+		if r < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// SetConst stores v (stolen) in the module's namespace under name.
+func SetConst(rt *object.Runtime, m object.Ref, name string, v object.Ref) bool {
+	if v == object.Nil {
+		return false
+	}
+	r := rt.DictSetStr(rt.ModuleDict(m), name, v)
+	rt.Decref(v)
+	return r >= 0
+}
+
+// ArgsCheck is rt.CheckArgs for a positional-only built-in.
+func ArgsCheck(rt *object.Runtime, name string, args []object.Ref, kw object.Ref, lo, hi int) bool {
+	return rt.CheckArgs(name, args, kw, lo, hi)
+}

@@ -1,0 +1,20 @@
+package string_test
+
+import (
+	"testing"
+
+	"github.com/pyheap/pyheap/internal/modules/modtest"
+	strmod "github.com/pyheap/pyheap/internal/modules/string"
+	"github.com/pyheap/pyheap/internal/object"
+)
+
+func TestGolden(t *testing.T) {
+	rt := modtest.NewRuntime(t)
+	m := strmod.New(rt)
+	if m == object.Nil {
+		t.Fatal("string module not built")
+	}
+	defer rt.Decref(m)
+	n := modtest.Run(t, rt, m, "testdata/golden.jsonl", nil)
+	t.Logf("%d cases", n)
+}
