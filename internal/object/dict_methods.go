@@ -239,6 +239,24 @@ func (rt *Runtime) dictUpdateCommon(d Ref, args []Ref, kwnames Ref, name string)
 	return 0
 }
 
+// NewDictPresized returns a new empty dict with room for n items without resizing
+// (CPython's _PyDict_NewPresized, for BUILD_MAP).
+func (rt *Runtime) NewDictPresized(n int) Ref {
+	d := rt.NewDict()
+	if d == Nil || n <= dictMinSize*2/3 {
+		return d
+	}
+	if rt.dictResize(d, dictUsableSize(n)) < 0 {
+		rt.Decref(d)
+		return Nil
+	}
+	return d
+}
+
+// DictUpdate is d.update(arg) for one positional argument: a mapping or an iterable
+// of pairs.
+func (rt *Runtime) DictUpdate(d, arg Ref) int { return rt.dictUpdateArg(d, arg) }
+
 // DictCopy returns a new dict with d's items.
 func (rt *Runtime) DictCopy(d Ref) Ref {
 	c := rt.NewDict()

@@ -278,9 +278,9 @@ func listTraverse(rt *Runtime, l Ref, visit VisitFunc) bool {
 
 // ListExtend appends the items of any iterable (borrowed) to l, as list.extend does.
 func (rt *Runtime) ListExtend(l, iterable Ref) int {
-	if rt.IsList(iterable) || rt.IsTuple(iterable) {
+	if rt.isExactList(iterable) || rt.isExactTuple(iterable) {
 		var src []Ref
-		if rt.IsList(iterable) {
+		if rt.isExactList(iterable) {
 			src = rt.ListItems(iterable)
 		} else {
 			src = rt.TupleItems(iterable)
@@ -299,7 +299,7 @@ func (rt *Runtime) ListExtend(l, iterable Ref) int {
 			return -1
 		}
 		// Re-read: l may be iterable itself (l.extend(l)).
-		if rt.IsList(iterable) {
+		if rt.isExactList(iterable) {
 			src = unsafe.Slice((*Ref)(rt.Ptr(*rt.RefAt(iterable, listOffItems))), n)
 		}
 		dst := rt.ListItems(l)[m:]
@@ -376,10 +376,10 @@ func (rt *Runtime) SequenceList(iterable Ref) Ref {
 // list of any iterable's items, raising TypeError(msg) for a non-iterable. The
 // caller Decrefs the returned object.
 func (rt *Runtime) ctSequenceFast(v Ref, msg string) (Ref, []Ref) {
-	if rt.IsList(v) {
+	if rt.isExactList(v) {
 		return rt.New(v), rt.ListItems(v)
 	}
-	if rt.IsTuple(v) {
+	if rt.isExactTuple(v) {
 		return rt.New(v), rt.TupleItems(v)
 	}
 	it := rt.Iter(v)

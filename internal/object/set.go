@@ -460,6 +460,12 @@ func (rt *Runtime) setMerge(s, other Ref) int {
 	return 0
 }
 
+// SetUpdate adds the items of any iterable to s (set.update with one argument).
+func (rt *Runtime) SetUpdate(s, iterable Ref) int { return rt.setUpdate(s, iterable) }
+
+// SetClear empties s.
+func (rt *Runtime) SetClear(s Ref) { rt.setClear(s) }
+
 // setUpdate adds the items of any iterable to s (CPython's set_update_internal).
 func (rt *Runtime) setUpdate(s, other Ref) int {
 	if rt.IsAnySet(other) {

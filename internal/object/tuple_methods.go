@@ -228,7 +228,7 @@ func (rt *Runtime) SequenceTuple(v Ref) Ref {
 	if rt.isExactTuple(v) {
 		return rt.New(v)
 	}
-	if rt.IsList(v) {
+	if rt.isExactList(v) {
 		return rt.ListAsTuple(v)
 	}
 	l := rt.SequenceList(v)
