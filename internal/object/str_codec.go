@@ -1,7 +1,8 @@
-// Encoding and decoding: the utf-8, ascii and latin-1 codecs with CPython's error
-// handlers (strict, ignore, replace, surrogateescape, surrogatepass,
-// backslashreplace, xmlcharrefreplace) and UnicodeEncodeError/UnicodeDecodeError
-// with CPython's messages. Other codecs raise LookupError: unknown encoding.
+// Encoding and decoding: the utf-8, utf-8-sig, utf-16 and utf-32 families (with
+// and without byte order), ascii and latin-1 codecs, with CPython's error handlers
+// (strict, ignore, replace, surrogateescape, surrogatepass, backslashreplace,
+// xmlcharrefreplace) and UnicodeEncodeError/UnicodeDecodeError with CPython's
+// messages. Other codecs raise LookupError: unknown encoding.
 
 package object
 
@@ -13,9 +14,16 @@ import (
 
 // The codecs pyheap has, by canonical name (the name error messages use).
 const (
-	codecUTF8   = "utf-8"
-	codecASCII  = "ascii"
-	codecLatin1 = "latin-1"
+	codecUTF8    = "utf-8"
+	codecUTF8Sig = "utf-8-sig"
+	codecASCII   = "ascii"
+	codecLatin1  = "latin-1"
+	codecUTF16   = "utf-16"
+	codecUTF16LE = "utf-16-le"
+	codecUTF16BE = "utf-16-be"
+	codecUTF32   = "utf-32"
+	codecUTF32LE = "utf-32-le"
+	codecUTF32BE = "utf-32-be"
 )
 
 // lookupCodec returns the canonical name of an encoding name, normalized as
@@ -26,12 +34,26 @@ func lookupCodec(name string) string {
 	switch n {
 	case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
 		return codecUTF8
+	case "utf_8_sig":
+		return codecUTF8Sig
 	case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367",
 		"csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6":
 		return codecASCII
 	case "latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819", "iso_ir_100",
 		"csisolatin1", "ibm819", "iso_8859_1_1987", "iso8859":
 		return codecLatin1
+	case "utf_16", "u16", "utf16":
+		return codecUTF16
+	case "utf_16_le", "utf_16le", "unicodelittleunmarked":
+		return codecUTF16LE
+	case "utf_16_be", "utf_16be", "unicodebigunmarked":
+		return codecUTF16BE
+	case "utf_32", "u32", "utf32":
+		return codecUTF32
+	case "utf_32_le", "utf_32le":
+		return codecUTF32LE
+	case "utf_32_be", "utf_32be":
+		return codecUTF32BE
 	}
 	return ""
 }
@@ -62,93 +84,139 @@ func (rt *Runtime) codecArgs(fname string, enc, errs Ref) (string, string, bool)
 	return c, h, true
 }
 
-var knownErrorHandlers = map[string]bool{"strict": true, "ignore": true, "replace": true, "surrogateescape": true,
-	"surrogatepass": true, "backslashreplace": true, "xmlcharrefreplace": true}
-
 func (rt *Runtime) unknownHandler(h string) {
-	if h == "namereplace" {
-		// CPython has it (it needs the Unicode character names, which pyheap
-		// does not carry).
-		rt.Raise("LookupError", "unknown error handler name 'namereplace'")
-		return
-	}
+	// CPython also has "namereplace" (it needs the Unicode character names, which
+	// pyheap does not carry).
 	rt.Raise("LookupError", "unknown error handler name '%s'", h)
+}
+
+// unitWriter returns how codec enc writes one code point (or, for surrogatepass,
+// one surrogate code unit), and the byte order mark it starts with.
+func unitWriter(enc string) (emit func(out []byte, c rune) []byte, bom []byte) {
+	switch enc {
+	case codecUTF16, codecUTF16LE, codecUTF16BE:
+		be := enc == codecUTF16BE
+		if enc == codecUTF16 {
+			bom = []byte{0xFF, 0xFE}
+		}
+		put := func(out []byte, u uint16) []byte {
+			if be {
+				return append(out, byte(u>>8), byte(u))
+			}
+			return append(out, byte(u), byte(u>>8))
+		}
+		return func(out []byte, c rune) []byte {
+			if c >= 0x10000 {
+				c -= 0x10000
+				out = put(out, uint16(0xD800+c>>10))
+				return put(out, uint16(0xDC00+c&0x3FF))
+			}
+			return put(out, uint16(c))
+		}, bom
+	case codecUTF32, codecUTF32LE, codecUTF32BE:
+		if enc == codecUTF32 {
+			bom = []byte{0xFF, 0xFE, 0, 0}
+		}
+		if enc == codecUTF32BE {
+			return func(out []byte, c rune) []byte {
+				return append(out, byte(c>>24), byte(c>>16), byte(c>>8), byte(c))
+			}, nil
+		}
+		return func(out []byte, c rune) []byte {
+			return append(out, byte(c), byte(c>>8), byte(c>>16), byte(c>>24))
+		}, bom
+	case codecASCII, codecLatin1:
+		return func(out []byte, c rune) []byte { return append(out, byte(c)) }, nil
+	case codecUTF8Sig:
+		bom = []byte{0xEF, 0xBB, 0xBF}
+	}
+	return func(out []byte, c rune) []byte {
+		if c >= 0xD800 && c <= 0xDFFF { // surrogatepass
+			return append(out, byte(0xE0|c>>12), byte(0x80|(c>>6)&0x3F), byte(0x80|c&0x3F))
+		}
+		return appendUTF8(out, c)
+	}, bom
 }
 
 // Encode encodes str s with codec enc (a canonical name from lookupCodec) and error
 // handler errs, returning a new bytes.
 func (rt *Runtime) Encode(s Ref, enc, errs string) Ref {
-	if enc == codecUTF8 && rt.StrIsASCII(s) || enc != codecUTF8 && rt.StrKind(s) == 1 && (enc == codecLatin1 || rt.StrIsASCII(s)) {
+	if enc == codecUTF8 && rt.StrIsASCII(s) || (enc == codecASCII || enc == codecLatin1) && rt.StrKind(s) == 1 && (enc == codecLatin1 || rt.StrIsASCII(s)) {
 		return rt.NewBytes(rt.StrData(s))
 	}
-	limit := rune(0x80)
-	reason := "ordinal not in range(128)"
-	if enc == codecLatin1 {
-		limit, reason = 0x100, "ordinal not in range(256)"
-	}
-	bad := func(c rune) bool {
-		if enc == codecUTF8 {
-			return c >= 0xD800 && c <= 0xDFFF
-		}
-		return c >= limit
-	}
-	if enc == codecUTF8 {
-		reason = "surrogates not allowed"
+	emit, bom := unitWriter(enc)
+	reason := "surrogates not allowed"
+	bad := func(c rune) bool { return c >= 0xD800 && c <= 0xDFFF }
+	eightBit := enc == codecASCII || enc == codecLatin1 || enc == codecUTF8 || enc == codecUTF8Sig
+	errName := enc
+	switch enc {
+	case codecASCII:
+		reason, bad = "ordinal not in range(128)", func(c rune) bool { return c >= 0x80 }
+	case codecLatin1:
+		reason, bad = "ordinal not in range(256)", func(c rune) bool { return c >= 0x100 }
+	case codecUTF8Sig:
+		errName = codecUTF8
 	}
 	n := rt.StrLen(s)
-	out := make([]byte, 0, n)
+	out := make([]byte, 0, n+len(bom))
+	out = append(out, bom...)
 	for i := 0; i < n; {
 		c := rt.StrAt(s, i)
 		if !bad(c) {
-			if enc == codecUTF8 {
-				out = appendUTF8(out, c)
-			} else {
-				out = append(out, byte(c))
-			}
+			out = emit(out, c)
 			i++
 			continue
 		}
-		// The run of characters the codec cannot encode.
+		// The run of characters the codec cannot encode (the UTF-16 and UTF-32
+		// encoders report them one at a time).
 		end := i + 1
-		for end < n && bad(rt.StrAt(s, end)) {
+		for eightBit && end < n && bad(rt.StrAt(s, end)) {
 			end++
+		}
+		emitASCII := func(text []rune) {
+			for _, r := range text {
+				out = emit(out, r)
+			}
 		}
 		switch errs {
 		case "strict":
-			rt.raiseEncodeError(enc, s, i, end, reason)
+			rt.raiseEncodeError(errName, s, i, end, reason)
 			return Nil
 		case "ignore":
 		case "replace":
 			for range end - i {
-				out = append(out, '?')
+				out = emit(out, '?')
 			}
 		case "backslashreplace":
 			for j := i; j < end; j++ {
-				for _, r := range appendEscapedRune(nil, rt.StrAt(s, j)) {
-					out = append(out, byte(r))
-				}
+				emitASCII(appendEscapedRune(nil, rt.StrAt(s, j)))
 			}
 		case "xmlcharrefreplace":
 			for j := i; j < end; j++ {
-				out = append(out, "&#"+strconv.Itoa(int(rt.StrAt(s, j)))+";"...)
+				emitASCII([]rune("&#" + strconv.Itoa(int(rt.StrAt(s, j))) + ";"))
 			}
 		case "surrogateescape":
+			if !eightBit {
+				// The handler's one byte per character cannot make a whole
+				// UTF-16 or UTF-32 code unit.
+				rt.raiseEncodeError(errName, s, i, end, reason)
+				return Nil
+			}
 			for j := i; j < end; j++ {
 				c := rt.StrAt(s, j)
 				if c < 0xDC80 || c > 0xDCFF {
-					rt.raiseEncodeError(enc, s, j, end, reason)
+					rt.raiseEncodeError(errName, s, j, end, reason)
 					return Nil
 				}
 				out = append(out, byte(c-0xDC00))
 			}
 		case "surrogatepass":
-			if enc != codecUTF8 {
-				rt.raiseEncodeError(enc, s, i, end, reason)
+			if enc == codecASCII || enc == codecLatin1 {
+				rt.raiseEncodeError(errName, s, i, end, reason)
 				return Nil
 			}
 			for j := i; j < end; j++ {
-				c := rt.StrAt(s, j)
-				out = append(out, byte(0xE0|c>>12), byte(0x80|(c>>6)&0x3F), byte(0x80|c&0x3F))
+				out = emit(out, rt.StrAt(s, j))
 			}
 		default:
 			rt.unknownHandler(errs)
@@ -171,69 +239,180 @@ func appendUTF8(out []byte, c rune) []byte {
 	return append(out, byte(0xF0|c>>18), byte(0x80|(c>>12)&0x3F), byte(0x80|(c>>6)&0x3F), byte(0x80|c&0x3F))
 }
 
+// decodeError is one undecodable range of the input.
+type decodeError struct {
+	start, end int
+	reason     string
+}
+
 // Decode decodes data with codec enc (a canonical name from lookupCodec) and error
 // handler errs, returning a new str.
 func (rt *Runtime) Decode(data []byte, enc, errs string) Ref {
-	ascii := true
-	for _, b := range data {
-		if b >= 0x80 {
-			ascii = false
-			break
+	errName := enc
+	// The utf-16 and utf-32 codecs report positions in the whole input, their byte
+	// order mark included; utf-8-sig in the input after it (as CPython's Python
+	// level utf_8_sig codec does).
+	full, off := data, 0
+	switch enc {
+	case codecUTF8Sig:
+		if len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
+			data = data[3:]
+			full = data
+		}
+		enc, errName = codecUTF8, codecUTF8
+	case codecUTF16:
+		enc = codecUTF16LE
+		if len(data) >= 2 && data[0] == 0xFE && data[1] == 0xFF {
+			enc, data, off = codecUTF16BE, data[2:], 2
+		} else if len(data) >= 2 && data[0] == 0xFF && data[1] == 0xFE {
+			data, off = data[2:], 2
+		}
+		errName = enc
+	case codecUTF32:
+		enc = codecUTF32LE
+		if len(data) >= 4 && data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF {
+			enc, data, off = codecUTF32BE, data[4:], 4
+		} else if len(data) >= 4 && data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0 {
+			data, off = data[4:], 4
+		}
+		errName = enc
+	}
+	if enc == codecUTF8 || enc == codecASCII || enc == codecLatin1 {
+		ascii := true
+		for _, b := range data {
+			if b >= 0x80 {
+				ascii = false
+				break
+			}
+		}
+		if ascii || enc == codecLatin1 {
+			return rt.newStrLatin1(data)
 		}
 	}
-	if ascii || enc == codecLatin1 {
-		return rt.newStrLatin1(data)
+	var next func(i int) (c rune, size int, e *decodeError)
+	switch enc {
+	case codecASCII:
+		next = func(i int) (rune, int, *decodeError) {
+			if data[i] < 0x80 {
+				return rune(data[i]), 1, nil
+			}
+			return 0, 0, &decodeError{i, i + 1, "ordinal not in range(128)"}
+		}
+	case codecUTF8:
+		next = func(i int) (rune, int, *decodeError) {
+			if data[i] < 0x80 {
+				return rune(data[i]), 1, nil
+			}
+			c, size, why := decodeUTF8Rune(data[i:])
+			if why == "" {
+				return c, size, nil
+			}
+			if errs == "surrogatepass" && data[i] == 0xED && len(data)-i >= 3 && data[i+1] >= 0xA0 && data[i+1] <= 0xBF && data[i+2]&0xC0 == 0x80 {
+				return rune(data[i]&0x0F)<<12 | rune(data[i+1]&0x3F)<<6 | rune(data[i+2]&0x3F), 3, nil
+			}
+			return 0, 0, &decodeError{i, i + size, why}
+		}
+	case codecUTF16LE, codecUTF16BE:
+		be := enc == codecUTF16BE
+		unit := func(i int) rune {
+			if be {
+				return rune(data[i])<<8 | rune(data[i+1])
+			}
+			return rune(data[i]) | rune(data[i+1])<<8
+		}
+		next = func(i int) (rune, int, *decodeError) {
+			n := len(data)
+			if n-i < 2 {
+				return 0, 0, &decodeError{i, n, "truncated data"}
+			}
+			u := unit(i)
+			switch {
+			case u < 0xD800 || u > 0xDFFF:
+				return u, 2, nil
+			case u >= 0xDC00:
+				if errs == "surrogatepass" {
+					return u, 2, nil
+				}
+				return 0, 0, &decodeError{i, i + 2, "illegal encoding"}
+			}
+			if n-i < 4 {
+				if errs == "surrogatepass" {
+					return u, 2, nil
+				}
+				return 0, 0, &decodeError{i, n, "unexpected end of data"}
+			}
+			if u2 := unit(i + 2); u2 >= 0xDC00 && u2 <= 0xDFFF {
+				return 0x10000 + (u-0xD800)<<10 + (u2 - 0xDC00), 4, nil
+			}
+			if errs == "surrogatepass" {
+				return u, 2, nil
+			}
+			return 0, 0, &decodeError{i, i + 2, "illegal UTF-16 surrogate"}
+		}
+	case codecUTF32LE, codecUTF32BE:
+		be := enc == codecUTF32BE
+		next = func(i int) (rune, int, *decodeError) {
+			n := len(data)
+			if n-i < 4 {
+				return 0, 0, &decodeError{i, n, "truncated data"}
+			}
+			var u uint32
+			if be {
+				u = uint32(data[i])<<24 | uint32(data[i+1])<<16 | uint32(data[i+2])<<8 | uint32(data[i+3])
+			} else {
+				u = uint32(data[i]) | uint32(data[i+1])<<8 | uint32(data[i+2])<<16 | uint32(data[i+3])<<24
+			}
+			switch {
+			case u > 0x10FFFF:
+				return 0, 0, &decodeError{i, i + 4, "code point not in range(0x110000)"}
+			case u >= 0xD800 && u <= 0xDFFF && errs != "surrogatepass":
+				return 0, 0, &decodeError{i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)"}
+			}
+			return rune(u), 4, nil
+		}
 	}
 	out := make([]rune, 0, len(data))
 	for i := 0; i < len(data); {
-		b := data[i]
-		if b < 0x80 {
-			out = append(out, rune(b))
-			i++
+		c, size, e := next(i)
+		if e == nil {
+			out = append(out, c)
+			i += size
 			continue
-		}
-		var start, end int
-		var reason string
-		if enc == codecASCII {
-			start, end, reason = i, i+1, "ordinal not in range(128)"
-		} else {
-			c, size, why := decodeUTF8Rune(data[i:])
-			if why == "" {
-				out = append(out, c)
-				i += size
-				continue
-			}
-			start, end, reason = i, i+size, why
-			if errs == "surrogatepass" && b == 0xED && len(data)-i >= 3 && data[i+1] >= 0xA0 && data[i+1] <= 0xBF && data[i+2]&0xC0 == 0x80 {
-				out = append(out, rune(b&0x0F)<<12|rune(data[i+1]&0x3F)<<6|rune(data[i+2]&0x3F))
-				i += 3
-				continue
-			}
 		}
 		switch errs {
 		case "strict", "surrogatepass":
-			rt.raiseDecodeError(enc, data, start, end, reason)
+			rt.raiseDecodeError(errName, full, off+e.start, off+e.end, e.reason)
 			return Nil
 		case "ignore":
 		case "replace":
 			out = append(out, 0xFFFD)
 		case "surrogateescape":
-			for j := start; j < end; j++ {
-				out = append(out, 0xDC00+rune(data[j]))
+			// CPython's handler escapes up to 4 bytes of 128 or more from the
+			// error's start and resumes after them; an ASCII byte there means
+			// the error stands.
+			k := e.start
+			for k < e.end && k-e.start < 4 && data[k] >= 128 {
+				out = append(out, 0xDC00+rune(data[k]))
+				k++
 			}
+			if k == e.start {
+				rt.raiseDecodeError(errName, full, off+e.start, off+e.end, e.reason)
+				return Nil
+			}
+			i = k
+			continue
 		case "backslashreplace":
-			for j := start; j < end; j++ {
+			for j := e.start; j < e.end; j++ {
 				out = appendEscapedRune(out, rune(data[j]))
 			}
 		case "xmlcharrefreplace":
-			// CPython: "don't know how to handle UnicodeDecodeError in error callback"
 			rt.Raise("TypeError", "don't know how to handle UnicodeDecodeError in error callback")
 			return Nil
 		default:
 			rt.unknownHandler(errs)
 			return Nil
 		}
-		i = end
+		i = e.end
 	}
 	return rt.NewStrFromRunes(out)
 }

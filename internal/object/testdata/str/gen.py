@@ -436,7 +436,20 @@ for s in ENC_STRS:
     for enc_ in ["utf-8", "ascii", "latin-1"]:
         for errors in ["strict", "ignore", "replace", "surrogateescape", "backslashreplace", "xmlcharrefreplace", "surrogatepass"]:
             call(s, "encode", enc_, errors)
-for e in ["utf8", "UTF-8", "latin1", "iso-8859-1", "ISO8859-1", "us-ascii", "u8", "L1", "utf_8", "bogus", ""]:
+UTF_CODECS = ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be", "utf-8-sig"]
+for s in ["", "a", "é\U0001f600", "\ud800", "a\ud800\udc00", "\udc80x", "日本"]:
+    for enc_ in UTF_CODECS:
+        for errors in ["strict", "ignore", "replace", "surrogateescape", "backslashreplace", "xmlcharrefreplace", "surrogatepass"]:
+            call(s, "encode", enc_, errors)
+for b in [b"", b"a", b"a\x00", b"a\x00b", b"\x00\xd8", b"\x00\xd8a\x00", b"\x00\xdc", b"\x00\xd8\x00", b"\x00\xd8\x00\xd8",
+          b"\x00\xd8\x00\xdc\x00\xdc", b"\xff\xfea\x00", b"\xfe\xff\x00a", b"\xff\xfea", b"\xfe\xff\x00", b"=\xd8\x00\xde",
+          b"\x00\x00\x11\x00", b"\x00\xd8\x00\x00", b"a\x00\x00", b"\xff\xfe\x00\x00a\x00\x00\x00", b"\x00\x00\xfe\xff\x00\x00\x00a",
+          b"a\x00\x00\x00", b"\xef\xbb\xbfa", b"\xef\xbb", b"\xef\xbb\xbf\xff", b"\xff\xfe\x00\x00a"]:
+    for enc_ in UTF_CODECS:
+        for errors in ["strict", "ignore", "replace", "surrogateescape", "backslashreplace", "surrogatepass"]:
+            call(b, "decode", enc_, errors)
+for e in ["utf8", "UTF-8", "latin1", "iso-8859-1", "ISO8859-1", "us-ascii", "u8", "L1", "utf_8", "bogus", "", "UTF16",
+          "utf_16le", "U32", "utf-32BE", "UTF-8-SIG", "utf8-sig"]:
     call("é", "encode", e)
 call("a", "encode")
 call("a", "encode", 1)
