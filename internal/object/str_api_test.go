@@ -129,3 +129,82 @@ func TestByteArrayGrowth(t *testing.T) {
 		}
 	}
 }
+
+// newSubclass makes a class deriving from base, as a class statement would.
+func newSubclass(t *testing.T, rt *object.Runtime, name string, base *object.Type) *object.Type {
+	t.Helper()
+	sub := rt.NewHeapType(rt.TypeType, name, base, base.Size, object.TypeBaseType)
+	if sub == nil {
+		t.Fatal(errString(rt))
+	}
+	mro := []object.Ref{sub.Ref}
+	for _, b := range rt.TupleItems(rt.TypeMRO(base)) {
+		mro = append(mro, b)
+	}
+	rt.SetTypeSlots(sub, rt.NewDict(), rt.TupleFrom(base.Ref), rt.TupleFrom(mro...), rt.NewStr(name), rt.NewStr(name))
+	rt.FinishHeapType(sub)
+	return sub
+}
+
+// TestStrBytesSubclasses checks instances of subclasses of str, bytes and
+// bytearray: created through the base's constructor, equal and hash-equal to the
+// base's values, and turned back into exact base instances by str() and the
+// methods, as in CPython.
+func TestStrBytesSubclasses(t *testing.T) {
+	rt := newRuntime(t)
+	call := func(f object.Ref, args ...object.Ref) object.Ref {
+		t.Helper()
+		r := rt.Call(f, args, object.Nil)
+		if r == object.Nil {
+			t.Fatal(errString(rt))
+		}
+		return r
+	}
+	S := newSubclass(t, rt, "S", rt.StrType)
+	abc := rt.NewStr("aé€")
+	s := call(S.Ref, abc)
+	if rt.TypeOf(s) != S || !rt.IsStr(s) || rt.GoString(s) != "aé€" || repr(t, rt, s) != "'aé€'" {
+		t.Errorf("S('aé€') = %s of type %s", repr(t, rt, s), rt.TypeNameOf(s))
+	}
+	if rt.RichCompareBool(s, abc, object.EQ) != 1 {
+		t.Errorf("S('aé€') != 'aé€'")
+	}
+	h1, _ := rt.Hash(s)
+	h2, _ := rt.Hash(abc)
+	if h1 != h2 {
+		t.Errorf("hash(S('aé€')) != hash('aé€')")
+	}
+	for _, r := range []object.Ref{rt.Str(s), rt.CallMethod(s, "strip"), rt.CallMethod(s, "upper"), rt.BinaryOp(s, abc, object.OpAdd)} {
+		if r == object.Nil || rt.TypeOf(r) != rt.StrType {
+			t.Errorf("a str operation on an S returned a %s", rt.TypeNameOf(r))
+		}
+		rt.Decref(r)
+	}
+	rt.Decref(s)
+
+	B := newSubclass(t, rt, "B", rt.BytesType)
+	b := call(B.Ref, rt.NewStr("xy"), rt.NewStr("ascii"))
+	if rt.TypeOf(b) != B || repr(t, rt, b) != "b'xy'" {
+		t.Errorf("B('xy', 'ascii') = %s of type %s", repr(t, rt, b), rt.TypeNameOf(b))
+	}
+	fh := rt.GetAttrString(B.Ref, "fromhex")
+	b2 := call(fh, rt.NewStr("7879"))
+	if rt.TypeOf(b2) != B || rt.RichCompareBool(b, b2, object.EQ) != 1 {
+		t.Errorf("B.fromhex('7879') = %s of type %s", repr(t, rt, b2), rt.TypeNameOf(b2))
+	}
+	rt.Decref(fh)
+	rt.Decref(b2)
+	rt.Decref(b)
+
+	BA := newSubclass(t, rt, "BA", rt.ByteArrayType)
+	ba := call(BA.Ref, rt.NewBytes([]byte("it's")))
+	if got := repr(t, rt, ba); got != `BA(b"it\'s")` {
+		t.Errorf("repr(BA(b\"it's\")) = %s", got)
+	}
+	r := rt.CallMethod(ba, "append", object.MakeSmallInt('!'))
+	rt.Decref(r)
+	if got := repr(t, rt, ba); got != `BA(b"it\'s!")` {
+		t.Errorf("after append: %s", got)
+	}
+	rt.Decref(ba)
+}

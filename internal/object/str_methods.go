@@ -141,16 +141,17 @@ func (rt *Runtime) strExact(s Ref) Ref {
 }
 
 // strSubtypeNew returns an instance of t (a subclass of str) holding the code
-// points of s (borrowed).
+// points of s (borrowed). The code points start at strOffData as in every str;
+// whatever the subclass adds to the fixed part (t.Size beyond strOffData) is given
+// zeroed room after them, at the end of the block, where CPython puts the __dict__
+// of instances of variable-size types (a negative tp_dictoffset).
 func (rt *Runtime) strSubtypeNew(t *Type, s Ref) Ref {
 	n, kind := rt.StrLen(s), rt.StrKind(s)
-	size := max(t.Size, strOffData) + uintptr((n+1)*kind)
+	size := uintptr(strOffData + (n+1)*kind)
 	if t.Size > strOffData {
-		// A subclass with fields of its own (a __dict__) keeps them after the
-		// fixed part; the code points then follow them.
-		size = t.Size + uintptr((n+1)*kind)
+		size += t.Size - strOffData
 	}
-	r := rt.AllocObject(t, max(size, strOffData+uintptr((n+1)*kind)))
+	r := rt.AllocObject(t, size)
 	if r == Nil {
 		return Nil
 	}
