@@ -211,6 +211,7 @@ func (rt *Runtime) buildDataArea() error {
 	if d == 0 {
 		return fmt.Errorf("object: no memory for the data area: %w", rt.heap.LastError())
 	}
+	rt.heap.SetTag(d, heap.TagData)
 	rt.data, rt.dataNext, rt.dataEnd = Ref(d), Ref(d), Ref(d)+Ref(dataAreaSize>>heap.RefShift)
 	clear(rt.Bytes(rt.data, 0, dataAreaSize))
 	rt.initTypes()
@@ -232,6 +233,23 @@ func (rt *Runtime) allocStatic(t *Type, size uintptr) Ref {
 	}
 	return r
 }
+
+// FreeListCounts reports how many objects each free list holds, by name ("float",
+// "list", "dict", "tuple1".."tuple20"), for sys._debugmallocstats and the memory
+// map.
+func (rt *Runtime) FreeListCounts() map[string]int {
+	m := map[string]int{"float": rt.free.floatCount, "list": rt.free.listCount, "dict": rt.free.dictCount}
+	for i, n := range rt.free.tupleCount {
+		m[fmt.Sprintf("tuple%d", i+1)] = n
+	}
+	return m
+}
+
+// InternedCount reports how many strings are interned.
+func (rt *Runtime) InternedCount() int { return len(rt.interned) }
+
+// NumTypes reports how many types the runtime knows (built-in and live classes).
+func (rt *Runtime) NumTypes() int { return len(rt.types) - len(rt.freeTypes) }
 
 // DataArea reports the data area's offset and size, and the bytes used, for the
 // memory map.
