@@ -605,6 +605,14 @@ func newEvaluator(rt *object.Runtime) *evaluator {
 		rt.Decref(r)
 		return l
 	})
+	fn("try_", func(rt *object.Runtime, _ object.Ref, args []object.Ref, kw object.Ref) object.Ref {
+		r := rt.Call(args[0], nil, object.Nil)
+		if r == object.Nil {
+			return rt.NewStr(errString(rt))
+		}
+		rt.Decref(r)
+		return rt.None
+	})
 	fn("cap_", func(rt *object.Runtime, _ object.Ref, args []object.Ref, kw object.Ref) object.Ref {
 		size := func(l object.Ref) int64 {
 			s := rt.CallMethod(l, "__sizeof__")

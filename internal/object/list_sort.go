@@ -1,7 +1,7 @@
-// list.sort: a stable merge sort with CPython's structure (timsort's natural runs,
-// binary insertion up to minrun, merges keeping the run-stack invariants), so that
-// short lists (< 64 items) make exactly CPython's comparisons in CPython's order.
-// Longer lists merge without galloping: same result, possibly other comparisons.
+// list.sort: CPython 3.11's timsort, step for step (natural runs, binary insertion up
+// to minrun, powersort's merge order, galloping merges), so that a sort makes the
+// same comparisons in the same order as CPython's: the same exceptions, the same
+// results for inconsistent orders, the same behaviour on partially ordered data.
 
 package object
 
@@ -13,6 +13,9 @@ type sortState struct {
 	vals []Ref
 	tmpK []Ref
 	tmpV []Ref
+
+	pending   []sortRun
+	minGallop int
 }
 
 func (s *sortState) reverse(lo, hi int) {
@@ -88,42 +91,412 @@ func (s *sortState) binarySort(lo, hi, start int) bool {
 	return true
 }
 
-// merge merges the adjacent sorted runs [lo, mid) and [mid, hi), stably. On a
-// comparison error every item is still in the array exactly once.
-func (s *sortState) merge(lo, mid, hi int) bool {
-	na := mid - lo
-	s.tmpK = append(s.tmpK[:0], s.keys[lo:mid]...)
-	if s.vals != nil {
-		s.tmpV = append(s.tmpV[:0], s.vals[lo:mid]...)
+const minGallop = 7
+
+// arrays of a sortState: the list's items (keys, vals) and the merge buffer.
+const (
+	mainArr = iota
+	tmpArr
+)
+
+func (s *sortState) arr(which int) ([]Ref, []Ref) {
+	if which == mainArr {
+		return s.keys, s.vals
 	}
-	i, j, k := 0, mid, lo
-	ok := true
-	for i < na && j < hi {
-		c := s.lt(s.keys[j], s.tmpK[i])
+	return s.tmpK, s.tmpV
+}
+
+// move copies n entries (keys and values) from src[si:] to dst[di:], overlapping or
+// not (memmove).
+func (s *sortState) move(dst, di, src, si, n int) {
+	if n <= 0 {
+		return
+	}
+	dk, dv := s.arr(dst)
+	sk, sv := s.arr(src)
+	copy(dk[di:di+n], sk[si:si+n])
+	if s.vals != nil {
+		copy(dv[di:di+n], sv[si:si+n])
+	}
+}
+
+func (s *sortState) getmem(n int) {
+	if cap(s.tmpK) < n {
+		s.tmpK = make([]Ref, n)
+		if s.vals != nil {
+			s.tmpV = make([]Ref, n)
+		}
+	}
+	s.tmpK = s.tmpK[:cap(s.tmpK)]
+	if s.vals != nil {
+		s.tmpV = s.tmpV[:cap(s.tmpV)]
+	}
+}
+
+// gallopLeft returns the leftmost position in the sorted a where key belongs
+// (CPython's gallop_left), or -1 when a comparison raised.
+func (s *sortState) gallopLeft(key Ref, a []Ref, hint int) int {
+	n := len(a)
+	lastofs, ofs := 0, 1
+	c := s.lt(a[hint], key)
+	if c < 0 {
+		return -1
+	}
+	if c > 0 {
+		maxofs := n - hint
+		for ofs < maxofs {
+			c := s.lt(a[hint+ofs], key)
+			if c < 0 {
+				return -1
+			}
+			if c == 0 {
+				break
+			}
+			lastofs = ofs
+			ofs = ofs<<1 + 1
+		}
+		ofs = min(ofs, maxofs)
+		lastofs += hint
+		ofs += hint
+	} else {
+		maxofs := hint + 1
+		for ofs < maxofs {
+			c := s.lt(a[hint-ofs], key)
+			if c < 0 {
+				return -1
+			}
+			if c > 0 {
+				break
+			}
+			lastofs = ofs
+			ofs = ofs<<1 + 1
+		}
+		ofs = min(ofs, maxofs)
+		lastofs, ofs = hint-ofs, hint-lastofs
+	}
+	lastofs++
+	for lastofs < ofs {
+		m := lastofs + (ofs-lastofs)>>1
+		c := s.lt(a[m], key)
 		if c < 0 {
-			ok = false
-			break
+			return -1
 		}
 		if c > 0 {
-			s.keys[k] = s.keys[j]
-			if s.vals != nil {
-				s.vals[k] = s.vals[j]
-			}
-			j++
+			lastofs = m + 1
 		} else {
-			s.keys[k] = s.tmpK[i]
-			if s.vals != nil {
-				s.vals[k] = s.tmpV[i]
-			}
-			i++
+			ofs = m
 		}
-		k++
 	}
-	copy(s.keys[k:], s.tmpK[i:na])
-	if s.vals != nil {
-		copy(s.vals[k:], s.tmpV[i:na])
+	return ofs
+}
+
+// gallopRight returns the rightmost position in the sorted a where key belongs
+// (CPython's gallop_right), or -1 when a comparison raised.
+func (s *sortState) gallopRight(key Ref, a []Ref, hint int) int {
+	n := len(a)
+	lastofs, ofs := 0, 1
+	c := s.lt(key, a[hint])
+	if c < 0 {
+		return -1
 	}
+	if c > 0 {
+		maxofs := hint + 1
+		for ofs < maxofs {
+			c := s.lt(key, a[hint-ofs])
+			if c < 0 {
+				return -1
+			}
+			if c == 0 {
+				break
+			}
+			lastofs = ofs
+			ofs = ofs<<1 + 1
+		}
+		ofs = min(ofs, maxofs)
+		lastofs, ofs = hint-ofs, hint-lastofs
+	} else {
+		maxofs := n - hint
+		for ofs < maxofs {
+			c := s.lt(key, a[hint+ofs])
+			if c < 0 {
+				return -1
+			}
+			if c > 0 {
+				break
+			}
+			lastofs = ofs
+			ofs = ofs<<1 + 1
+		}
+		ofs = min(ofs, maxofs)
+		lastofs += hint
+		ofs += hint
+	}
+	lastofs++
+	for lastofs < ofs {
+		m := lastofs + (ofs-lastofs)>>1
+		c := s.lt(key, a[m])
+		if c < 0 {
+			return -1
+		}
+		if c > 0 {
+			ofs = m
+		} else {
+			lastofs = m + 1
+		}
+	}
+	return ofs
+}
+
+// mergeLo merges the runs at pa (na items) and pb = pa+na (nb items), na <= nb,
+// with a buffer of na items (CPython's merge_lo). On error every item is still in
+// the array once.
+func (s *sortState) mergeLo(pa, na, pb, nb int) bool {
+	s.getmem(na)
+	s.move(tmpArr, 0, mainArr, pa, na)
+	dest, a, b := pa, 0, pb
+	ok := true
+	s.move(mainArr, dest, mainArr, b, 1)
+	dest, b, nb = dest+1, b+1, nb-1
+	if nb == 0 {
+		goto done
+	}
+	if na == 1 {
+		goto copyB
+	}
+	for mg := s.minGallop; ; {
+		acount, bcount := 0, 0
+		for {
+			c := s.lt(s.keys[b], s.tmpK[a])
+			if c < 0 {
+				ok = false
+				goto done
+			}
+			if c > 0 {
+				s.move(mainArr, dest, mainArr, b, 1)
+				dest, b, nb = dest+1, b+1, nb-1
+				bcount++
+				acount = 0
+				if nb == 0 {
+					goto done
+				}
+				if bcount >= mg {
+					break
+				}
+			} else {
+				s.move(mainArr, dest, tmpArr, a, 1)
+				dest, a, na = dest+1, a+1, na-1
+				acount++
+				bcount = 0
+				if na == 1 {
+					goto copyB
+				}
+				if acount >= mg {
+					break
+				}
+			}
+		}
+		mg++
+		for {
+			if mg > 1 {
+				mg--
+			}
+			s.minGallop = mg
+			k := s.gallopRight(s.keys[b], s.tmpK[a:a+na], 0)
+			if k < 0 {
+				ok = false
+				goto done
+			}
+			acount = k
+			if k > 0 {
+				s.move(mainArr, dest, tmpArr, a, k)
+				dest, a, na = dest+k, a+k, na-k
+				if na == 1 {
+					goto copyB
+				}
+				if na == 0 {
+					goto done
+				}
+			}
+			s.move(mainArr, dest, mainArr, b, 1)
+			dest, b, nb = dest+1, b+1, nb-1
+			if nb == 0 {
+				goto done
+			}
+			k = s.gallopLeft(s.tmpK[a], s.keys[b:b+nb], 0)
+			if k < 0 {
+				ok = false
+				goto done
+			}
+			bcount = k
+			if k > 0 {
+				s.move(mainArr, dest, mainArr, b, k)
+				dest, b, nb = dest+k, b+k, nb-k
+				if nb == 0 {
+					goto done
+				}
+			}
+			s.move(mainArr, dest, tmpArr, a, 1)
+			dest, a, na = dest+1, a+1, na-1
+			if na == 1 {
+				goto copyB
+			}
+			if acount < minGallop && bcount < minGallop {
+				break
+			}
+		}
+		mg++
+		s.minGallop = mg
+	}
+done:
+	s.move(mainArr, dest, tmpArr, a, na)
 	return ok
+copyB:
+	s.move(mainArr, dest, mainArr, b, nb)
+	s.move(mainArr, dest+nb, tmpArr, a, 1)
+	return true
+}
+
+// mergeHi is mergeLo for na > nb, merging from the right with a buffer of nb items
+// (CPython's merge_hi).
+func (s *sortState) mergeHi(pa, na, pb, nb int) bool {
+	s.getmem(nb)
+	s.move(tmpArr, 0, mainArr, pb, nb)
+	basea := pa
+	dest, a, b := pb+nb-1, pa+na-1, nb-1
+	ok := true
+	s.move(mainArr, dest, mainArr, a, 1)
+	dest, a, na = dest-1, a-1, na-1
+	if na == 0 {
+		goto done
+	}
+	if nb == 1 {
+		goto copyA
+	}
+	for mg := s.minGallop; ; {
+		acount, bcount := 0, 0
+		for {
+			c := s.lt(s.tmpK[b], s.keys[a])
+			if c < 0 {
+				ok = false
+				goto done
+			}
+			if c > 0 {
+				s.move(mainArr, dest, mainArr, a, 1)
+				dest, a, na = dest-1, a-1, na-1
+				acount++
+				bcount = 0
+				if na == 0 {
+					goto done
+				}
+				if acount >= mg {
+					break
+				}
+			} else {
+				s.move(mainArr, dest, tmpArr, b, 1)
+				dest, b, nb = dest-1, b-1, nb-1
+				bcount++
+				acount = 0
+				if nb == 1 {
+					goto copyA
+				}
+				if bcount >= mg {
+					break
+				}
+			}
+		}
+		mg++
+		for {
+			if mg > 1 {
+				mg--
+			}
+			s.minGallop = mg
+			k := s.gallopRight(s.tmpK[b], s.keys[basea:basea+na], na-1)
+			if k < 0 {
+				ok = false
+				goto done
+			}
+			k = na - k
+			acount = k
+			if k > 0 {
+				dest, a = dest-k, a-k
+				s.move(mainArr, dest+1, mainArr, a+1, k)
+				na -= k
+				if na == 0 {
+					goto done
+				}
+			}
+			s.move(mainArr, dest, tmpArr, b, 1)
+			dest, b, nb = dest-1, b-1, nb-1
+			if nb == 1 {
+				goto copyA
+			}
+			k = s.gallopLeft(s.keys[a], s.tmpK[:nb], nb-1)
+			if k < 0 {
+				ok = false
+				goto done
+			}
+			k = nb - k
+			bcount = k
+			if k > 0 {
+				dest, b = dest-k, b-k
+				s.move(mainArr, dest+1, tmpArr, b+1, k)
+				nb -= k
+				if nb == 1 {
+					goto copyA
+				}
+				if nb == 0 {
+					goto done
+				}
+			}
+			s.move(mainArr, dest, mainArr, a, 1)
+			dest, a, na = dest-1, a-1, na-1
+			if na == 0 {
+				goto done
+			}
+			if acount < minGallop && bcount < minGallop {
+				break
+			}
+		}
+		mg++
+		s.minGallop = mg
+	}
+done:
+	s.move(mainArr, dest-(nb-1), tmpArr, 0, nb)
+	return ok
+copyA:
+	s.move(mainArr, dest+1-na, mainArr, a+1-na, na)
+	dest -= na
+	s.move(mainArr, dest, tmpArr, b, 1)
+	return true
+}
+
+// mergeAt merges the pending runs i and i+1 (CPython's merge_at).
+func (s *sortState) mergeAt(i int) bool {
+	pa, na := s.pending[i].base, s.pending[i].len
+	pb, nb := s.pending[i+1].base, s.pending[i+1].len
+	s.pending[i].len = na + nb
+	if i == len(s.pending)-3 {
+		s.pending[i+1] = s.pending[i+2]
+	}
+	s.pending = s.pending[:len(s.pending)-1]
+
+	k := s.gallopRight(s.keys[pb], s.keys[pa:pa+na], 0)
+	if k < 0 {
+		return false
+	}
+	pa += k
+	na -= k
+	if na == 0 {
+		return true
+	}
+	nb = s.gallopLeft(s.keys[pa+na-1], s.keys[pb:pb+nb], nb-1)
+	if nb <= 0 {
+		return nb == 0
+	}
+	if na <= nb {
+		return s.mergeLo(pa, na, pb, nb)
+	}
+	return s.mergeHi(pa, na, pb, nb)
 }
 
 func minRun(n int) int {
@@ -135,20 +508,34 @@ func minRun(n int) int {
 	return n + r
 }
 
-type sortRun struct{ base, len int }
+type sortRun struct{ base, len, power int }
+
+// powerLoop is the "power" of the boundary between two adjacent runs (CPython
+// 3.11's powersort merge ordering).
+func powerLoop(s1, n1, n2, n int) int {
+	result := 0
+	a := 2*s1 + n1
+	b := a + n1 + n2
+	for {
+		result++
+		if a >= n {
+			a -= n
+			b -= n
+		} else if b >= n {
+			break
+		}
+		a <<= 1
+		b <<= 1
+	}
+	return result
+}
 
 func (s *sortState) sort() bool {
 	n := len(s.keys)
 	if n < 2 {
 		return true
 	}
-	var pending []sortRun
-	mergeAt := func(i int) bool {
-		a, b := pending[i], pending[i+1]
-		pending[i] = sortRun{a.base, a.len + b.len}
-		pending = append(pending[:i+1], pending[i+2:]...)
-		return s.merge(a.base, b.base, b.base+b.len)
-	}
+	s.minGallop = minGallop
 	minrun := minRun(n)
 	lo := 0
 	for lo < n {
@@ -166,33 +553,25 @@ func (s *sortState) sort() bool {
 			}
 			run = force
 		}
-		pending = append(pending, sortRun{lo, run})
-		for len(pending) > 1 {
-			m := len(pending) - 2
-			p := pending
-			if (m > 0 && p[m-1].len <= p[m].len+p[m+1].len) || (m > 1 && p[m-2].len <= p[m-1].len+p[m].len) {
-				if p[m-1].len < p[m+1].len {
-					m--
-				}
-				if !mergeAt(m) {
+		if m := len(s.pending); m > 0 {
+			top := s.pending[m-1]
+			power := powerLoop(top.base, top.len, run, n)
+			for len(s.pending) > 1 && s.pending[len(s.pending)-2].power > power {
+				if !s.mergeAt(len(s.pending) - 2) {
 					return false
 				}
-			} else if p[m].len <= p[m+1].len {
-				if !mergeAt(m) {
-					return false
-				}
-			} else {
-				break
 			}
+			s.pending[len(s.pending)-1].power = power
 		}
+		s.pending = append(s.pending, sortRun{base: lo, len: run})
 		lo += run
 	}
-	for len(pending) > 1 {
-		m := len(pending) - 2
-		if m > 0 && pending[m-1].len < pending[m+1].len {
+	for len(s.pending) > 1 {
+		m := len(s.pending) - 2
+		if m > 0 && s.pending[m-1].len < s.pending[m+1].len {
 			m--
 		}
-		if !mergeAt(m) {
+		if !s.mergeAt(m) {
 			return false
 		}
 	}
