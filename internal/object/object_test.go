@@ -1,6 +1,7 @@
 package object_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/pyheap/pyheap/internal/heap"
@@ -179,4 +180,29 @@ func TestExceptions(t *testing.T) {
 	}
 	rt.Decref(s)
 	rt.Decref(e)
+}
+
+func TestMallocStatsFreeLists(t *testing.T) {
+	rt := newRuntime(t)
+	f := rt.NewFloat(1.5)
+	rt.Decref(f)
+	var b strings.Builder
+	if err := rt.WriteMallocStats(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"Small block threshold = 512, in 32 size classes.",
+		"\n             1 free PyFloatObjects * 16 bytes each =                    16\n",
+		" free 2-sized PyTupleObjects * 32 bytes each = ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("malloc stats lack %q:\n%s", want, out)
+		}
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, " free Py") && len(l) != 74 {
+			t.Errorf("free-list line is %d characters, CPython's are 74: %q", len(l), l)
+		}
+	}
 }
