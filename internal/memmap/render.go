@@ -93,7 +93,7 @@ func (s *Snapshot) WriteSVG(w io.Writer) error {
 		width   = 960
 		margin  = 20
 		bandH   = 46
-		cell    = 13
+		cell    = 11
 		gridTop = 40
 	)
 	var b strings.Builder
