@@ -22,18 +22,21 @@ def dump(t, out, ind=0):
     for c in t.get_children():
         dump(c, out, ind + 2)
 
-with open("symtable_cases.txt", encoding="utf-8") as f:
-    cases = [c for c in f.read().split("\n----\n") if c.strip()]
-with open("symtable_expected.jsonl", "w", encoding="utf-8") as out:
-    for src in cases:
-        rec = {"src": src}
-        try:
-            st = symtable.symtable(src, "<test>", "exec")
-            lines = []
-            dump(st, lines)
-            rec["dump"] = "\n".join(lines)
-        except SyntaxError as e:
-            rec.update({"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
-                        "end_lineno": e.end_lineno, "end_offset": e.end_offset})
-        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-print(len(cases), "cases")
+if __name__ != "__main__":
+    pass
+else:
+  with open("symtable_cases.txt", encoding="utf-8") as f:
+      cases = [c for c in f.read().split("\n----\n") if c.strip()]
+  with open("symtable_expected.jsonl", "w", encoding="utf-8") as out:
+      for src in cases:
+          rec = {"src": src}
+          try:
+              st = symtable.symtable(src, "<test>", "exec")
+              lines = []
+              dump(st, lines)
+              rec["dump"] = "\n".join(lines)
+          except SyntaxError as e:
+              rec.update({"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                          "end_lineno": e.end_lineno, "end_offset": e.end_offset})
+          out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+  print(len(cases), "cases")
