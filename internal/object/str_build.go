@@ -211,7 +211,7 @@ func (rt *Runtime) strResult(s Ref, cps []rune) Ref {
 	return rt.NewStrFromRunes(cps)
 }
 
-// strIndexOf returns the first index >= start (and with the match ending <= end) where
+// runesIndex returns the first index >= start (with the match ending <= end) where
 // sub occurs in h, or -1.
 func runesIndex(h, sub []rune, start, end int) int {
 	n := len(sub)
@@ -241,74 +241,6 @@ outer:
 		return i
 	}
 	return -1
-}
-
-// runesLastIndex returns the last index i with start <= i and i+len(sub) <= end
-// where sub occurs in h, or -1.
-func runesLastIndex(h, sub []rune, start, end int) int {
-	n := len(sub)
-	if end > len(h) {
-		end = len(h)
-	}
-	if start < 0 {
-		start = 0
-	}
-	if end-start < n {
-		return -1
-	}
-outer:
-	for i := end - n; i >= start; i-- {
-		for j := 0; j < n; j++ {
-			if h[i+j] != sub[j] {
-				continue outer
-			}
-		}
-		return i
-	}
-	return -1
-}
-
-// runesCount counts the non-overlapping occurrences of sub in h[start:end], at most
-// maxCount (negative: no limit).
-func runesCount(h, sub []rune, start, end, maxCount int) int {
-	if end > len(h) {
-		end = len(h)
-	}
-	if start < 0 {
-		start = 0
-	}
-	if start > end {
-		return 0
-	}
-	if len(sub) == 0 {
-		c := end - start + 1
-		if maxCount >= 0 && c > maxCount {
-			c = maxCount
-		}
-		return c
-	}
-	c := 0
-	for i := start; maxCount < 0 || c < maxCount; {
-		j := runesIndex(h, sub, i, end)
-		if j < 0 {
-			break
-		}
-		c++
-		i = j + len(sub)
-	}
-	return c
-}
-
-func runesEqual(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func addPtr(p unsafe.Pointer, n int) unsafe.Pointer { return unsafe.Add(p, n) }
@@ -371,4 +303,82 @@ func (rt *Runtime) StrAppend(ps *Ref, b Ref) int {
 		return -1
 	}
 	return 0
+}
+
+// strSearch returns the first (or, with last, the last) index i in [start, end-m]
+// where sub (m code points) occurs in s, or -1. It searches the raw code units,
+// without converting either str: sub is widened to s's kind when narrower, and
+// matches must fall on code point boundaries.
+func (rt *Runtime) strSearch(s, sub Ref, start, end int, last bool) int {
+	n, m := rt.StrLen(s), rt.StrLen(sub)
+	end = min(end, n)
+	start = max(start, 0)
+	if end-start < m {
+		return -1
+	}
+	if m == 0 {
+		if last {
+			return end
+		}
+		return start
+	}
+	k, ks := rt.StrKind(s), rt.StrKind(sub)
+	if ks > k {
+		return -1 // sub has a code point s cannot hold
+	}
+	needle := rt.StrData(sub)
+	if ks < k {
+		w := make([]byte, m*k)
+		for i := range m {
+			c := uint32(rt.StrAt(sub, i))
+			for b := range k {
+				w[i*k+b] = byte(c >> (8 * b))
+			}
+		}
+		needle = w
+	}
+	h := rt.StrData(s)[start*k : end*k]
+	if !last {
+		for off := 0; ; {
+			i := indexBytes(h[off:], needle)
+			if i < 0 {
+				return -1
+			}
+			if (off+i)%k == 0 {
+				return start + (off+i)/k
+			}
+			off += i + 1
+		}
+	}
+	for lim := len(h); ; {
+		i := lastIndexBytes(h[:lim], needle)
+		if i < 0 {
+			return -1
+		}
+		if i%k == 0 {
+			return start + i/k
+		}
+		lim = i + len(needle) - 1
+	}
+}
+
+func lastIndexBytes(h, sub []byte) int {
+	return strings.LastIndex(unsafe.String(unsafe.SliceData(h), len(h)), unsafe.String(unsafe.SliceData(sub), len(sub)))
+}
+
+// strCount counts the non-overlapping occurrences of sub in s[start:end].
+func (rt *Runtime) strCount(s, sub Ref, start, end int) int {
+	m := rt.StrLen(sub)
+	if m == 0 {
+		return max(0, min(end, rt.StrLen(s))-start+1)
+	}
+	c := 0
+	for {
+		i := rt.strSearch(s, sub, start, end, false)
+		if i < 0 {
+			return c
+		}
+		c++
+		start = i + m
+	}
 }

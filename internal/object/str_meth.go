@@ -471,7 +471,7 @@ func (rt *Runtime) strFindMethod(s Ref, name string, args []Ref, kwnames Ref) Re
 		if start > n || end-start < rt.StrLen(sub) && !(rt.StrLen(sub) == 0 && start <= end) {
 			return MakeSmallInt(0)
 		}
-		return rt.NewInt(int64(runesCount(rt.strRunes(s), rt.strRunes(sub), start, end, -1)))
+		return rt.NewInt(int64(rt.strCount(s, sub, start, end)))
 	}
 	var i int
 	switch {
@@ -480,7 +480,7 @@ func (rt *Runtime) strFindMethod(s Ref, name string, args []Ref, kwnames Ref) Re
 	case name == "find" || name == "index":
 		i = rt.strFind(s, sub, start, end)
 	default:
-		i = runesLastIndex(rt.strRunes(s), rt.strRunes(sub), start, end)
+		i = rt.strSearch(s, sub, start, end, true)
 	}
 	if i < 0 && (name == "index" || name == "rindex") {
 		rt.Raise("ValueError", "substring not found")
@@ -843,7 +843,7 @@ func (rt *Runtime) strPartition(s Ref, name string, args []Ref, kwnames Ref, rev
 	n := rt.StrLen(s)
 	var i int
 	if reverse {
-		i = runesLastIndex(rt.strRunes(s), rt.strRunes(sep), 0, n)
+		i = rt.strSearch(s, sep, 0, n, true)
 	} else {
 		i = rt.strFind(s, sep, 0, n)
 	}
@@ -914,6 +914,13 @@ func strReplace(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 			return Nil
 		}
 	}
+	if rt.StrKind(s) == 1 && rt.StrKind(args[0]) == 1 && rt.StrKind(args[1]) == 1 {
+		if count == 0 || rt.StrLen(args[0]) == 0 && rt.StrLen(args[1]) == 0 ||
+			rt.StrLen(args[0]) > 0 && rt.strSearch(s, args[0], 0, rt.StrLen(s), false) < 0 {
+			return rt.strSelf(s)
+		}
+		return rt.newStrLatin1(bytesReplace(rt.StrData(s), rt.StrData(args[0]), rt.StrData(args[1]), count))
+	}
 	h, old, nw := rt.strRunes(s), rt.strRunes(args[0]), rt.strRunes(args[1])
 	if count < 0 {
 		count = len(h) + 1
@@ -982,10 +989,9 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 			rt.Raise("ValueError", "empty separator")
 			return Nil
 		}
-		h, sp := rt.strRunes(s), rt.strRunes(sep)
-		parts = splitSep(len(h), len(sp), maxsplit, name == "rsplit",
-			func(from, to int) int { return runesIndex(h, sp, from, to) },
-			func(from, to int) int { return runesLastIndex(h, sp, from, to) })
+		parts = splitSep(n, rt.StrLen(sep), maxsplit, name == "rsplit",
+			func(from, to int) int { return rt.strSearch(s, sep, from, to, false) },
+			func(from, to int) int { return rt.strSearch(s, sep, from, to, true) })
 	}
 	items := make([]Ref, len(parts))
 	for i, p := range parts {

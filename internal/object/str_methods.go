@@ -311,10 +311,7 @@ func (rt *Runtime) strFind(s, sub Ref, start, end int) int {
 		}
 		return -1
 	}
-	if rt.StrKind(sub) > rt.StrKind(s) {
-		return -1
-	}
-	return runesIndex(rt.strRunes(s), rt.strRunes(sub), start, end)
+	return rt.strSearch(s, sub, start, end, false)
 }
 
 func indexBytes(h, sub []byte) int {

@@ -254,6 +254,16 @@ for m in ["find", "rfind", "count", "index", "rindex", "startswith", "endswith"]
     call("abc", m, "a", "x")
     call("abc", m, "a", 1, 2, 3)
     call("abc", m, sub="a")
+# Searches in wide strs whose code units could match across code point boundaries.
+for h, n in [("\u0201\u0003", "\u0302"), ("\u0201\u0003\u0302", "\u0302"), ("\u0302\u0201\u0003", "\u0302"),
+             ("\U00010302\U00020001", "\u0201"), ("\U00010302\U00020001\u0201", "\u0201"), ("\u0100\u0100", "\u0100"),
+             ("\u01ff\u0001\u01ff", "\u0001"), ("x\u0101\u0101y", "\u0101y"), ("\U0001f600\U0001f600", "\U0001f600"),
+             ("\U0001f600a\U0001f600", "a\U0001f600"), ("\u0100a\u0100a", "a"), ("\u6100\u0061", "a")]:
+    for m in ["find", "rfind", "count", "split", "rsplit", "partition", "rpartition"]:
+        call(h, m, n)
+    binop("in", n, h)
+    call(h, "replace", n, "!")
+
 call("abc", "startswith", ("x", "ab"))
 call("abc", "endswith", ("x", "bc"))
 call("abc", "startswith", ())
