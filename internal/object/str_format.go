@@ -50,6 +50,9 @@ func (rt *Runtime) strFormatSpec(s, spec Ref) Ref {
 		return Nil
 	}
 	switch {
+	case fs.Sign == ' ':
+		rt.Raise("ValueError", "Space not allowed in string format specifier")
+		return Nil
 	case fs.Sign != 0:
 		rt.Raise("ValueError", "Sign not allowed in string format specifier")
 		return Nil

@@ -756,6 +756,88 @@ mut(b"abc", ("m", "clear", 1))
 mut(b"hello", ("m", "upper"), ("m", "replace", b"l", b"L"))
 mut(b"hello", ("m", "__alloc__"))
 
+# ---------------------------------------------------------------- random calls
+
+import random
+rnd = random.Random(3117)
+ALPHA = ["a", "b", "A", " ", "\t", "\n", "é", "ß", "Σ", "日", "\U0001f600", ",", "'", "0", "²", "\u0301", "ǅ", "\x00"]
+BALPHA = [b"a", b"b", b"A", b" ", b"\t", b"\n", b",", b"\xff", b"0", b"'"]
+
+
+def rstr(n=6):
+    return "".join(rnd.choice(ALPHA) for _ in range(rnd.randint(0, n)))
+
+
+def rbytes(n=6):
+    return b"".join(rnd.choice(BALPHA) for _ in range(rnd.randint(0, n)))
+
+
+def rint():
+    return rnd.choice([-3, -1, 0, 1, 2, 3, 5, 8, None])
+
+
+STR_METHODS = [
+    ("find", 1), ("rfind", 1), ("count", 1), ("index", 1), ("rindex", 1), ("startswith", 1), ("endswith", 1),
+    ("split", 1), ("rsplit", 1), ("partition", 1), ("rpartition", 1), ("replace", 2), ("strip", 1), ("lstrip", 1),
+    ("rstrip", 1), ("removeprefix", 1), ("removesuffix", 1), ("center", 0), ("ljust", 0), ("rjust", 0), ("zfill", 0),
+    ("expandtabs", 0), ("splitlines", 0), ("title", 0), ("swapcase", 0), ("capitalize", 0), ("lower", 0), ("casefold", 0),
+    ("join", 0),
+]
+for _ in range(1500):
+    use_bytes = rnd.random() < 0.3
+    gen = rbytes if use_bytes else rstr
+    recv = gen()
+    if use_bytes and rnd.random() < 0.3:
+        recv = bytearray(recv)
+    name, nstr = rnd.choice(STR_METHODS)
+    args = [gen(3) for _ in range(nstr)]
+    if name in ("find", "rfind", "count", "index", "rindex", "startswith", "endswith") and rnd.random() < 0.6:
+        args += [rint() for _ in range(rnd.randint(1, 2))]
+    elif name in ("split", "rsplit", "replace") and rnd.random() < 0.5:
+        if name != "replace" and rnd.random() < 0.3:
+            args = [None]
+        args.append(rnd.choice([-1, 0, 1, 2]))
+    elif name in ("center", "ljust", "rjust", "zfill", "expandtabs"):
+        args = [rnd.randint(-1, 10)]
+        if name in ("center", "ljust", "rjust") and rnd.random() < 0.5:
+            args.append(gen(1) or (b"*" if use_bytes else "*"))
+    elif name == "splitlines":
+        args = [rnd.random() < 0.5]
+    elif name == "join":
+        args = [[gen(3) for _ in range(rnd.randint(0, 3))]]
+    call(recv, name, *args)
+for _ in range(300):
+    recv = rstr(10)
+    k = slice(rnd.choice([None, -5, -1, 0, 1, 3, 9]), rnd.choice([None, -5, -1, 0, 2, 4, 12]), rnd.choice([None, -3, -2, -1, 1, 2, 3]))
+    binop("[]", recv, k)
+    binop("[]", recv.encode("utf-8"), k)
+
+for _ in range(300):
+    spec = ""
+    if rnd.random() < 0.5:
+        spec += rnd.choice(["", "*", "é", "0", "{", "日"]) + rnd.choice("<>^=")
+    if rnd.random() < 0.1:
+        spec += rnd.choice("+- ")
+    if rnd.random() < 0.1:
+        spec += "#"
+    if rnd.random() < 0.2:
+        spec += "0"
+    if rnd.random() < 0.6:
+        spec += str(rnd.randint(0, 12))
+    if rnd.random() < 0.4:
+        spec += "." + str(rnd.randint(0, 5))
+    if rnd.random() < 0.2:
+        spec += rnd.choice("sdxr")
+    call(rstr(8), "__format__", spec)
+    flags = "".join(rnd.choice(["", "-", "+", " ", "#", "0"]) for _ in range(2))
+    width = rnd.choice(["", "3", "8", "*"])
+    prec = rnd.choice(["", ".0", ".2", ".5", ".*"])
+    conv = rnd.choice("sdiouxXeEfFgGcra")
+    fmt = "%" + flags + width + prec + conv
+    val = rnd.choice([0, 7, -42, 255, 3.5, -0.25, 1e20, "x", "héllo", True, 2**65, -(2**65)])
+    args = tuple([5] * (width == "*") + [2] * (prec == ".*") + [val])
+    binop("%", fmt + "|", args)
+
 with open("testdata/str/cases.jsonl", "w") as f:
     for c in cases:
         f.write(json.dumps(c, ensure_ascii=False, sort_keys=True) + "\n")
