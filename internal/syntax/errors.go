@@ -36,6 +36,11 @@ type SyntaxError struct {
 	EndLineno int
 	EndOffset int
 	Text      string
+	// AtEOF is set when the input ended where more was expected: an open
+	// bracket, an unterminated triple-quoted string, a trailing backslash,
+	// or a statement cut short at the end (CPython's "incomplete input",
+	// which an interactive reader answers by reading another line).
+	AtEOF bool
 }
 
 // Class returns the Python exception class name for the error.

@@ -99,7 +99,11 @@ func (p *parser) recover(errp *error) {
 	if !ok {
 		panic(r)
 	}
-	*errp = p.finalError(b.err)
+	err := p.finalError(b.err)
+	if t := &p.toks[p.lastFilled()]; t.Col < 0 && err != p.sc.err {
+		err.AtEOF = true // the parser ran into the end of the input
+	}
+	*errp = err
 }
 
 // finalError decides which error CPython would report once the parser has
@@ -128,7 +132,7 @@ func (p *parser) unclosedError() *SyntaxError {
 	line := lineText(p.src, int(open.line))
 	return &SyntaxError{Msg: fmt.Sprintf("'%c' was never closed", open.ch), Filename: p.filename,
 		Lineno: int(open.line), Offset: charOffset(line, int(open.col)), EndLineno: int(open.line),
-		EndOffset: 0, Text: string(line) + "\n"}
+		EndOffset: 0, Text: string(line) + "\n", AtEOF: true}
 }
 
 func (p *parser) lastFilled() int {

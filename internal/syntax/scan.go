@@ -245,7 +245,9 @@ func (s *scanner) scan1() Kind {
 			s.pos++
 		}
 		c := s.peekc()
-		if c == '#' || c == '\n' {
+		if c == '#' || c == '\n' || c < 0 {
+			// At the end of input the dedents come from the EOF path, on the
+			// last line with no column, as CPython reports them.
 			s.blankline = true
 		}
 		if !s.blankline && len(s.parens) == 0 {
@@ -381,6 +383,7 @@ again:
 			s.line--
 			err := s.errRange(KindSyntaxError, s.line, line, -1, -1, true, "unexpected EOF while parsing")
 			s.err.Offset = charOffset(line, len(line)+1) - 1
+			s.err.AtEOF = true
 			return err
 		}
 		goto again
@@ -968,6 +971,7 @@ func (s *scanner) str(start, q int) Kind {
 			}
 			// CPython points at the start of the literal: tok->cur = tok->start + 1.
 			k := s.errAt(s.pos, "unterminated %s (detected at line %d)", what, detected)
+			s.err.AtEOF = quoteSize == 3
 			return k
 		}
 		c := int(s.src[s.pos])
