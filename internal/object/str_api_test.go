@@ -208,3 +208,27 @@ func TestStrBytesSubclasses(t *testing.T) {
 	}
 	rt.Decref(ba)
 }
+
+// TestStrBuild checks BUILD_STRING's helper against concatenation.
+func TestStrBuild(t *testing.T) {
+	rt := newRuntime(t)
+	for _, parts := range [][]string{{}, {"a"}, {"", "é", ""}, {"ab", "日", "\U0001f600", "x"}, {"", ""}, {"x", ""}} {
+		var items []object.Ref
+		want := ""
+		for _, p := range parts {
+			items = append(items, rt.NewStr(p))
+			want += p
+		}
+		r := rt.StrBuild(items)
+		w := rt.NewStr(want)
+		if !rt.StrEqual(r, w) || rt.StrKind(r) != rt.StrKind(w) || rt.StrIsASCII(r) != rt.StrIsASCII(w) {
+			t.Errorf("StrBuild(%q) = %q", parts, rt.GoString(r))
+		}
+		for _, it := range append(items, r, w) {
+			rt.Decref(it)
+		}
+	}
+	if c, ok := object.LookupEncoding("UTF8"); !ok || c != "utf-8" {
+		t.Errorf("LookupEncoding(UTF8) = %q, %v", c, ok)
+	}
+}

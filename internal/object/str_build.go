@@ -382,3 +382,57 @@ func (rt *Runtime) strCount(s, sub Ref, start, end int) int {
 		start = i + m
 	}
 }
+
+// StrConcat returns a + b for two strs (a new reference).
+func (rt *Runtime) StrConcat(a, b Ref) Ref { return rt.strConcat(a, b) }
+
+// StrSlice returns s[start:end] for 0 <= start <= end <= len(s) (a new reference).
+func (rt *Runtime) StrSlice(s Ref, start, end int) Ref { return rt.strSubstr(s, start, end) }
+
+// StrBuild concatenates strs (borrowed), as the VM's BUILD_STRING does for
+// f-strings: one allocation of the result's size and kind.
+func (rt *Runtime) StrBuild(items []Ref) Ref {
+	total, maxc, ascii := 0, rune(0), true
+	for _, it := range items {
+		n := rt.StrLen(it)
+		total += n
+		if total > maxStrLen {
+			rt.Raise("OverflowError", "join() result is too long for a Python string")
+			return Nil
+		}
+		if n > 0 {
+			maxc = max(maxc, rt.strMaxChar(it, 0, n))
+		}
+		ascii = ascii && rt.StrIsASCII(it)
+	}
+	switch {
+	case total == 0:
+		return rt.New(rt.EmptyStr)
+	case len(items) == 1 && rt.isExactStr(items[0]):
+		return rt.New(items[0])
+	case total == 1 && maxc < 256:
+		for _, it := range items {
+			if rt.StrLen(it) == 1 {
+				return rt.New(rt.latin1[rt.StrAt(it, 0)])
+			}
+		}
+	}
+	r := rt.newStrRaw(total, kindFor(maxc), ascii)
+	if r == Nil {
+		return Nil
+	}
+	at := 0
+	for _, it := range items {
+		n := rt.StrLen(it)
+		rt.strCopy(r, at, it, 0, n)
+		at += n
+	}
+	return r
+}
+
+// LookupEncoding returns the canonical name of a codec pyheap has ("utf-8",
+// "latin-1", ...) for an encoding name as Python code spells it, or false.
+func LookupEncoding(name string) (string, bool) {
+	c := lookupCodec(name)
+	return c, c != ""
+}
