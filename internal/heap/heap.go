@@ -99,6 +99,28 @@ type Heap struct {
 	lastErr   error
 
 	dbg *debugState // non-nil when debug is on (debug.go)
+
+	tracer Tracer // non-nil while allocations are traced (SetTracer)
+}
+
+// Tracer is told of every allocation and free, as tracemalloc needs. While a tracer
+// is set the inlinable fast paths are off, so that every block passes through
+// Alloc's and Free's slow paths, which report it; the cost is paid only while
+// tracing. A realloc is reported as a Free of the old block and an Alloc of the new
+// one (the same Ref when it stayed in place).
+type Tracer interface {
+	Alloc(r Ref, size uintptr)
+	Free(r Ref)
+}
+
+// SetTracer starts (t non-nil) or stops (nil) reporting allocations to t.
+func (h *Heap) SetTracer(t Tracer) {
+	h.tracer = t
+	h.fastMax = SmallMax
+	if t != nil || h.debug {
+		h.fastMax = 0
+	}
+	h.setArenaLow(h.arenaLow)
 }
 
 // New reserves address space and returns an empty heap. Nothing is committed or
@@ -219,10 +241,16 @@ func (h *Heap) TryAlloc(size uintptr) Ref {
 // allocSlow serves what Alloc's fast path does not: a class with no used pool, large
 // requests, size 0, and everything under the debug allocator.
 func (h *Heap) allocSlow(size uintptr) Ref {
+	var r Ref
 	if h.debug {
-		return h.debugAlloc(size)
+		r = h.debugAlloc(size)
+	} else {
+		r = h.rawAlloc(size)
 	}
-	return h.rawAlloc(size)
+	if h.tracer != nil && r != 0 {
+		h.tracer.Alloc(r, size)
+	}
+	return r
 }
 
 // rawAlloc allocates without the debug layer.
@@ -279,6 +307,9 @@ func (h *Heap) freeSlow(r Ref) {
 	if r == 0 {
 		return
 	}
+	if h.tracer != nil {
+		h.tracer.Free(r)
+	}
 	if h.debug {
 		h.debugFree(r)
 		return
@@ -322,6 +353,18 @@ func (h *Heap) Realloc(r Ref, size uintptr) Ref {
 	if r == 0 {
 		return h.Alloc(size)
 	}
+	if h.tracer != nil {
+		n := h.realloc(r, size)
+		if n != 0 {
+			h.tracer.Free(r)
+			h.tracer.Alloc(n, size)
+		}
+		return n
+	}
+	return h.realloc(r, size)
+}
+
+func (h *Heap) realloc(r Ref, size uintptr) Ref {
 	if h.debug {
 		return h.debugRealloc(r, size)
 	}
@@ -369,7 +412,7 @@ func (h *Heap) charge(n uintptr) bool {
 func (h *Heap) setArenaLow(low uintptr) {
 	h.arenaLow = low
 	h.fastFreeLow = low
-	if h.debug {
+	if h.debug || h.tracer != nil {
 		h.fastFreeLow = ^uintptr(0)
 	}
 }

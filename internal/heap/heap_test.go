@@ -536,3 +536,45 @@ func TestMallocStatsReport(t *testing.T) {
 		}
 	}
 }
+
+type recordingTracer struct {
+	live  map[heap.Ref]uintptr
+	calls int
+}
+
+func (t *recordingTracer) Alloc(r heap.Ref, size uintptr) { t.live[r] = size; t.calls++ }
+func (t *recordingTracer) Free(r heap.Ref)                 { delete(t.live, r); t.calls++ }
+
+// TestTracer checks that a tracer sees every allocation, free and realloc, fast
+// paths included, and nothing once removed.
+func TestTracer(t *testing.T) {
+	for _, debug := range []bool{false, true} {
+		h := newHeap(t, heap.Config{Debug: debug})
+		keep := h.Alloc(64) // a used pool, so the fast paths would apply
+		tr := &recordingTracer{live: map[heap.Ref]uintptr{}}
+		h.SetTracer(tr)
+		if h.TryAlloc(64) != 0 {
+			t.Fatal("the inlinable fast path allocates while tracing")
+		}
+		a, b := h.Alloc(64), h.Alloc(5000)
+		b = h.Realloc(b, 9000)
+		if len(tr.live) != 2 || tr.live[a] != 64 || tr.live[b] != 9000 {
+			t.Errorf("traced blocks: %v", tr.live)
+		}
+		h.Free(a)
+		h.Free(b)
+		if len(tr.live) != 0 {
+			t.Errorf("frees not traced: %v", tr.live)
+		}
+		h.SetTracer(nil)
+		calls := tr.calls
+		h.Free(h.Alloc(64))
+		if tr.calls != calls {
+			t.Errorf("a removed tracer was still called")
+		}
+		if !debug && h.TryAlloc(64) == 0 {
+			t.Errorf("the fast path did not come back after tracing stopped")
+		}
+		h.Free(keep)
+	}
+}
