@@ -543,7 +543,7 @@ type recordingTracer struct {
 }
 
 func (t *recordingTracer) Alloc(r heap.Ref, size uintptr) { t.live[r] = size; t.calls++ }
-func (t *recordingTracer) Free(r heap.Ref)                 { delete(t.live, r); t.calls++ }
+func (t *recordingTracer) Free(r heap.Ref)                { delete(t.live, r); t.calls++ }
 
 // TestTracer checks that a tracer sees every allocation, free and realloc, fast
 // paths included, and nothing once removed.
