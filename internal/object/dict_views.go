@@ -17,6 +17,12 @@ const (
 	dictItOffPos  = 24
 	dictItOffLen  = 28
 	dictItSize    = 32
+
+	// Item iterators keep the last (key, value) tuple they returned, and refill it
+	// when the caller dropped it (CPython's di_result): iterating over d.items()
+	// allocates no tuple per item.
+	dictItOffResult = 32
+	dictItemItSize  = 36
 )
 
 func (rt *Runtime) newDictView(t *Type, d Ref) Ref {
@@ -32,9 +38,17 @@ func (rt *Runtime) newDictView(t *Type, d Ref) Ref {
 func viewDict(rt *Runtime, v Ref) Ref { return *rt.RefAt(v, viewOffDict) }
 
 func (rt *Runtime) newDictIter(t *Type, d Ref, reversed bool) Ref {
-	it := rt.AllocObject(t, dictItSize)
+	it := rt.AllocObject(t, t.Size)
 	if it == Nil {
 		return Nil
+	}
+	if t.Size == dictItemItSize {
+		res := rt.TupleFrom(rt.None, rt.None)
+		if res == Nil {
+			rt.Decref(it)
+			return Nil
+		}
+		*rt.RefAt(it, dictItOffResult) = res
 	}
 	*rt.RefAt(it, dictItOffDict) = rt.New(d)
 	*rt.Uint32At(it, dictItOffUsed) = uint32(rt.DictLen(d))
@@ -106,7 +120,31 @@ func dictIterLengthHint(rt *Runtime, it Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func (rt *Runtime) defDictIter(name string, reversed bool, kind int) *Type {
-	t := rt.defIterType(name, dictItSize, true)
+	size := uintptr(dictItSize)
+	if kind == 2 {
+		size = dictItemItSize
+	}
+	t := rt.defIterType(name, size, true)
+	if kind == 2 {
+		t.Dealloc = func(rt *Runtime, it Ref) {
+			rt.Untrack(it)
+			rt.Replace(rt.RefAt(it, dictItOffDict), Nil)
+			rt.Replace(rt.RefAt(it, dictItOffResult), Nil)
+			rt.FreeObject(it)
+		}
+		t.Traverse = func(rt *Runtime, it Ref, visit VisitFunc) bool {
+			for _, off := range []uintptr{dictItOffDict, dictItOffResult} {
+				if r := *rt.RefAt(it, off); r != Nil && !visit(r) {
+					return false
+				}
+			}
+			return true
+		}
+		t.Clear = func(rt *Runtime, it Ref) {
+			rt.Replace(rt.RefAt(it, dictItOffDict), Nil)
+			rt.Replace(rt.RefAt(it, dictItOffResult), Nil)
+		}
+	}
 	t.Next = func(rt *Runtime, it Ref) Ref {
 		k, v, ok := rt.dictIterNext(it, reversed)
 		if !ok {
@@ -117,6 +155,18 @@ func (rt *Runtime) defDictIter(name string, reversed bool, kind int) *Type {
 			return rt.New(k)
 		case 1:
 			return rt.New(v)
+		}
+		if res := *rt.RefAt(it, dictItOffResult); res != Nil && rt.Refcnt(res) == 1 {
+			items := rt.TupleItems(res)
+			oldK, oldV := items[0], items[1]
+			items[0], items[1] = rt.New(k), rt.New(v)
+			rt.Incref(res)
+			rt.Decref(oldK)
+			rt.Decref(oldV)
+			if !rt.IsTracked(res) {
+				rt.Track(res) // the collector may have untracked it
+			}
+			return res
 		}
 		return rt.TupleFrom(k, v)
 	}

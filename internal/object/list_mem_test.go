@@ -210,3 +210,74 @@ func BenchmarkListSort(b *testing.B) {
 		rt.Decref(l)
 	}
 }
+
+func BenchmarkListIterate(b *testing.B) {
+	rt := newRuntime(b)
+	l := rt.NewList(0)
+	for i := range 1000 {
+		rt.ListAppend(l, object.MakeSmallInt(int64(i)))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		it := rt.Iter(l)
+		for v := rt.Next(it); v != object.Nil; v = rt.Next(it) {
+			rt.Decref(v)
+		}
+		rt.Decref(it)
+	}
+	b.StopTimer()
+	rt.Decref(l)
+}
+
+func BenchmarkRangeIterate(b *testing.B) {
+	rt := newRuntime(b)
+	r := rt.NewRange(object.MakeSmallInt(0), object.MakeSmallInt(1000), object.MakeSmallInt(1))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		it := rt.Iter(r)
+		for v := rt.Next(it); v != object.Nil; v = rt.Next(it) {
+		}
+		rt.Decref(it)
+	}
+	b.StopTimer()
+	rt.Decref(r)
+}
+
+func BenchmarkSetAddContains(b *testing.B) {
+	rt := newRuntime(b)
+	s := rt.NewSet(object.Nil)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k := object.MakeSmallInt(int64(i & 4095))
+		rt.SetAdd(s, k)
+		if rt.SetContains(s, k) != 1 {
+			b.Fatal("missing")
+		}
+	}
+	b.StopTimer()
+	rt.Decref(s)
+}
+
+func BenchmarkDictIterItems(b *testing.B) {
+	rt := newRuntime(b)
+	d := rt.NewDict()
+	for i := range 1000 {
+		rt.DictSetItem(d, object.MakeSmallInt(int64(i)), object.MakeSmallInt(int64(i)))
+	}
+	items := rt.CallMethod(d, "items")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		it := rt.Iter(items)
+		for v := rt.Next(it); v != object.Nil; v = rt.Next(it) {
+			rt.Decref(v)
+		}
+		rt.Decref(it)
+	}
+	b.StopTimer()
+	rt.Decref(items)
+	rt.Decref(d)
+}
