@@ -931,13 +931,12 @@ func strReplace(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 	out := make([]rune, 0, len(h))
 	if len(old) == 0 {
 		n := 0
-		for i, c := range h {
+		for _, c := range h {
 			if n < count {
 				out = append(out, nw...)
 				n++
 			}
 			out = append(out, c)
-			_ = i
 		}
 		if n < count {
 			out = append(out, nw...)

@@ -755,6 +755,12 @@ mut(b"abc", ("m", "append"))
 mut(b"abc", ("m", "clear", 1))
 mut(b"hello", ("m", "upper"), ("m", "replace", b"l", b"L"))
 mut(b"hello", ("m", "__alloc__"))
+mut(b"hello", ("m", "clear"), ("m", "__alloc__"))
+mut(b"hello" * 10, ("del", slice(5, None)), ("m", "__alloc__"))
+mut(b"hello" * 10, ("m", "extend", b"xxx"), ("m", "__alloc__"))
+mut(b"", ("+=", b"abc"), ("m", "__alloc__"))
+mut(b"abc", ("*=", 5), ("m", "__alloc__"))
+mut(b"abc", ("m", "copy"), ("m", "__alloc__"))
 
 # ---------------------------------------------------------------- random calls
 
