@@ -58,6 +58,26 @@ func (rt *Runtime) addSlotMethods(t *Type) {
 			})
 		}
 	}
+	if newf := t.New; newf != nil && !have["__new__"] {
+		have["__new__"] = true
+		owner := t
+		t.Methods = append(t.Methods, MethodDef{Name: "__new__", Kind: StaticMethod, Fn: func(rt *Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
+			if len(args)-rt.NumKwargs(kwnames) < 1 {
+				rt.Raise("TypeError", "%s.__new__(): not enough arguments", owner.Name)
+				return Nil
+			}
+			if !rt.IsType(args[0]) {
+				rt.Raise("TypeError", "%s.__new__(X): X is not a type object (%s)", owner.Name, rt.TypeNameOf(args[0]))
+				return Nil
+			}
+			sub := rt.TypeFromRef(args[0])
+			if !rt.IsSubtype(sub, owner) {
+				rt.Raise("TypeError", "%s.__new__(%s): %s is not a subtype of %s", owner.Name, sub.Name, sub.Name, owner.Name)
+				return Nil
+			}
+			return newf(rt, sub, args[1:], kwnames)
+		}})
+	}
 	if t.Init != nil {
 		init := t.Init
 		have["__init__"] = true

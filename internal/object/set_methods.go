@@ -561,7 +561,7 @@ func setNewSlot(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
 }
 
 func setInit(rt *Runtime, s Ref, args []Ref, kwnames Ref) int {
-	if rt.TypeOf(s) == rt.SetType && !rt.NoKwargs("set", kwnames) {
+	if !rt.NoKwargs("set", kwnames) {
 		return -1
 	}
 	if !rt.CheckArgs("set", args[:len(args)-rt.NumKwargs(kwnames)], Nil, 0, 1) {

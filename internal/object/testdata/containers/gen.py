@@ -398,7 +398,10 @@ add("{1: 2}.__or__({3: 4})", "{1: 2}.__or__([(3, 4)])", "{1: 2}.__ror__({3: 4})"
     "i = iter([1]); (i.__next__(), i.__iter__() is i)", "i = iter([]); i.__next__()", "list.__init__([1, 2])",
     "l = [1, 2]; l.__init__((3,)); l", "d = {1: 2}; d.__init__(a=1); d", "s = {1}; s.__init__([5]); s",
     "{1: 2}.keys().__len__()", "{1: 2}.keys().__and__({1})", "{1: 2}.keys().__rsub__({1, 5})",
-    "i = iter({1: 2}); i.__next__()", "i = iter(range(2)); (i.__next__(), i.__next__())")
+    "i = iter({1: 2}); i.__next__()", "i = iter(range(2)); (i.__next__(), i.__next__())",
+    "list.__new__(list)", "list.__new__(list, 1, 2)", "list.__new__()", "list.__new__(1)", "list.__new__(dict)",
+    "tuple.__new__(tuple, [1, 2])", "dict.__new__(dict)", "set.__new__(set)", "frozenset.__new__(frozenset, [1])",
+    "range.__new__(range, 3)", "tuple.__new__(list)")
 
 
 def run(src):
