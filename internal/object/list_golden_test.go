@@ -389,33 +389,49 @@ func (ev *evaluator) eval(env map[string]object.Ref, e syntax.Expr) object.Ref {
 		return ev.lambda(env, e)
 	case *syntax.GeneratorExp:
 		// Evaluated eagerly into a list iterator: enough for the table's uses.
-		if len(e.Generators) != 1 || len(e.Generators[0].Ifs) != 0 {
-			panic("unsupported generator expression")
-		}
-		g := e.Generators[0]
-		seq := ev.eval(env, g.Iter)
-		l := ev.check(rt.SequenceList(seq))
-		rt.Decref(seq)
-		out := ev.check(rt.NewList(0))
-		inner := map[string]object.Ref{}
-		for k, v := range env {
-			inner[k] = rt.New(v)
-		}
-		for _, x := range rt.ListItems(l) {
-			ev.assign(inner, g.Target, x)
-			v := ev.eval(inner, e.Elt)
-			rt.ListAppend(out, v)
-			rt.Decref(v)
-		}
+		out := ev.comprehension(env, e.Generators, e.Elt)
+		it := rt.Iter(out)
+		rt.Decref(out)
+		return ev.check(it)
+	case *syntax.ListComp:
+		return ev.comprehension(env, e.Generators, e.Elt)
+	}
+	panic(fmt.Sprintf("unsupported expression %T", e))
+}
+
+// comprehension evaluates a one-clause comprehension into a new list.
+func (ev *evaluator) comprehension(env map[string]object.Ref, gens []*syntax.Comprehension, elt syntax.Expr) object.Ref {
+	rt := ev.rt
+	if len(gens) != 1 || len(gens[0].Ifs) != 0 {
+		panic("unsupported comprehension")
+	}
+	g := gens[0]
+	seq := ev.eval(env, g.Iter)
+	l := rt.SequenceList(seq)
+	rt.Decref(seq)
+	ev.check(l)
+	out := rt.NewList(0)
+	inner := map[string]object.Ref{}
+	for k, v := range env {
+		inner[k] = rt.New(v)
+	}
+	defer func() {
 		for _, v := range inner {
 			rt.Decref(v)
 		}
 		rt.Decref(l)
-		it := rt.Iter(out)
-		rt.Decref(out)
-		return ev.check(it)
+		if x := recover(); x != nil {
+			rt.Decref(out)
+			panic(x)
+		}
+	}()
+	for _, x := range rt.ListItems(l) {
+		ev.assign(inner, g.Target, x)
+		v := ev.eval(inner, elt)
+		rt.ListAppend(out, v)
+		rt.Decref(v)
 	}
-	panic(fmt.Sprintf("unsupported expression %T", e))
+	return out
 }
 
 // evalOr evaluates e, dropping the references in pending if it raises.

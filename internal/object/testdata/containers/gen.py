@@ -384,6 +384,42 @@ for n, seed in [(150, 1), (300, 2), (700, 3), (2000, 4)]:
     add("l = %r; (try_(lambda: l.sort()), l)" % items)
     add("l = %r; (try_(lambda: l.sort(key=lambda t: t[0])), l[:50])" % items)
 
+# more edges
+add("d = {'b': 1, 'a': 2}; d", "d = {'b': 1, 'a': 2}; d['c'] = 3; del d['b']; d['b'] = 4; list(d)",
+    "{'x': [1, (2, {3: frozenset({4})})], 'y': range(3)}", "[{}, set(), frozenset(), (), [], range(0)]",
+    "[].pop('a')", "[1].pop(None)", "[].insert(None, 1)", "[1, 2].index(1, None)", "[1, 2].index(1, 0, 'x')",
+    "l = [1, 2, 3]; del l[:]; l", "l = [1, 2, 3]; l[:] = []; l", "l = [1, 2, 3]; l[1:2] = iter([7, 8, 9]); l",
+    "l = [1, 2, 3]; l[5:] = [4]; l", "l = [1, 2, 3]; l[-10:1] = ['a']; l", "l = [1, 2]; l[1:1] = l; l",
+    "d = {1: 2}; d.get([], 5)", "{1: 2}.pop([])", "{1: 2}.setdefault([], 1)", "set().remove([])", "frozenset([[]])",
+    "{1} < {1}", "{1} <= {1}", "frozenset({1}) < {1, 2}", "{1, 2} > frozenset({1})", "{1} == {1, 2}",
+    "1.0 in [1]", "[1] == [1.0]", "(1,) == (1.0,)", "{1: 2} == {1.0: 2}", "1.5 in range(3)", "2.0 in range(3)",
+    "range(3).index(2.0)", "range(3).count(1.0)", "range(0, 10, 3)[-1]", "range(5)[True]", "range(5)[-6]",
+    "list(reversed(range(100000000000000000000, 100000000000000000005)))",
+    "l = [(1, 'b'), (0, 'a')]; (try_(lambda: l.sort(key=lambda x: x[2])), l)",
+    "l = [3, 1, 2]; (try_(lambda: l.sort(key=lambda x: [][0])), l)",
+    "i = iter([1]); next(i); (try_(lambda: next(i)), try_(lambda: next(i)))",
+    "d = {1: 2}; i = iter(d); list(i); d[3] = 4; list(i)", "s = {1}; i = iter(s); list(i); s.add(2); list(i)",
+    "l = [1]; i = iter(l); list(i); l.append(2); list(i)", "l = [1]; i = reversed(l); list(i); l.append(2); list(i)",
+    "t = (1, 2); i = iter(t); list(i); list(i)", "r = range(2); i = iter(r); list(i); list(i)",
+    "repr(hash((1, 2))) == repr(hash((1, 2)))", "hash((frozenset({1, 2}), (3, frozenset())))",
+    "list(reversed({}))", "list(reversed({}.items()))", "{}.keys() == set()", "{}.items() | {(1, 2)}",
+    "d = {1: 2}; d.update(d); d", "d = {1: 2}; d |= d; d", "d = {1: 2, 3: 4}; d == d.copy()",
+    "d = {1: [2]}; c = d.copy(); c[1].append(3); d", "dict([(i, i) for i in range(3)])",
+    "sorted({3: 1, 1: 2}.items())", "sorted({3: 1, 1: 2}.values())", "list({3: 1, 1: 2}.keys())",
+    "list(zip_ for zip_ in [1, 2])", "tuple(x for x in (1, 2))", "set(x for x in [3, 1, 3])",
+    "dict((x, x) for x in [3, 1])", "frozenset(x for x in [1]) | {2}", "list(range(3)) + list(range(3, 5))",
+    "[[0] * 2] * 2", "l = [[0] * 2 for _ in range(2)]; l[0][0] = 1; l", "[1, 2, 3][::-1][::-1]",
+    "(1, 2, 3)[::-1][1:]", "range(10)[::-1][::2]", "range(10)[2:][3:][::-1]", "len(range(0, 100, 7)[3:])",
+    "[] < [[]]", "[[]] < [[], []]", "[(1, 2)] < [(1, 3)]", "(1, [2]) < (1, [3])", "({1: 2},) == ({1: 2},)",
+    "{(1, 2): 3}[(1, 2)]", "{frozenset(): 1}[frozenset()]", "{range(3): 1}[range(0, 3, 1)]",
+    "s = {(1, 2), (3, 4)}; (1, 2) in s", "s = set(); s.add(()); s.add(()); s", "{None, True} == {True, None}",
+    "len({0, 0.0, False})", "{1: 'a', True: 'b'}", "{1, True}", "[1, True].count(1)", "(0, False).index(False)",
+    "[1, 2, 3].__sizeof__() > [].__sizeof__()", "l = []; cap_(l)", "cap_([1, 2, 3])",
+    "t = (1, [2]); t[1].append(3); t", "t = (1, [2]); try_(lambda: hash(t))", "hash(((), ((),)))",
+    "(1, 2) + (3,) * 2", "[1] * 2 + [2] * 2", "l = [1, 2]; l += l; l", "l = [1, 2]; l *= 2; l *= 0; l",
+    "s = {1, 2}; s |= {2, 3}; s &= {2, 3, 4}; s -= {3}; s ^= {5}; s", "f = frozenset({1}); f |= {2}; f &= {2}; f",
+)
+
 # special methods called by name
 add("{1: 2}.__or__({3: 4})", "{1: 2}.__or__([(3, 4)])", "{1: 2}.__ror__({3: 4})", "d = {1: 2}; d.__ior__([(3, 4)]); d",
     "d = {1: 2}; d.__setitem__(3, 4); d", "d = {1: 2}; d.__delitem__(1); d", "d = {1: 2}; d.__delitem__(5)",
