@@ -2,9 +2,27 @@
 // system is CPython's: a private heap of arenas, pools and blocks, reference counting,
 // and a generational cycle collector.
 //
-// The API grows with the interpreter; today it exposes the version and the language
-// version pyheap follows. See the repository's README for what works so far.
+// RunFile and RunString run a program the way python3 does and return its exit
+// status; Interpreter gives finer control. See the repository's README for what
+// works so far.
 package pyheap
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/pyheap/pyheap/internal/compile"
+	"github.com/pyheap/pyheap/internal/heap"
+	"github.com/pyheap/pyheap/internal/modules/builtins"
+	"github.com/pyheap/pyheap/internal/modules/sys"
+	"github.com/pyheap/pyheap/internal/object"
+	"github.com/pyheap/pyheap/internal/vm"
+)
 
 // Version is pyheap's own version.
 const Version = "0.1.0-dev"
@@ -12,16 +30,127 @@ const Version = "0.1.0-dev"
 // LanguageVersion is the CPython version whose behaviour pyheap follows.
 const LanguageVersion = "3.11.7"
 
-// errNoVM is the message returned by the entry points that need the virtual machine, which is not
-// built yet.
-var errNoVM = "pyheap " + Version + " cannot run Python code yet: the virtual machine is not built (see README.md, \"What works so far\")"
-
-// RunFile runs the Python script at path with the given argv. It reports why it cannot
-// while the VM does not exist.
-func RunFile(path string, argv []string) error {
-	return notYet{}
+// Options configure an interpreter.
+type Options struct {
+	Stdout, Stderr io.Writer
+	Stdin          io.Reader
+	Argv           []string // sys.argv
+	Path           []string // sys.path: where imports look
+	DebugMalloc    bool     // the debug allocator (also PYHEAP_MALLOC=debug)
 }
 
-type notYet struct{}
+// Interpreter is one Python interpreter with its own private heap.
+type Interpreter struct {
+	in *vm.Interp
+}
 
-func (notYet) Error() string { return errNoVM }
+// New creates an interpreter.
+func New(opts Options) (*Interpreter, error) {
+	hc := heap.ConfigFromEnv()
+	if opts.DebugMalloc {
+		hc.Debug = true
+	}
+	in, err := vm.New(vm.Config{Runtime: object.Config{Heap: hc}, Stdout: opts.Stdout, Stderr: opts.Stderr,
+		Stdin: opts.Stdin, Argv: opts.Argv, Path: opts.Path})
+	if err != nil {
+		return nil, err
+	}
+	builtins.Install(in)
+	sys.Install(in)
+	return &Interpreter{in: in}, nil
+}
+
+// Close frees the interpreter's heap.
+func (it *Interpreter) Close() error { return it.in.Close() }
+
+// RunSource runs src as the __main__ module named filename and returns the exit
+// status (0, 1 after an uncaught exception, or SystemExit's code).
+func (it *Interpreter) RunSource(filename string, src []byte) int {
+	return it.in.RunMain(filename, src)
+}
+
+// RunFile runs the script at path with sys.argv = argv, writing to stdout and
+// stderr, and returns the exit status.
+func RunFile(path string, argv []string, stdout, stderr io.Writer) int {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		var pe *os.PathError
+		msg := err.Error()
+		if errors.As(err, &pe) {
+			msg = fmt.Sprintf("[Errno 2] %s", strings.TrimPrefix(pe.Err.Error(), ""))
+			if os.IsNotExist(err) {
+				msg = "[Errno 2] No such file or directory"
+			}
+		}
+		abs, _ := filepath.Abs(path)
+		fmt.Fprintf(stderr, "%s: can't open file '%s': %s\n", progName(), abs, msg)
+		return 2
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: argv, Path: []string{filepath.Dir(abs)}})
+	if err != nil {
+		fmt.Fprintln(stderr, "pyheap:", err)
+		return 1
+	}
+	defer it.Close()
+	return it.RunSource(abs, src)
+}
+
+func progName() string { return "pyheap" }
+
+// RunString runs code as `python3 -c` does and returns the exit status.
+func RunString(code string, argv []string, stdout, stderr io.Writer) int {
+	cwd, _ := os.Getwd()
+	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: argv, Path: []string{cwd}})
+	if err != nil {
+		fmt.Fprintln(stderr, "pyheap:", err)
+		return 1
+	}
+	defer it.Close()
+	return it.RunSource("<string>", []byte(code))
+}
+
+// Interactive runs the interactive prompt on stdin until end of file.
+func Interactive(stdin io.Reader, stdout, stderr io.Writer) int {
+	cwd, _ := os.Getwd()
+	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Argv: []string{""}, Path: []string{cwd}})
+	if err != nil {
+		fmt.Fprintln(stderr, "pyheap:", err)
+		return 1
+	}
+	defer it.Close()
+	fmt.Fprintf(stderr, "pyheap %s (Python %s)\n", Version, LanguageVersion)
+	r := bufio.NewReader(stdin)
+	in := it.in
+	in.RunMain("<stdin>", nil)
+	for {
+		fmt.Fprint(stderr, ">>> ")
+		line, err := r.ReadString('\n')
+		if line == "" && err != nil {
+			fmt.Fprintln(stderr)
+			return 0
+		}
+		src := line
+		// A compound statement continues until a blank line.
+		if strings.HasSuffix(strings.TrimRight(line, " \t\r\n"), ":") {
+			for {
+				fmt.Fprint(stderr, "... ")
+				more, err := r.ReadString('\n')
+				src += more
+				if strings.TrimSpace(more) == "" || err != nil {
+					break
+				}
+			}
+		}
+		if strings.TrimSpace(src) == "" {
+			continue
+		}
+		status, exited := in.RunInteractive(src, compile.Single)
+		if exited {
+			return status
+		}
+	}
+}

@@ -1,10 +1,15 @@
 // Command pyheap runs Python programs with pyheap, the way python3 does.
 //
 //	pyheap FILE.py [args]   run a script
+//	pyheap -c CODE [args]   run a string
+//	pyheap                  the interactive prompt
 //	pyheap --version        print the version
+//
+// PYHEAP_MALLOC=debug turns on the debug allocator.
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -12,23 +17,42 @@ import (
 	"github.com/pyheap/pyheap"
 )
 
-const usage = `usage: pyheap [option] ... [file] [arg] ...
+const usage = `usage: pyheap [option] ... [-c cmd | file | -] [arg] ...
 Options:
+  -c cmd         program passed in as string (terminates option list)
   -h, --help     print this help message and exit
   -V, --version  print the pyheap version and the Python version it follows
 Arguments:
   file           program read from script file
+  -              program read from stdin
   arg ...        arguments passed to the program in sys.argv[1:]
+Environment:
+  PYHEAP_MALLOC=debug   use the debug allocator
 `
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	out := bufio.NewWriterSize(os.Stdout, 64<<10)
+	status := run(os.Args[1:], out, os.Stderr)
+	out.Flush()
+	os.Exit(status)
 }
 
-func run(args []string, stdout, stderr io.Writer) int {
+// flushWriter flushes the buffered stdout before anything goes to stderr, so the two
+// interleave as they would unbuffered on a terminal.
+type flushWriter struct {
+	w   io.Writer
+	out *bufio.Writer
+}
+
+func (f flushWriter) Write(p []byte) (int, error) {
+	f.out.Flush()
+	return f.w.Write(p)
+}
+
+func run(args []string, stdout *bufio.Writer, stderr io.Writer) int {
+	stderr = flushWriter{stderr, stdout}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return 2
+		return pyheap.Interactive(os.Stdin, stdout, stderr)
 	}
 	switch args[0] {
 	case "-h", "--help":
@@ -37,10 +61,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "-V", "--version":
 		fmt.Fprintf(stdout, "pyheap %s (Python %s)\n", pyheap.Version, pyheap.LanguageVersion)
 		return 0
+	case "-c":
+		if len(args) < 2 {
+			fmt.Fprintln(stderr, "Argument expected for the -c option")
+			fmt.Fprint(stderr, usage)
+			return 2
+		}
+		return pyheap.RunString(args[1], append([]string{"-c"}, args[2:]...), stdout, stderr)
+	case "-":
+		src, _ := io.ReadAll(os.Stdin)
+		return pyheap.RunString(string(src), args, stdout, stderr)
 	}
-	if err := pyheap.RunFile(args[0], args); err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
+	if len(args[0]) > 1 && args[0][0] == '-' {
+		fmt.Fprintf(stderr, "Unknown option: %s\n", args[0])
+		fmt.Fprint(stderr, usage)
+		return 2
 	}
-	return 0
+	return pyheap.RunFile(args[0], args, stdout, stderr)
 }

@@ -1,0 +1,1330 @@
+// Package builtins is the builtins module: the functions and type names ordinary
+// programs use. (The full list is a later issue.)
+package builtins
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pyheap/pyheap/internal/object"
+	"github.com/pyheap/pyheap/internal/vm"
+)
+
+type Ref = object.Ref
+
+const Nil = object.Nil
+
+type mod struct {
+	in  *vm.Interp
+	rt  *object.Runtime
+	m   Ref
+	itT struct{ enumerate, zip, mapT, filter, reversed *object.Type }
+}
+
+// Install creates the builtins module and fills the interpreter's builtins dict.
+func Install(in *vm.Interp) {
+	rt := in.RT
+	b := &mod{in: in, rt: rt}
+	m := rt.NewModule("builtins")
+	b.m = m
+	d := in.Builtins
+	// The module's dict is the interpreter's builtins dict.
+	md := rt.ModuleDict(m)
+	pos := 0
+	for {
+		k, v, ok := rt.DictNext(md, &pos)
+		if !ok {
+			break
+		}
+		rt.DictSetItem(d, k, v)
+	}
+	*rt.RefAt(m, 16) = rt.New(d)
+	rt.Decref(md)
+	rt.DictSetItem(in.Modules, rt.InternString("builtins"), m)
+	b.initIterTypes()
+	for name, t := range map[string]*object.Type{
+		"object": rt.ObjectType, "type": rt.TypeType, "int": rt.IntType, "bool": rt.BoolType, "float": rt.FloatType,
+		"str": rt.StrType, "bytes": rt.BytesType, "bytearray": rt.ByteArrayType, "tuple": rt.TupleType,
+		"list": rt.ListType, "dict": rt.DictType, "set": rt.SetType, "frozenset": rt.FrozenSetType,
+		"range": rt.RangeType, "slice": rt.SliceType, "staticmethod": in.StaticMethodType,
+		"classmethod": in.ClassMethodType, "property": in.PropertyType, "super": in.SuperType,
+		"enumerate": b.itT.enumerate, "zip": b.itT.zip, "map": b.itT.mapT, "filter": b.itT.filter,
+		"reversed": b.itT.reversed,
+	} {
+		rt.DictSetStr(d, name, t.Ref)
+	}
+	for _, n := range object.ExcTypeNames() {
+		rt.DictSetStr(d, n, rt.ExcType(n).Ref)
+	}
+	rt.DictSetStr(d, "EnvironmentError", rt.ExcType("OSError").Ref)
+	rt.DictSetStr(d, "IOError", rt.ExcType("OSError").Ref)
+	rt.DictSetStr(d, "None", rt.None)
+	rt.DictSetStr(d, "True", rt.True)
+	rt.DictSetStr(d, "False", rt.False)
+	rt.DictSetStr(d, "Ellipsis", rt.Ellipsis)
+	rt.DictSetStr(d, "NotImplemented", rt.NotImplemented)
+	rt.DictSetStr(d, "__debug__", rt.True)
+	rt.DictSetStr(d, "__name__", rt.NewStr("builtins"))
+	fns := map[string]object.MethodFunc{
+		"print": b.print, "len": b.len, "repr": b.repr, "isinstance": b.isinstance, "issubclass": b.issubclass,
+		"iter": b.iter, "next": b.next, "sorted": b.sorted, "min": b.minmax(object.LT, "min"),
+		"max": b.minmax(object.GT, "max"), "sum": b.sum, "abs": b.abs, "any": b.anyAll(true), "all": b.anyAll(false),
+		"getattr": b.getattr, "setattr": b.setattr, "hasattr": b.hasattr, "delattr": b.delattr, "id": b.id,
+		"hash": b.hash, "callable": b.callable, "chr": b.chr, "ord": b.ord, "divmod": b.divmod, "pow": b.pow,
+		"round": b.round, "hex": b.base(16, "0x"), "oct": b.base(8, "0o"), "bin": b.base(2, "0b"),
+		"format": b.format, "ascii": b.ascii, "input": b.input, "dir": b.dir, "vars": b.vars,
+		"globals": b.globals, "locals": b.locals, "exec": b.exec(false), "eval": b.exec(true),
+		"compile": b.compile, "__build_class__": nil, "__import__": b.importFn,
+	}
+	for name, fn := range fns {
+		if fn == nil {
+			continue
+		}
+		in.AddFunc(d, name, fn, m)
+	}
+	in.AddFunc(d, "__build_class__", in.BuildClass, m)
+}
+
+func (b *mod) write(file Ref, s string) bool {
+	rt := b.rt
+	if file == Nil || file == rt.None {
+		file = b.in.SysAttr("stdout")
+		if file == Nil || file == rt.None {
+			return true
+		}
+	}
+	if w := b.in.GoWriter(file); w != nil {
+		io.WriteString(w, s)
+		return true
+	}
+	str := rt.NewStr(s)
+	r := rt.CallMethod(file, "write", str)
+	rt.Decref(str)
+	if r == Nil {
+		return false
+	}
+	rt.Decref(r)
+	return true
+}
+
+// kwargs splits args into positional ones and a name → value map.
+func kwargs(rt *object.Runtime, args []Ref, kwnames Ref) ([]Ref, map[string]Ref) {
+	n := rt.NumKwargs(kwnames)
+	pos := args[:len(args)-n]
+	if n == 0 {
+		return pos, nil
+	}
+	m := map[string]Ref{}
+	for i, k := range rt.TupleItems(kwnames) {
+		m[rt.GoString(k)] = args[len(pos)+i]
+	}
+	return pos, m
+}
+
+func (b *mod) print(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
+	pos, kw := kwargs(rt, args, kwnames)
+	sep, end := " ", "\n"
+	var file Ref
+	for k, v := range kw {
+		switch k {
+		case "sep", "end":
+			if v != rt.None {
+				if !rt.IsStr(v) {
+					rt.Raise("TypeError", "%s must be None or a string, not %s", k, rt.TypeNameOf(v))
+					return Nil
+				}
+				if k == "sep" {
+					sep = rt.GoString(v)
+				} else {
+					end = rt.GoString(v)
+				}
+			}
+		case "file":
+			file = v
+		case "flush":
+		default:
+			rt.Raise("TypeError", "'%s' is an invalid keyword argument for print()", k)
+			return Nil
+		}
+	}
+	var sb strings.Builder
+	for i, a := range pos {
+		if i > 0 {
+			sb.WriteString(sep)
+		}
+		var s Ref
+		if rt.TypeOf(a) == rt.StrType {
+			s = rt.New(a)
+		} else {
+			s = rt.Str(a)
+		}
+		if s == Nil {
+			return Nil
+		}
+		sb.WriteString(rt.GoString(s))
+		rt.Decref(s)
+	}
+	sb.WriteString(end)
+	if !b.write(file, sb.String()) {
+		return Nil
+	}
+	return rt.None
+}
+
+func (b *mod) len(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("len", args, kw, 1, 1) {
+		return Nil
+	}
+	n := rt.Len(args[0])
+	if n < 0 {
+		return Nil
+	}
+	return rt.NewInt(int64(n))
+}
+
+func (b *mod) repr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("repr", args, kw, 1, 1) {
+		return Nil
+	}
+	return rt.Repr(args[0])
+}
+
+func (b *mod) ascii(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("ascii", args, kw, 1, 1) {
+		return Nil
+	}
+	return rt.ReprASCII(args[0])
+}
+
+func (b *mod) classCheck(rt *object.Runtime, cls Ref, name string, check func(t *object.Type) int) int {
+	if rt.IsTuple(cls) {
+		for _, c := range rt.TupleItems(cls) {
+			r := b.classCheck(rt, c, name, check)
+			if r != 0 {
+				return r
+			}
+		}
+		return 0
+	}
+	if !rt.IsType(cls) {
+		if name == "isinstance" {
+			rt.Raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
+		} else {
+			rt.Raise("TypeError", "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+		}
+		return -1
+	}
+	// __instancecheck__ / __subclasscheck__ on the metaclass are not supported yet.
+	return check(rt.TypeFromRef(cls))
+}
+
+func (b *mod) isinstance(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("isinstance", args, kw, 2, 2) {
+		return Nil
+	}
+	obj := args[0]
+	r := b.classCheck(rt, args[1], "isinstance", func(t *object.Type) int {
+		if rt.IsInstance(obj, t) {
+			return 1
+		}
+		// obj.__class__ may differ from type(obj)
+		return 0
+	})
+	if r < 0 {
+		return Nil
+	}
+	return rt.NewBool(r == 1)
+}
+
+func (b *mod) issubclass(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("issubclass", args, kw, 2, 2) {
+		return Nil
+	}
+	if !rt.IsType(args[0]) {
+		rt.Raise("TypeError", "issubclass() arg 1 must be a class")
+		return Nil
+	}
+	sub := rt.TypeFromRef(args[0])
+	r := b.classCheck(rt, args[1], "issubclass", func(t *object.Type) int {
+		if rt.IsSubtype(sub, t) {
+			return 1
+		}
+		return 0
+	})
+	if r < 0 {
+		return Nil
+	}
+	return rt.NewBool(r == 1)
+}
+
+func (b *mod) iter(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("iter", args, kw, 1, 2) {
+		return Nil
+	}
+	if len(args) == 2 {
+		return b.callIter(args[0], args[1])
+	}
+	return rt.Iter(args[0])
+}
+
+func (b *mod) next(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("next", args, kw, 1, 2) {
+		return Nil
+	}
+	t := rt.TypeOf(args[0])
+	if t.Next == nil {
+		rt.Raise("TypeError", "'%s' object is not an iterator", t.Name)
+		return Nil
+	}
+	v := t.Next(rt, args[0])
+	if v != Nil {
+		return v
+	}
+	if rt.Occurred() {
+		if len(args) == 2 && rt.ErrMatchesName("StopIteration") {
+			rt.ClearErr()
+			return rt.New(args[1])
+		}
+		return Nil
+	}
+	if len(args) == 2 {
+		return rt.New(args[1])
+	}
+	e := rt.NewException(rt.ExcType("StopIteration"), rt.EmptyTuple)
+	rt.Restore(e)
+	return Nil
+}
+
+func (b *mod) sorted(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
+	pos, kw := kwargs(rt, args, kwnames)
+	if len(pos) != 1 {
+		rt.Raise("TypeError", "sorted expected 1 argument, got %d", len(pos))
+		return Nil
+	}
+	key, reverse := Ref(rt.None), false
+	for k, v := range kw {
+		switch k {
+		case "key":
+			key = v
+		case "reverse":
+			t := rt.IsTrue(v)
+			if t < 0 {
+				return Nil
+			}
+			reverse = t == 1
+		default:
+			rt.Raise("TypeError", "sort() got an unexpected keyword argument '%s'", k)
+			return Nil
+		}
+	}
+	l := rt.SequenceList(pos[0])
+	if l == Nil {
+		return Nil
+	}
+	if key == rt.None {
+		key = Nil
+	}
+	if rt.ListSort(l, key, reverse) < 0 {
+		rt.Decref(l)
+		return Nil
+	}
+	return l
+}
+
+func (b *mod) minmax(op object.CompareOp, name string) object.MethodFunc {
+	return func(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
+		pos, kw := kwargs(rt, args, kwnames)
+		var key, def Ref
+		for k, v := range kw {
+			switch k {
+			case "key":
+				if v != rt.None {
+					key = v
+				}
+			case "default":
+				def = v
+			default:
+				rt.Raise("TypeError", "%s() got an unexpected keyword argument '%s'", name, k)
+				return Nil
+			}
+		}
+		var it Ref
+		switch len(pos) {
+		case 0:
+			rt.Raise("TypeError", "%s expected at least 1 argument, got 0", name)
+			return Nil
+		case 1:
+			it = rt.Iter(pos[0])
+		default:
+			if def != Nil {
+				rt.Raise("TypeError", "Cannot specify a default for %s() with multiple positional arguments", name)
+				return Nil
+			}
+			t := rt.TupleFrom(pos...)
+			it = rt.Iter(t)
+			rt.Decref(t)
+		}
+		if it == Nil {
+			return Nil
+		}
+		defer rt.Decref(it)
+		var best, bestKey Ref
+		for {
+			v := rt.Next(it)
+			if v == Nil {
+				if rt.Occurred() {
+					rt.Decref(best)
+					rt.Decref(bestKey)
+					return Nil
+				}
+				break
+			}
+			k := v
+			if key != Nil {
+				k = rt.Call(key, []Ref{v}, Nil)
+				if k == Nil {
+					rt.Decref(v)
+					rt.Decref(best)
+					rt.Decref(bestKey)
+					return Nil
+				}
+			} else {
+				rt.Incref(k)
+			}
+			if best == Nil {
+				best, bestKey = v, k
+				continue
+			}
+			c := rt.RichCompareBool(k, bestKey, op)
+			if c < 0 {
+				rt.Decref(v)
+				rt.Decref(k)
+				rt.Decref(best)
+				rt.Decref(bestKey)
+				return Nil
+			}
+			if c == 1 {
+				rt.Decref(best)
+				rt.Decref(bestKey)
+				best, bestKey = v, k
+			} else {
+				rt.Decref(v)
+				rt.Decref(k)
+			}
+		}
+		rt.Decref(bestKey)
+		if best == Nil {
+			if def != Nil {
+				return rt.New(def)
+			}
+			rt.Raise("ValueError", "%s() arg is an empty sequence", name)
+			return Nil
+		}
+		return best
+	}
+}
+
+func (b *mod) sum(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
+	pos, kw := kwargs(rt, args, kwnames)
+	if len(pos) < 1 || len(pos) > 2 {
+		rt.Raise("TypeError", "sum() takes at least 1 positional argument (%d given)", len(pos))
+		return Nil
+	}
+	var start Ref = object.MakeSmallInt(0)
+	if len(pos) == 2 {
+		start = pos[1]
+	}
+	if v, ok := kw["start"]; ok {
+		start = v
+	}
+	if rt.IsStr(start) {
+		rt.Raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
+		return Nil
+	}
+	if rt.IsInstance(start, rt.BytesType) {
+		rt.Raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]")
+		return Nil
+	}
+	if rt.IsInstance(start, rt.ByteArrayType) {
+		rt.Raise("TypeError", "sum() can't sum bytearray [use b''.join(seq) instead]")
+		return Nil
+	}
+	it := rt.Iter(pos[0])
+	if it == Nil {
+		return Nil
+	}
+	defer rt.Decref(it)
+	acc := rt.New(start)
+	for {
+		v := rt.Next(it)
+		if v == Nil {
+			if rt.Occurred() {
+				rt.Decref(acc)
+				return Nil
+			}
+			return acc
+		}
+		var r Ref
+		if acc&v&1 != 0 {
+			s := acc.SmallInt() + v.SmallInt()
+			r = rt.NewInt(s)
+		} else {
+			r = rt.BinaryOp(acc, v, object.OpAdd)
+		}
+		rt.Decref(acc)
+		rt.Decref(v)
+		if r == Nil {
+			return Nil
+		}
+		acc = r
+	}
+}
+
+func (b *mod) abs(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("abs", args, kw, 1, 1) {
+		return Nil
+	}
+	if v := args[0]; v&1 != 0 {
+		x := v.SmallInt()
+		if x < 0 {
+			x = -x
+		}
+		return rt.NewInt(x)
+	}
+	return rt.UnaryOp(args[0], object.OpAbs)
+}
+
+func (b *mod) anyAll(isAny bool) object.MethodFunc {
+	name := "all"
+	if isAny {
+		name = "any"
+	}
+	return func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if !rt.CheckArgs(name, args, kw, 1, 1) {
+			return Nil
+		}
+		it := rt.Iter(args[0])
+		if it == Nil {
+			return Nil
+		}
+		defer rt.Decref(it)
+		for {
+			v := rt.Next(it)
+			if v == Nil {
+				if rt.Occurred() {
+					return Nil
+				}
+				return rt.NewBool(!isAny)
+			}
+			t := rt.IsTrue(v)
+			rt.Decref(v)
+			if t < 0 {
+				return Nil
+			}
+			if (t == 1) == isAny {
+				return rt.NewBool(isAny)
+			}
+		}
+	}
+}
+
+func (b *mod) checkName(rt *object.Runtime, fn string, n Ref) bool {
+	if !rt.IsStr(n) {
+		rt.Raise("TypeError", "attribute name must be string, not '%s'", rt.TypeNameOf(n))
+		return false
+	}
+	return true
+}
+
+func (b *mod) getattr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("getattr", args, kw, 2, 3) {
+		return Nil
+	}
+	if !b.checkName(rt, "getattr", args[1]) {
+		return Nil
+	}
+	v := rt.GetAttr(args[0], args[1])
+	if v == Nil && len(args) == 3 && rt.ErrMatchesName("AttributeError") {
+		rt.ClearErr()
+		return rt.New(args[2])
+	}
+	return v
+}
+
+func (b *mod) setattr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("setattr", args, kw, 3, 3) || !b.checkName(rt, "setattr", args[1]) {
+		return Nil
+	}
+	if rt.SetAttr(args[0], args[1], args[2]) < 0 {
+		return Nil
+	}
+	return rt.None
+}
+
+func (b *mod) delattr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("delattr", args, kw, 2, 2) || !b.checkName(rt, "delattr", args[1]) {
+		return Nil
+	}
+	if rt.SetAttr(args[0], args[1], Nil) < 0 {
+		return Nil
+	}
+	return rt.None
+}
+
+func (b *mod) hasattr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("hasattr", args, kw, 2, 2) || !b.checkName(rt, "hasattr", args[1]) {
+		return Nil
+	}
+	v := rt.GetAttr(args[0], args[1])
+	if v == Nil {
+		if rt.ErrMatchesName("AttributeError") {
+			rt.ClearErr()
+			return rt.New(rt.False)
+		}
+		return Nil
+	}
+	rt.Decref(v)
+	return rt.New(rt.True)
+}
+
+func (b *mod) id(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("id", args, kw, 1, 1) {
+		return Nil
+	}
+	return rt.NewInt(int64(rt.ID(args[0])))
+}
+
+func (b *mod) hash(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("hash", args, kw, 1, 1) {
+		return Nil
+	}
+	h, ok := rt.Hash(args[0])
+	if !ok {
+		return Nil
+	}
+	return rt.NewInt(h)
+}
+
+func (b *mod) callable(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("callable", args, kw, 1, 1) {
+		return Nil
+	}
+	return rt.NewBool(rt.TypeOf(args[0]).Call != nil)
+}
+
+func (b *mod) chr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("chr", args, kw, 1, 1) {
+		return Nil
+	}
+	if !rt.IsInt(args[0]) {
+		rt.Raise("TypeError", "'%s' object cannot be interpreted as an integer", rt.TypeNameOf(args[0]))
+		return Nil
+	}
+	v, ok := rt.IntAsInt64(args[0])
+	if !ok || v < 0 || v > 0x10ffff {
+		if !ok {
+			rt.Raise("OverflowError", "Python int too large to convert to C int")
+			return Nil
+		}
+		rt.Raise("ValueError", "chr() arg not in range(0x110000)")
+		return Nil
+	}
+	return rt.NewStrFromRunes([]rune{rune(v)})
+}
+
+func (b *mod) ord(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("ord", args, kw, 1, 1) {
+		return Nil
+	}
+	a := args[0]
+	if rt.IsStr(a) {
+		if n := rt.StrLen(a); n != 1 {
+			rt.Raise("TypeError", "ord() expected a character, but string of length %d found", n)
+			return Nil
+		}
+		return rt.NewInt(int64(rt.StrAt(a, 0)))
+	}
+	if rt.IsInstance(a, rt.BytesType) || rt.IsInstance(a, rt.ByteArrayType) {
+		data, _ := rt.BytesLikeData(a)
+		if len(data) != 1 {
+			rt.Raise("TypeError", "ord() expected a character, but string of length %d found", len(data))
+			return Nil
+		}
+		return rt.NewInt(int64(data[0]))
+	}
+	rt.Raise("TypeError", "ord() expected string of length 1, but %s found", rt.TypeNameOf(a))
+	return Nil
+}
+
+func (b *mod) divmod(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("divmod", args, kw, 2, 2) {
+		return Nil
+	}
+	return rt.BinaryOp(args[0], args[1], object.OpDivmod)
+}
+
+func (b *mod) pow(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
+	pos, kw := kwargs(rt, args, kwnames)
+	var base, exp, m Ref = Nil, Nil, rt.None
+	if len(pos) > 0 {
+		base = pos[0]
+	}
+	if len(pos) > 1 {
+		exp = pos[1]
+	}
+	if len(pos) > 2 {
+		m = pos[2]
+	}
+	for k, v := range kw {
+		switch k {
+		case "base":
+			base = v
+		case "exp":
+			exp = v
+		case "mod":
+			m = v
+		}
+	}
+	if base == Nil || exp == Nil {
+		rt.Raise("TypeError", "pow() missing required argument 'exp' (pos 2)")
+		return Nil
+	}
+	return rt.Power(base, exp, m)
+}
+
+func (b *mod) round(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
+	pos, kw := kwargs(rt, args, kwnames)
+	if v, ok := kw["ndigits"]; ok {
+		pos = append(pos, v)
+	}
+	if len(pos) < 1 || len(pos) > 2 {
+		rt.Raise("TypeError", "round() takes at most 2 arguments (%d given)", len(pos))
+		return Nil
+	}
+	m := b.in.LookupSpecial(pos[0], "__round__")
+	if m == Nil {
+		if !rt.Occurred() {
+			rt.Raise("TypeError", "type %s doesn't define __round__ method", rt.TypeNameOf(pos[0]))
+		}
+		return Nil
+	}
+	defer rt.Decref(m)
+	if len(pos) == 2 && pos[1] != rt.None {
+		return rt.Call(m, pos[1:], Nil)
+	}
+	return rt.Call(m, nil, Nil)
+}
+
+func (b *mod) base(base int, prefix string) object.MethodFunc {
+	name := map[int]string{16: "hex", 8: "oct", 2: "bin"}[base]
+	return func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if !rt.CheckArgs(name, args, kw, 1, 1) {
+			return Nil
+		}
+		v := args[0]
+		if !rt.IsInt(v) {
+			m := b.in.LookupSpecial(v, "__index__")
+			if m == Nil {
+				if !rt.Occurred() {
+					rt.Raise("TypeError", "'%s' object cannot be interpreted as an integer", rt.TypeNameOf(v))
+				}
+				return Nil
+			}
+			v = rt.Call(m, nil, Nil)
+			rt.Decref(m)
+			if v == Nil {
+				return Nil
+			}
+			defer rt.Decref(v)
+		}
+		bi := rt.IntBig(v)
+		s := bi.Text(base)
+		if strings.HasPrefix(s, "-") {
+			return rt.NewStr("-" + prefix + s[1:])
+		}
+		return rt.NewStr(prefix + s)
+	}
+}
+
+func (b *mod) format(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("format", args, kw, 1, 2) {
+		return Nil
+	}
+	spec := Ref(Nil)
+	if len(args) == 2 {
+		if !rt.IsStr(args[1]) {
+			rt.Raise("TypeError", "format() argument 2 must be str, not %s", rt.TypeNameOf(args[1]))
+			return Nil
+		}
+		spec = args[1]
+	}
+	return b.in.Format(args[0], spec)
+}
+
+func (b *mod) input(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("input", args, kw, 0, 1) {
+		return Nil
+	}
+	if len(args) == 1 {
+		s := rt.Str(args[0])
+		if s == Nil {
+			return Nil
+		}
+		if !b.write(Nil, rt.GoString(s)) {
+			rt.Decref(s)
+			return Nil
+		}
+		rt.Decref(s)
+	}
+	line, err := b.in.ReadLine()
+	if err != nil && line == "" {
+		rt.Raise("EOFError", "EOF when reading a line")
+		return Nil
+	}
+	line = strings.TrimSuffix(line, "\n")
+	return rt.NewStr(line)
+}
+
+func (b *mod) dir(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("dir", args, kw, 0, 1) {
+		return Nil
+	}
+	var keys Ref
+	if len(args) == 0 {
+		l := b.in.Locals()
+		if l == Nil {
+			return Nil
+		}
+		keys = rt.SequenceList(l)
+		rt.Decref(l)
+	} else {
+		m := b.in.LookupSpecial(args[0], "__dir__")
+		if m != Nil {
+			r := rt.Call(m, nil, Nil)
+			rt.Decref(m)
+			if r == Nil {
+				return Nil
+			}
+			keys = rt.SequenceList(r)
+			rt.Decref(r)
+		} else {
+			if rt.Occurred() {
+				return Nil
+			}
+			keys = b.in.DefaultDir(args[0])
+		}
+	}
+	if keys == Nil {
+		return Nil
+	}
+	if rt.ListSort(keys, Nil, false) < 0 {
+		rt.Decref(keys)
+		return Nil
+	}
+	return keys
+}
+
+func (b *mod) vars(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("vars", args, kw, 0, 1) {
+		return Nil
+	}
+	if len(args) == 0 {
+		return b.in.Locals()
+	}
+	d := rt.GetAttrString(args[0], "__dict__")
+	if d == Nil && rt.ErrMatchesName("AttributeError") {
+		rt.ClearErr()
+		rt.Raise("TypeError", "vars() argument must have __dict__ attribute")
+	}
+	return d
+}
+
+func (b *mod) globals(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("globals", args, kw, 0, 0) {
+		return Nil
+	}
+	return rt.New(b.in.Globals())
+}
+
+func (b *mod) locals(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if !rt.CheckArgs("locals", args, kw, 0, 0) {
+		return Nil
+	}
+	return b.in.Locals()
+}
+
+func (b *mod) exec(isEval bool) object.MethodFunc {
+	name := "exec"
+	if isEval {
+		name = "eval"
+	}
+	return func(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
+		pos, kw := kwargs(rt, args, kwnames)
+		if g, ok := kw["globals"]; ok {
+			pos = append(pos[:min(len(pos), 1)], g)
+		}
+		if l, ok := kw["locals"]; ok {
+			for len(pos) < 2 {
+				pos = append(pos, rt.None)
+			}
+			pos = append(pos[:2], l)
+		}
+		if len(pos) < 1 || len(pos) > 3 {
+			rt.Raise("TypeError", "%s expected at least 1 argument, got %d", name, len(pos))
+			return Nil
+		}
+		globals, locals := Ref(rt.None), Ref(rt.None)
+		if len(pos) > 1 {
+			globals = pos[1]
+		}
+		if len(pos) > 2 {
+			locals = pos[2]
+		}
+		if globals != rt.None && !rt.IsInstance(globals, rt.DictType) {
+			if isEval {
+				rt.Raise("TypeError", "globals must be a real dict; try eval(expr, {}, mapping)")
+			} else {
+				rt.Raise("TypeError", "exec() globals must be a dict, not %s", rt.TypeNameOf(globals))
+			}
+			return Nil
+		}
+		var ownLocals Ref
+		if globals == rt.None {
+			globals = b.in.Globals()
+			if locals == rt.None {
+				ownLocals = b.in.Locals()
+				if ownLocals == Nil {
+					return Nil
+				}
+				locals = ownLocals
+			}
+		} else if locals == rt.None {
+			locals = globals
+		}
+		defer rt.Decref(ownLocals)
+		src := pos[0]
+		var code Ref
+		if rt.TypeOf(src) == b.in.CodeType {
+			code = rt.New(src)
+		} else {
+			var text string
+			switch {
+			case rt.IsStr(src):
+				text = rt.GoString(src)
+			case rt.IsInstance(src, rt.BytesType):
+				data, _ := rt.BytesLikeData(src)
+				text = string(data)
+			default:
+				if isEval {
+					rt.Raise("TypeError", "eval() arg 1 must be a string, bytes or code object")
+				} else {
+					rt.Raise("TypeError", "exec() arg 1 must be a string, bytes or code object")
+				}
+				return Nil
+			}
+			mode := vm.ModeExec
+			if isEval {
+				mode = vm.ModeEval
+				text = strings.TrimLeft(text, " \t")
+			}
+			code = b.in.Compile("<string>", []byte(text), mode)
+			if code == Nil {
+				return Nil
+			}
+		}
+		r := b.in.ExecCode(code, globals, locals)
+		rt.Decref(code)
+		if r == Nil {
+			return Nil
+		}
+		if isEval {
+			return r
+		}
+		rt.Decref(r)
+		return rt.None
+	}
+}
+
+func (b *mod) compile(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
+	pos, kw := kwargs(rt, args, kwnames)
+	for _, k := range []string{"source", "filename", "mode"} {
+		if v, ok := kw[k]; ok {
+			pos = append(pos, v)
+		}
+	}
+	if len(pos) < 3 {
+		rt.Raise("TypeError", "compile() missing required argument 'mode' (pos 3)")
+		return Nil
+	}
+	var text string
+	if rt.IsStr(pos[0]) {
+		text = rt.GoString(pos[0])
+	} else if rt.IsInstance(pos[0], rt.BytesType) {
+		data, _ := rt.BytesLikeData(pos[0])
+		text = string(data)
+	} else {
+		rt.Raise("TypeError", "compile() arg 1 must be a string, bytes or AST object")
+		return Nil
+	}
+	mode := vm.ModeExec
+	switch rt.GoString(pos[2]) {
+	case "exec":
+	case "eval":
+		mode = vm.ModeEval
+	case "single":
+		mode = vm.ModeSingle
+	default:
+		rt.Raise("ValueError", "compile() mode must be 'exec', 'eval' or 'single'")
+		return Nil
+	}
+	return b.in.Compile(rt.GoString(pos[1]), []byte(text), mode)
+}
+
+func (b *mod) importFn(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
+	pos, _ := kwargs(rt, args, kwnames)
+	if len(pos) < 1 {
+		rt.Raise("TypeError", "__import__() missing required argument 'name' (pos 1)")
+		return Nil
+	}
+	var fromlist Ref = rt.None
+	if len(pos) > 3 {
+		fromlist = pos[3]
+	}
+	level := 0
+	if len(pos) > 4 {
+		level = int(pos[4].SmallInt())
+	}
+	return b.in.Import(pos[0], fromlist, level)
+}
+
+// ---- iterator types: enumerate, zip, map, filter, reversed, callable iterator ----
+
+// Layout of the iterator objects: header | GC | it | a | b | n (int64 for enumerate).
+const (
+	itA    = 16
+	itB    = 20
+	itC    = 24
+	itN    = 28
+	itSize = 40
+)
+
+func (b *mod) iterType(name string, next object.UnaryFunc, newf object.NewFunc) *object.Type {
+	offs := []uintptr{itA, itB, itC}
+	return b.rt.NewStaticType(name, nil, itSize, object.TypeGC|object.TypeBaseType, func(t *object.Type) {
+		t.Dealloc = func(rt *object.Runtime, r Ref) {
+			rt.Untrack(r)
+			for _, o := range offs {
+				rt.Replace(rt.RefAt(r, o), Nil)
+			}
+			rt.FreeObject(r)
+		}
+		t.Traverse = func(rt *object.Runtime, r Ref, visit object.VisitFunc) bool {
+			for _, o := range offs {
+				if v := *rt.RefAt(r, o); v != Nil && !visit(v) {
+					return false
+				}
+			}
+			return true
+		}
+		t.Iter = func(rt *object.Runtime, r Ref) Ref { return rt.New(r) }
+		t.Next = next
+		t.New = newf
+	})
+}
+
+func (b *mod) alloc(t *object.Type, a, bb, c Ref) Ref {
+	rt := b.rt
+	r := rt.AllocObject(t, itSize)
+	if r == Nil {
+		rt.Decref(a)
+		rt.Decref(bb)
+		rt.Decref(c)
+		return Nil
+	}
+	*rt.RefAt(r, itA) = a
+	*rt.RefAt(r, itB) = bb
+	*rt.RefAt(r, itC) = c
+	rt.Track(r)
+	return r
+}
+
+func (b *mod) initIterTypes() {
+	rt := b.rt
+	b.itT.enumerate = b.iterType("enumerate", func(rt *object.Runtime, r Ref) Ref {
+		v := rt.Next(*rt.RefAt(r, itA))
+		if v == Nil {
+			return Nil
+		}
+		cnt := rt.RefAt(r, itB)
+		i := rt.New(*cnt)
+		var next Ref
+		if i&1 != 0 {
+			next = rt.NewInt(i.SmallInt() + 1)
+		} else {
+			next = rt.BinaryOp(i, object.MakeSmallInt(1), object.OpAdd)
+		}
+		rt.Replace(cnt, next)
+		return rt.TuplePack(i, v)
+	}, func(rt *object.Runtime, t *object.Type, args []Ref, kwnames Ref) Ref {
+		pos, kw := kwargs(rt, args, kwnames)
+		var start Ref = object.MakeSmallInt(0)
+		if len(pos) > 1 {
+			start = pos[1]
+		}
+		if v, ok := kw["start"]; ok {
+			start = v
+		}
+		if v, ok := kw["iterable"]; ok {
+			pos = append([]Ref{v}, pos...)
+		}
+		if len(pos) < 1 {
+			rt.Raise("TypeError", "enumerate() missing required argument 'iterable' (pos 1)")
+			return Nil
+		}
+		if !rt.IsInt(start) {
+			rt.Raise("TypeError", "'%s' object cannot be interpreted as an integer", rt.TypeNameOf(start))
+			return Nil
+		}
+		it := rt.Iter(pos[0])
+		if it == Nil {
+			return Nil
+		}
+		return b.alloc(t, it, rt.New(start), Nil)
+	})
+	b.itT.zip = b.iterType("zip", func(rt *object.Runtime, r Ref) Ref {
+		its := *rt.RefAt(r, itA)
+		strict := *rt.RefAt(r, itB) == rt.True
+		items := rt.TupleItems(its)
+		if len(items) == 0 {
+			return Nil
+		}
+		out := make([]Ref, 0, len(items))
+		for i, it := range items {
+			v := rt.Next(it)
+			if v == Nil {
+				for _, o := range out {
+					rt.Decref(o)
+				}
+				if rt.Occurred() || !strict {
+					return Nil
+				}
+				if i > 0 {
+					plural := "s"
+					if i == 1 {
+						plural = ""
+					}
+					rt.Raise("ValueError", "zip() argument %d is shorter than argument%s 1%s", i+1, plural, map[bool]string{true: "", false: fmt.Sprintf("-%d", i)}[i == 1])
+					return Nil
+				}
+				for j := 1; j < len(items); j++ {
+					w := rt.Next(items[j])
+					if w != Nil {
+						rt.Decref(w)
+						plural := "s"
+						if j == 1 {
+							plural = ""
+						}
+						rt.Raise("ValueError", "zip() argument %d is longer than argument%s 1%s", j+1, plural, map[bool]string{true: "", false: fmt.Sprintf("-%d", j)}[j == 1])
+						return Nil
+					}
+					if rt.Occurred() {
+						return Nil
+					}
+				}
+				return Nil
+			}
+			out = append(out, v)
+		}
+		return rt.TuplePack(out...)
+	}, func(rt *object.Runtime, t *object.Type, args []Ref, kwnames Ref) Ref {
+		pos, kw := kwargs(rt, args, kwnames)
+		strict := rt.False
+		for k, v := range kw {
+			if k != "strict" {
+				rt.Raise("TypeError", "zip() got an unexpected keyword argument '%s'", k)
+				return Nil
+			}
+			if rt.IsTrue(v) == 1 {
+				strict = rt.True
+			}
+		}
+		its := make([]Ref, 0, len(pos))
+		for i, a := range pos {
+			it := rt.Iter(a)
+			if it == Nil {
+				if rt.ErrMatchesName("TypeError") {
+					rt.ClearErr()
+					rt.Raise("TypeError", "zip argument #%d must support iteration", i+1)
+				}
+				for _, x := range its {
+					rt.Decref(x)
+				}
+				return Nil
+			}
+			its = append(its, it)
+		}
+		return b.alloc(t, rt.TuplePack(its...), strict, Nil)
+	})
+	b.itT.mapT = b.iterType("map", func(rt *object.Runtime, r Ref) Ref {
+		fn := *rt.RefAt(r, itA)
+		items := rt.TupleItems(*rt.RefAt(r, itB))
+		vals := make([]Ref, 0, len(items))
+		for _, it := range items {
+			v := rt.Next(it)
+			if v == Nil {
+				for _, o := range vals {
+					rt.Decref(o)
+				}
+				return Nil
+			}
+			vals = append(vals, v)
+		}
+		res := rt.Call(fn, vals, Nil)
+		for _, o := range vals {
+			rt.Decref(o)
+		}
+		return res
+	}, func(rt *object.Runtime, t *object.Type, args []Ref, kwnames Ref) Ref {
+		if !rt.NoKwargs("map", kwnames) {
+			return Nil
+		}
+		if len(args) < 2 {
+			rt.Raise("TypeError", "map() must have at least two arguments.")
+			return Nil
+		}
+		its := make([]Ref, 0, len(args)-1)
+		for _, a := range args[1:] {
+			it := rt.Iter(a)
+			if it == Nil {
+				for _, x := range its {
+					rt.Decref(x)
+				}
+				return Nil
+			}
+			its = append(its, it)
+		}
+		return b.alloc(t, rt.New(args[0]), rt.TuplePack(its...), Nil)
+	})
+	b.itT.filter = b.iterType("filter", func(rt *object.Runtime, r Ref) Ref {
+		fn := *rt.RefAt(r, itA)
+		it := *rt.RefAt(r, itB)
+		for {
+			v := rt.Next(it)
+			if v == Nil {
+				return Nil
+			}
+			var t int
+			if fn == rt.None {
+				t = rt.IsTrue(v)
+			} else {
+				res := rt.Call(fn, []Ref{v}, Nil)
+				if res == Nil {
+					rt.Decref(v)
+					return Nil
+				}
+				t = rt.IsTrue(res)
+				rt.Decref(res)
+			}
+			if t < 0 {
+				rt.Decref(v)
+				return Nil
+			}
+			if t == 1 {
+				return v
+			}
+			rt.Decref(v)
+		}
+	}, func(rt *object.Runtime, t *object.Type, args []Ref, kwnames Ref) Ref {
+		if !rt.CheckArgs("filter", args, kwnames, 2, 2) {
+			return Nil
+		}
+		it := rt.Iter(args[1])
+		if it == Nil {
+			return Nil
+		}
+		return b.alloc(t, rt.New(args[0]), it, Nil)
+	})
+	b.itT.reversed = b.iterType("reversed", func(rt *object.Runtime, r Ref) Ref {
+		seq := *rt.RefAt(r, itA)
+		if seq == Nil {
+			return Nil
+		}
+		idx := rt.RefAt(r, itB)
+		i := idx.SmallInt()
+		if i < 0 {
+			rt.Replace(rt.RefAt(r, itA), Nil)
+			return Nil
+		}
+		*idx = object.MakeSmallInt(i - 1)
+		v := rt.SequenceGetItem(seq, int(i))
+		if v == Nil && (rt.ErrMatchesName("IndexError") || rt.ErrMatchesName("StopIteration")) {
+			rt.ClearErr()
+			rt.Replace(rt.RefAt(r, itA), Nil)
+		}
+		return v
+	}, func(rt *object.Runtime, t *object.Type, args []Ref, kwnames Ref) Ref {
+		if !rt.CheckArgs("reversed", args, kwnames, 1, 1) {
+			return Nil
+		}
+		if m := b.in.LookupSpecial(args[0], "__reversed__"); m != Nil {
+			defer rt.Decref(m)
+			if m == rt.None {
+				rt.Raise("TypeError", "'%s' object is not reversible", rt.TypeNameOf(args[0]))
+				return Nil
+			}
+			return rt.Call(m, nil, Nil)
+		} else if rt.Occurred() {
+			return Nil
+		}
+		st := rt.TypeOf(args[0])
+		if st.Sequence == nil || st.Sequence.Item == nil || rt.IsInstance(args[0], rt.DictType) {
+			rt.Raise("TypeError", "'%s' object is not reversible", st.Name)
+			return Nil
+		}
+		n := rt.Len(args[0])
+		if n < 0 {
+			return Nil
+		}
+		return b.alloc(t, rt.New(args[0]), object.MakeSmallInt(int64(n-1)), Nil)
+	})
+	_ = rt
+}
+
+// callIter is iter(callable, sentinel).
+func (b *mod) callIter(fn, sentinel Ref) Ref {
+	rt := b.rt
+	if b.in.CallIterType == nil {
+		b.in.CallIterType = b.iterType("callable_iterator", func(rt *object.Runtime, r Ref) Ref {
+			f := *rt.RefAt(r, itA)
+			if f == Nil {
+				return Nil
+			}
+			v := rt.Call(f, nil, Nil)
+			if v == Nil {
+				if rt.ErrMatchesName("StopIteration") {
+					rt.ClearErr()
+					rt.Replace(rt.RefAt(r, itA), Nil)
+				}
+				return Nil
+			}
+			c := rt.RichCompareBool(v, *rt.RefAt(r, itB), object.EQ)
+			if c != 0 {
+				rt.Decref(v)
+				if c > 0 {
+					rt.Replace(rt.RefAt(r, itA), Nil)
+				}
+				return Nil
+			}
+			return v
+		}, nil)
+	}
+	if rt.TypeOf(fn).Call == nil {
+		rt.Raise("TypeError", "iter(v, w): v must be callable")
+		return Nil
+	}
+	return b.alloc(b.in.CallIterType, rt.New(fn), rt.New(sentinel), Nil)
+}
+
+var _ = utf8.RuneLen

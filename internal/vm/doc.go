@@ -1,0 +1,48 @@
+// Package vm is pyheap's virtual machine: per-interpreter state (Interp), frames in
+// the stack region, the eval loop, calls, functions and closures, classes, exceptions
+// and tracebacks, generators and imports. Every Python object it makes lives in the
+// private heap through internal/object.
+//
+// # Code and constant regions
+//
+// Materialize turns a compiled unit (internal/compile) into code objects: one
+// free-store block holds, for every code unit of the compilation, its instructions and
+// its tables of constants and names (Refs), and is sealed read-only (heap.Seal) once
+// built. The unit owns one reference to each constant object, whose hashes are
+// computed before sealing. A unit counts its live code objects; nested code objects
+// start at count 0 (only the unit refers to them) and come alive when MAKE_FUNCTION
+// uses them; when the last one dies the block is unsealed and freed and the
+// constants dropped, so exec() in a loop does not grow memory. (The constant objects
+// themselves live in the pools, not in the sealed block.)
+//
+// # The stack region and calls
+//
+// A frame's localsplus and value stack are one contiguous run of Refs in a chunk of
+// the free store (256 KiB chunks, LIFO, as CPython 3.11's data stack); a generator's
+// frame has a block of its own so it can outlive the call. The Go-side Frame holds the
+// registers: pc, the stack pointer, the block stack, the code. A call from Python to a
+// Python function pushes a frame and the loop continues in it (no Go recursion);
+// calls from Go slots into Python (a __eq__ in a dict lookup, __repr__, a generator's
+// resumption) run a nested eval loop on the Go stack. Both count toward the recursion
+// limit (Interp.depth counts running Python frames; the limit is 1000).
+//
+// # Dispatch
+//
+// One dense switch over the opcode byte (Go compiles it to a jump table); small-int
+// arithmetic and comparisons are inline on tagged Refs, without allocation.
+//
+// # Exceptions
+//
+// The block stack model (compile/doc.go). An error jumps to fail:, which records a
+// traceback entry (code, instruction, line) unless the exception is re-raised, sets
+// the implicit __context__ from the exception being handled, and unwinds blocks and
+// then frames. Tracebacks print as CPython 3.11 does, with the ~~~^^^ markers
+// computed from the instruction's columns (print.go).
+//
+// # Classes
+//
+// A class is an object.Type created at run time (a heap type) whose slots are Go
+// closures that look the dunder up in the class's MRO and call it (slots.go); the
+// built-in ancestor's slots are the fallback. Layout: the base's fields, then
+// __dict__ and __weakref__ Refs unless __slots__ says otherwise, then one Ref per slot.
+package vm

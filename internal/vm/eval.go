@@ -1,0 +1,1016 @@
+// The eval loop. See doc.go.
+
+package vm
+
+import (
+	"strings"
+
+	"github.com/pyheap/pyheap/internal/compile"
+	"github.com/pyheap/pyheap/internal/object"
+)
+
+// run executes an entry frame to completion and releases it (generator frames are
+// released by their generator). It returns the result, or Nil with an exception set.
+func (in *Interp) run(f *Frame) Ref {
+	f.entry = true
+	in.enterFrame(f)
+	r := in.eval(f, false)
+	return r
+}
+
+func (in *Interp) enterFrame(f *Frame) {
+	f.back = in.frame
+	in.frame = f
+	in.depth++
+}
+
+// leaveFrame unlinks a frame that finished and releases it unless it belongs to a
+// generator.
+func (in *Interp) leaveFrame(f *Frame) {
+	in.frame = f.back
+	in.depth--
+	f.back = nil
+	if !f.isGen {
+		in.dropFrame(f)
+	}
+}
+
+var binOps = [...]object.BinaryOperator{
+	compile.BinAdd: object.OpAdd, compile.BinAnd: object.OpAnd, compile.BinFloorDiv: object.OpFloorDiv,
+	compile.BinLshift: object.OpLshift, compile.BinMatMul: object.OpMatMul, compile.BinMul: object.OpMul,
+	compile.BinMod: object.OpMod, compile.BinOr: object.OpOr, compile.BinPow: object.OpPow,
+	compile.BinRshift: object.OpRshift, compile.BinSub: object.OpSub, compile.BinTrueDiv: object.OpTrueDiv,
+	compile.BinXor: object.OpXor,
+}
+
+// smallIntOp is the inline fast path of BINARY_OP for two small ints: ok false
+// means take the general path.
+func smallIntOp(op int, a, b int64) (int64, bool) {
+	switch op {
+	case compile.BinAdd, compile.BinAdd + compile.BinInplace:
+		return a + b, true
+	case compile.BinSub, compile.BinSub + compile.BinInplace:
+		return a - b, true
+	case compile.BinMul, compile.BinMul + compile.BinInplace:
+		if (a < 1<<31 && a > -1<<31) && (b < 1<<31 && b > -1<<31) {
+			return a * b, true
+		}
+	case compile.BinAnd, compile.BinAnd + compile.BinInplace:
+		return a & b, true
+	case compile.BinOr, compile.BinOr + compile.BinInplace:
+		return a | b, true
+	case compile.BinXor, compile.BinXor + compile.BinInplace:
+		return a ^ b, true
+	case compile.BinFloorDiv, compile.BinFloorDiv + compile.BinInplace:
+		if b != 0 {
+			q := a / b
+			if (a%b != 0) && ((a < 0) != (b < 0)) {
+				q--
+			}
+			return q, true
+		}
+	case compile.BinMod, compile.BinMod + compile.BinInplace:
+		if b != 0 {
+			m := a % b
+			if m != 0 && ((m < 0) != (b < 0)) {
+				m += b
+			}
+			return m, true
+		}
+	}
+	return 0, false
+}
+
+func (in *Interp) binaryOp(a, b Ref, op int) Ref {
+	rt := in.RT
+	if op >= compile.BinInplace {
+		o := binOps[op-compile.BinInplace]
+		if o == object.OpPow {
+			return rt.InplaceOp(a, b, o)
+		}
+		return rt.InplaceOp(a, b, o)
+	}
+	o := binOps[op]
+	if o == object.OpPow {
+		return rt.Power(a, b, rt.None)
+	}
+	return rt.BinaryOp(a, b, o)
+}
+
+// eval runs frame f (and the frames it calls) until the entry frame returns or
+// yields. throwing means an exception is set and must be raised in f at its pc.
+func (in *Interp) eval(f *Frame, throwing bool) Ref {
+	rt := in.RT
+	var (
+		code   = f.code.instrs
+		consts = f.code.consts
+		names  = f.code.names
+		// reraise: the exception being raised keeps its traceback (RERAISE).
+		reraise = false
+		exc     Ref
+	)
+	for {
+		if throwing {
+			throwing = false
+			goto fail
+		}
+		{
+			ins := code[f.pc]
+			f.lasti = f.pc
+			f.pc++
+			arg := int(ins >> 8)
+			switch compile.Op(ins & 0xff) {
+			case compile.NOP:
+			case compile.POP_TOP:
+				rt.Decref(f.pop())
+			case compile.COPY:
+				v := f.lp[f.sp-arg]
+				rt.Incref(v)
+				f.push(v)
+			case compile.SWAP:
+				f.lp[f.sp-1], f.lp[f.sp-arg] = f.lp[f.sp-arg], f.lp[f.sp-1]
+			case compile.LOAD_CONST:
+				v := consts[arg]
+				if v&1 == 0 && rt.Refcnt(v) == 0 {
+					in.codeRevive(v) // a nested code object comes alive
+				}
+				rt.Incref(v)
+				f.push(v)
+			case compile.LOAD_FAST:
+				v := f.lp[arg]
+				if v == Nil {
+					rt.Raise("UnboundLocalError", "cannot access local variable '%s' where it is not associated with a value", f.code.c.LocalName(arg))
+					goto fail
+				}
+				rt.Incref(v)
+				f.push(v)
+			case compile.STORE_FAST:
+				v := f.pop()
+				old := f.lp[arg]
+				f.lp[arg] = v
+				rt.Decref(old)
+			case compile.DELETE_FAST:
+				if f.lp[arg] == Nil {
+					rt.Raise("UnboundLocalError", "cannot access local variable '%s' where it is not associated with a value", f.code.c.LocalName(arg))
+					goto fail
+				}
+				rt.Replace(&f.lp[arg], Nil)
+			case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
+				cell := f.lp[arg]
+				if compile.Op(ins&0xff) == compile.LOAD_CLASSDEREF && f.locals != Nil {
+					if v := rt.DictGetItem(f.locals, f.code.varname[arg]); v != Nil {
+						rt.Incref(v)
+						f.push(v)
+						break
+					}
+				}
+				v := *rt.RefAt(cell, cellContents)
+				if v == Nil {
+					in.unboundDeref(f, arg)
+					goto fail
+				}
+				rt.Incref(v)
+				f.push(v)
+			case compile.STORE_DEREF:
+				v := f.pop()
+				rt.Replace(rt.RefAt(f.lp[arg], cellContents), v)
+			case compile.DELETE_DEREF:
+				slot := rt.RefAt(f.lp[arg], cellContents)
+				if *slot == Nil {
+					in.unboundDeref(f, arg)
+					goto fail
+				}
+				rt.Replace(slot, Nil)
+			case compile.LOAD_CLOSURE:
+				v := f.lp[arg]
+				rt.Incref(v)
+				f.push(v)
+			case compile.LOAD_GLOBAL:
+				name := names[arg]
+				v := rt.DictGetStr(f.globals, name)
+				if v == Nil {
+					v = rt.DictGetStr(f.builtins, name)
+					if v == Nil {
+						in.nameError(name)
+						goto fail
+					}
+				}
+				rt.Incref(v)
+				f.push(v)
+			case compile.STORE_GLOBAL:
+				v := f.pop()
+				r := rt.DictSetItem(f.globals, names[arg], v)
+				rt.Decref(v)
+				if r < 0 {
+					goto fail
+				}
+			case compile.DELETE_GLOBAL:
+				if rt.DictDelItem(f.globals, names[arg]) < 0 {
+					rt.ClearErr()
+					in.nameError(names[arg])
+					goto fail
+				}
+			case compile.LOAD_NAME:
+				name := names[arg]
+				var v Ref
+				if f.locals != Nil {
+					v = rt.DictGetItem(f.locals, name)
+				}
+				if v == Nil {
+					v = rt.DictGetStr(f.globals, name)
+				}
+				if v == Nil {
+					v = rt.DictGetStr(f.builtins, name)
+				}
+				if v == Nil {
+					if rt.Occurred() {
+						goto fail
+					}
+					in.nameError(name)
+					goto fail
+				}
+				rt.Incref(v)
+				f.push(v)
+			case compile.STORE_NAME:
+				v := f.pop()
+				ns := f.locals
+				if ns == Nil {
+					ns = f.globals
+				}
+				r := rt.SetItem(ns, names[arg], v)
+				rt.Decref(v)
+				if r < 0 {
+					goto fail
+				}
+			case compile.DELETE_NAME:
+				ns := f.locals
+				if ns == Nil {
+					ns = f.globals
+				}
+				if rt.DictDelItem(ns, names[arg]) < 0 {
+					rt.ClearErr()
+					in.nameError(names[arg])
+					goto fail
+				}
+			case compile.LOAD_ATTR:
+				obj := f.top()
+				v := rt.GetAttr(obj, names[arg])
+				if v == Nil {
+					goto fail
+				}
+				f.lp[f.sp-1] = v
+				rt.Decref(obj)
+			case compile.STORE_ATTR:
+				obj := f.pop()
+				v := f.pop()
+				r := rt.SetAttr(obj, names[arg], v)
+				rt.Decref(obj)
+				rt.Decref(v)
+				if r < 0 {
+					goto fail
+				}
+			case compile.DELETE_ATTR:
+				obj := f.pop()
+				r := rt.SetAttr(obj, names[arg], Nil)
+				rt.Decref(obj)
+				if r < 0 {
+					goto fail
+				}
+			case compile.BINARY_OP:
+				b := f.lp[f.sp-1]
+				a := f.lp[f.sp-2]
+				if a&b&1 != 0 {
+					if v, ok := smallIntOp(arg, a.SmallInt(), b.SmallInt()); ok {
+						f.sp--
+						f.lp[f.sp] = Nil
+						if object.FitsSmallInt(v) {
+							f.lp[f.sp-1] = object.MakeSmallInt(v)
+						} else {
+							f.lp[f.sp-1] = rt.NewInt(v)
+						}
+						break
+					}
+				}
+				r := in.binaryOp(a, b, arg)
+				if r == Nil {
+					goto fail
+				}
+				f.sp--
+				f.lp[f.sp] = Nil
+				f.lp[f.sp-1] = r
+				rt.Decref(a)
+				rt.Decref(b)
+			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
+				v := f.top()
+				var r Ref
+				if v&1 != 0 && compile.Op(ins&0xff) == compile.UNARY_NEGATIVE && v.SmallInt() != object.SmallIntMin {
+					r = object.MakeSmallInt(-v.SmallInt())
+				} else {
+					r = rt.UnaryOp(v, [...]object.UnaryOperator{object.OpNeg, object.OpPos, object.OpInvert}[ins&0xff-uint32(compile.UNARY_NEGATIVE)])
+				}
+				if r == Nil {
+					goto fail
+				}
+				f.lp[f.sp-1] = r
+				rt.Decref(v)
+			case compile.UNARY_NOT:
+				v := f.top()
+				t := rt.IsTrue(v)
+				if t < 0 {
+					goto fail
+				}
+				f.lp[f.sp-1] = rt.NewBool(t == 0)
+				rt.Decref(v)
+			case compile.COMPARE_OP:
+				b := f.lp[f.sp-1]
+				a := f.lp[f.sp-2]
+				var r Ref
+				if a&b&1 != 0 {
+					x, y := int32(a), int32(b)
+					var res bool
+					switch object.CompareOp(arg) {
+					case object.LT:
+						res = x < y
+					case object.LE:
+						res = x <= y
+					case object.EQ:
+						res = x == y
+					case object.NE:
+						res = x != y
+					case object.GT:
+						res = x > y
+					case object.GE:
+						res = x >= y
+					}
+					r = rt.NewBool(res)
+				} else {
+					r = rt.RichCompare(a, b, object.CompareOp(arg))
+					if r == Nil {
+						goto fail
+					}
+					rt.Decref(a)
+					rt.Decref(b)
+				}
+				f.sp--
+				f.lp[f.sp] = Nil
+				f.lp[f.sp-1] = r
+			case compile.IS_OP:
+				b := f.pop()
+				a := f.pop()
+				f.push(rt.NewBool((a == b) != (arg == 1)))
+				rt.Decref(a)
+				rt.Decref(b)
+			case compile.CONTAINS_OP:
+				b := f.pop()
+				a := f.pop()
+				c := rt.Contains(b, a)
+				rt.Decref(a)
+				rt.Decref(b)
+				if c < 0 {
+					goto fail
+				}
+				f.push(rt.NewBool((c == 1) != (arg == 1)))
+			case compile.BINARY_SUBSCR:
+				key := f.pop()
+				obj := f.pop()
+				v := in.getItem(obj, key)
+				rt.Decref(key)
+				rt.Decref(obj)
+				if v == Nil {
+					goto fail
+				}
+				f.push(v)
+			case compile.STORE_SUBSCR:
+				key := f.pop()
+				obj := f.pop()
+				v := f.pop()
+				r := rt.SetItem(obj, key, v)
+				rt.Decref(key)
+				rt.Decref(obj)
+				rt.Decref(v)
+				if r < 0 {
+					goto fail
+				}
+			case compile.DELETE_SUBSCR:
+				key := f.pop()
+				obj := f.pop()
+				r := rt.SetItem(obj, key, Nil)
+				rt.Decref(key)
+				rt.Decref(obj)
+				if r < 0 {
+					goto fail
+				}
+			case compile.BUILD_SLICE:
+				var step Ref = rt.None
+				if arg == 3 {
+					step = f.pop()
+				}
+				stop := f.pop()
+				start := f.pop()
+				s := rt.NewSlice(start, stop, step)
+				rt.Decref(start)
+				rt.Decref(stop)
+				rt.Decref(step)
+				if s == Nil {
+					goto fail
+				}
+				f.push(s)
+			case compile.BUILD_TUPLE:
+				t := rt.TuplePack(f.lp[f.sp-arg : f.sp]...)
+				if t == Nil {
+					goto fail
+				}
+				clear(f.lp[f.sp-arg : f.sp])
+				f.sp -= arg
+				f.push(t)
+			case compile.BUILD_LIST:
+				l := rt.ListFrom(f.lp[f.sp-arg : f.sp]...)
+				if l == Nil {
+					goto fail
+				}
+				for _, v := range f.lp[f.sp-arg : f.sp] {
+					rt.Decref(v)
+				}
+				clear(f.lp[f.sp-arg : f.sp])
+				f.sp -= arg
+				f.push(l)
+			case compile.BUILD_SET:
+				s := in.newSet(f.lp[f.sp-arg : f.sp])
+				for _, v := range f.lp[f.sp-arg : f.sp] {
+					rt.Decref(v)
+				}
+				clear(f.lp[f.sp-arg : f.sp])
+				f.sp -= arg
+				if s == Nil {
+					goto fail
+				}
+				f.push(s)
+			case compile.BUILD_MAP:
+				d := rt.NewDict()
+				ok := d != Nil
+				items := f.lp[f.sp-2*arg : f.sp]
+				for i := 0; ok && i < len(items); i += 2 {
+					if rt.DictSetItem(d, items[i], items[i+1]) < 0 {
+						ok = false
+					}
+				}
+				for _, v := range items {
+					rt.Decref(v)
+				}
+				clear(items)
+				f.sp -= 2 * arg
+				if !ok {
+					rt.Decref(d)
+					goto fail
+				}
+				f.push(d)
+			case compile.BUILD_CONST_KEY_MAP:
+				keys := f.pop()
+				d := rt.NewDict()
+				vals := f.lp[f.sp-arg : f.sp]
+				for i, k := range rt.TupleItems(keys) {
+					rt.DictSetItem(d, k, vals[i])
+				}
+				for _, v := range vals {
+					rt.Decref(v)
+				}
+				clear(vals)
+				f.sp -= arg
+				rt.Decref(keys)
+				f.push(d)
+			case compile.LIST_APPEND:
+				v := f.pop()
+				r := rt.ListAppend(f.lp[f.sp-arg], v)
+				rt.Decref(v)
+				if r < 0 {
+					goto fail
+				}
+			case compile.SET_ADD:
+				v := f.pop()
+				r := in.setAdd(f.lp[f.sp-arg], v)
+				rt.Decref(v)
+				if r < 0 {
+					goto fail
+				}
+			case compile.MAP_ADD:
+				v := f.pop()
+				k := f.pop()
+				r := rt.DictSetItem(f.lp[f.sp-arg], k, v)
+				rt.Decref(k)
+				rt.Decref(v)
+				if r < 0 {
+					goto fail
+				}
+			case compile.LIST_EXTEND:
+				v := f.pop()
+				r := rt.ListExtend(f.lp[f.sp-arg], v)
+				if r < 0 {
+					if rt.ErrMatchesName("TypeError") && rt.TypeOf(v).Iter == nil && rt.TypeOf(v).Sequence == nil {
+						rt.ClearErr()
+						rt.Raise("TypeError", "Value after * must be an iterable, not %s", rt.TypeNameOf(v))
+					}
+					rt.Decref(v)
+					goto fail
+				}
+				rt.Decref(v)
+			case compile.SET_UPDATE:
+				v := f.pop()
+				r := in.setUpdate(f.lp[f.sp-arg], v)
+				rt.Decref(v)
+				if r < 0 {
+					goto fail
+				}
+			case compile.DICT_UPDATE, compile.DICT_MERGE:
+				v := f.pop()
+				r := in.dictMerge(f.lp[f.sp-arg], v, compile.Op(ins&0xff) == compile.DICT_MERGE, f.lp[f.sp-arg-2])
+				rt.Decref(v)
+				if r < 0 {
+					goto fail
+				}
+			case compile.LIST_TO_TUPLE:
+				l := f.top()
+				t := rt.ListAsTuple(l)
+				if t == Nil {
+					goto fail
+				}
+				f.lp[f.sp-1] = t
+				rt.Decref(l)
+			case compile.BUILD_STRING:
+				var b strings.Builder
+				for _, s := range f.lp[f.sp-arg : f.sp] {
+					b.WriteString(rt.GoString(s))
+					rt.Decref(s)
+				}
+				clear(f.lp[f.sp-arg : f.sp])
+				f.sp -= arg
+				s := rt.NewStr(b.String())
+				if s == Nil {
+					goto fail
+				}
+				f.push(s)
+			case compile.FORMAT_VALUE:
+				var spec Ref
+				if arg&4 != 0 {
+					spec = f.pop()
+				}
+				v := f.pop()
+				switch arg & 3 {
+				case 1:
+					s := rt.Str(v)
+					rt.Decref(v)
+					v = s
+				case 2:
+					s := rt.Repr(v)
+					rt.Decref(v)
+					v = s
+				case 3:
+					s := rt.ReprASCII(v)
+					rt.Decref(v)
+					v = s
+				}
+				if v == Nil {
+					rt.Decref(spec)
+					goto fail
+				}
+				r := in.Format(v, spec)
+				rt.Decref(v)
+				rt.Decref(spec)
+				if r == Nil {
+					goto fail
+				}
+				f.push(r)
+			case compile.JUMP:
+				f.pc = arg
+			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+				v := f.pop()
+				var t int
+				switch v {
+				case rt.True:
+					t = 1
+				case rt.False, rt.None:
+					t = 0
+				default:
+					t = rt.IsTrue(v)
+				}
+				rt.Decref(v)
+				if t < 0 {
+					goto fail
+				}
+				if (t == 1) == (compile.Op(ins&0xff) == compile.POP_JUMP_IF_TRUE) {
+					f.pc = arg
+				}
+			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+				v := f.top()
+				t := rt.IsTrue(v)
+				if t < 0 {
+					goto fail
+				}
+				if (t == 1) == (compile.Op(ins&0xff) == compile.JUMP_IF_TRUE_OR_POP) {
+					f.pc = arg
+				} else {
+					rt.Decref(f.pop())
+				}
+			case compile.POP_JUMP_IF_NOT_NONE:
+				v := f.pop()
+				if v != rt.None {
+					f.pc = arg
+				}
+				rt.Decref(v)
+			case compile.GET_ITER:
+				v := f.top()
+				it := rt.Iter(v)
+				if it == Nil {
+					goto fail
+				}
+				f.lp[f.sp-1] = it
+				rt.Decref(v)
+			case compile.FOR_ITER:
+				it := f.top()
+				next := rt.TypeOf(it).Next
+				var v Ref
+				if next == nil {
+					rt.Raise("TypeError", "'%s' object is not an iterator", rt.TypeNameOf(it))
+					goto fail
+				}
+				v = next(rt, it)
+				if v == Nil {
+					if rt.Occurred() {
+						if !rt.ErrMatchesName("StopIteration") {
+							goto fail
+						}
+						rt.ClearErr()
+					}
+					rt.Decref(f.pop())
+					f.pc = arg
+					break
+				}
+				f.push(v)
+			case compile.UNPACK_SEQUENCE:
+				seq := f.pop()
+				if !in.unpack(f, seq, arg, -1) {
+					rt.Decref(seq)
+					goto fail
+				}
+				rt.Decref(seq)
+			case compile.UNPACK_EX:
+				seq := f.pop()
+				if !in.unpack(f, seq, arg&0xff, arg>>8) {
+					rt.Decref(seq)
+					goto fail
+				}
+				rt.Decref(seq)
+			case compile.MAKE_FUNCTION:
+				code := f.pop()
+				fn := in.NewFunction(code, f.globals)
+				rt.Decref(code)
+				if fn == Nil {
+					goto fail
+				}
+				if arg&8 != 0 {
+					rt.Replace(rt.RefAt(fn, fnClosure), f.pop())
+				}
+				if arg&4 != 0 {
+					rt.Replace(rt.RefAt(fn, fnAnnotations), f.pop())
+				}
+				if arg&2 != 0 {
+					rt.Replace(rt.RefAt(fn, fnKwdefaults), f.pop())
+				}
+				if arg&1 != 0 {
+					rt.Replace(rt.RefAt(fn, fnDefaults), f.pop())
+				}
+				f.push(fn)
+			case compile.KW_NAMES:
+				f.kwnames = consts[arg]
+			case compile.CALL:
+				kw := f.kwnames
+				f.kwnames = Nil
+				callable := f.lp[f.sp-arg-1]
+				args := f.lp[f.sp-arg : f.sp]
+				t := rt.TypeOf(callable)
+				var nf *Frame
+				if t == in.FunctionType {
+					nf = in.setupCall(callable, args, kw)
+				} else if t == in.MethodType && in.isFunction(in.field(callable, methFunc)) {
+					buf := make([]Ref, 0, len(args)+1)
+					buf = append(append(buf, in.field(callable, methSelf)), args...)
+					nf = in.setupCall(in.field(callable, methFunc), buf, kw)
+				} else {
+					in.frame = f
+					r := rt.Call(callable, args, kw)
+					for i := f.sp - arg - 1; i < f.sp; i++ {
+						rt.Decref(f.lp[i])
+						f.lp[i] = Nil
+					}
+					f.sp -= arg + 1
+					if r == Nil {
+						if !rt.Occurred() {
+							rt.Raise("SystemError", "error return without exception set")
+						}
+						goto fail
+					}
+					f.push(r)
+					break
+				}
+				for i := f.sp - arg - 1; i < f.sp; i++ {
+					rt.Decref(f.lp[i])
+					f.lp[i] = Nil
+				}
+				f.sp -= arg + 1
+				if nf == nil {
+					goto fail
+				}
+				if nf.isGen {
+					g := in.makeGenerator(nf)
+					if g == Nil {
+						goto fail
+					}
+					f.push(g)
+					break
+				}
+				in.enterFrame(nf)
+				f = nf
+				code, consts, names = f.code.instrs, f.code.consts, f.code.names
+			case compile.CALL_FUNCTION_EX:
+				var kwargs Ref
+				if arg&1 != 0 {
+					kwargs = f.pop()
+				}
+				args := f.pop()
+				callable := f.pop()
+				r := in.callEx(callable, args, kwargs)
+				rt.Decref(callable)
+				rt.Decref(args)
+				rt.Decref(kwargs)
+				if r == Nil {
+					goto fail
+				}
+				f.push(r)
+			case compile.RETURN_VALUE:
+				v := f.pop()
+				if f.entry || f.isGen {
+					if f.isGen {
+						f.pc = -1
+					}
+					in.leaveFrame(f)
+					return v
+				}
+				back := f.back
+				in.leaveFrame(f)
+				f = back
+				code, consts, names = f.code.instrs, f.code.consts, f.code.names
+				f.push(v)
+			case compile.YIELD_VALUE:
+				v := f.pop()
+				in.frame = f.back
+				in.depth--
+				f.back = nil
+				return v
+			case compile.GET_YIELD_FROM_ITER:
+				v := f.top()
+				if rt.TypeOf(v) != in.GeneratorType {
+					it := rt.Iter(v)
+					if it == Nil {
+						goto fail
+					}
+					f.lp[f.sp-1] = it
+					rt.Decref(v)
+				}
+			case compile.YIELD_FROM:
+				v := f.pop()
+				sub := f.top()
+				r, done := in.send(sub, v)
+				rt.Decref(v)
+				if r == Nil {
+					goto fail
+				}
+				if done {
+					rt.Decref(f.pop())
+					f.push(r)
+					break
+				}
+				f.pc--
+				in.frame = f.back
+				in.depth--
+				f.back = nil
+				return r
+			case compile.SETUP_FINALLY:
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: int32(arg), level: int32(f.sp)})
+			case compile.SETUP_WITH:
+				mgr := f.top()
+				enter := in.lookupSpecial(mgr, "__enter__")
+				if enter == Nil {
+					if !rt.Occurred() {
+						rt.Raise("TypeError", "'%s' object does not support the context manager protocol", rt.TypeNameOf(mgr))
+					}
+					goto fail
+				}
+				exit := in.lookupSpecial(mgr, "__exit__")
+				if exit == Nil {
+					rt.Decref(enter)
+					if !rt.Occurred() {
+						rt.Raise("TypeError", "'%s' object does not support the context manager protocol (missed __exit__ method)", rt.TypeNameOf(mgr))
+					}
+					goto fail
+				}
+				f.lp[f.sp-1] = exit
+				rt.Decref(mgr)
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: int32(arg), level: int32(f.sp)})
+				in.frame = f
+				res := rt.Call(enter, nil, Nil)
+				rt.Decref(enter)
+				if res == Nil {
+					goto fail
+				}
+				f.push(res)
+			case compile.POP_BLOCK:
+				f.blocks = f.blocks[:len(f.blocks)-1]
+			case compile.POP_EXCEPT:
+				b := f.blocks[len(f.blocks)-1]
+				f.blocks = f.blocks[:len(f.blocks)-1]
+				rt.Decref(b.saved)
+			case compile.RERAISE:
+				e := f.pop()
+				rt.Restore(e)
+				reraise = true
+				goto fail
+			case compile.RAISE_VARARGS:
+				in.raise(f, arg)
+				if arg == 0 {
+					reraise = true
+				}
+				goto fail
+			case compile.CHECK_EXC_MATCH:
+				typ := f.pop()
+				e := f.top()
+				m := in.excMatches(e, typ)
+				rt.Decref(typ)
+				if m < 0 {
+					goto fail
+				}
+				f.push(rt.NewBool(m == 1))
+			case compile.WITH_EXCEPT_START:
+				e := f.lp[f.sp-1]
+				exit := f.lp[f.sp-2]
+				tb := *rt.ExcField(e, "traceback")
+				if tb == Nil {
+					tb = rt.None
+				}
+				in.frame = f
+				r := rt.Call(exit, []Ref{rt.TypeRefOf(e), e, tb}, Nil)
+				if r == Nil {
+					goto fail
+				}
+				f.push(r)
+			case compile.LOAD_BUILD_CLASS:
+				v := rt.DictGetStr(f.builtins, in.Str("__build_class__"))
+				if v == Nil {
+					rt.Raise("NameError", "__build_class__ not found")
+					goto fail
+				}
+				f.push(rt.New(v))
+			case compile.LOAD_ASSERTION_ERROR:
+				f.push(rt.New(rt.ExcType("AssertionError").Ref))
+			case compile.IMPORT_NAME:
+				fromlist := f.pop()
+				level := f.pop()
+				in.frame = f
+				m := in.importName(f, names[arg], fromlist, int(level.SmallInt()))
+				rt.Decref(fromlist)
+				if m == Nil {
+					goto fail
+				}
+				f.push(m)
+			case compile.IMPORT_FROM:
+				m := f.top()
+				v := in.importFrom(m, names[arg])
+				if v == Nil {
+					goto fail
+				}
+				f.push(v)
+			case compile.IMPORT_STAR:
+				m := f.pop()
+				r := in.importStar(f, m)
+				rt.Decref(m)
+				if r < 0 {
+					goto fail
+				}
+			case compile.SETUP_ANNOTATIONS:
+				ns := f.locals
+				if ns == Nil {
+					ns = f.globals
+				}
+				k := in.Str("__annotations__")
+				if rt.DictGetItem(ns, k) == Nil {
+					d := rt.NewDict()
+					rt.DictSetItem(ns, k, d)
+					rt.Decref(d)
+				}
+			case compile.PRINT_EXPR:
+				v := f.pop()
+				if v != rt.None {
+					rt.DictSetStr(in.Builtins, "_", v)
+					s := rt.Repr(v)
+					if s == Nil {
+						rt.Decref(v)
+						goto fail
+					}
+					in.writeOut(rt.GoString(s) + "\n")
+					rt.Decref(s)
+				}
+				rt.Decref(v)
+			default:
+				rt.Raise("SystemError", "unknown opcode %d", ins&0xff)
+				goto fail
+			}
+			continue
+		}
+	fail:
+		exc = rt.Fetch()
+		if exc == Nil {
+			exc = in.newExc("SystemError", "error return without exception set")
+		}
+		if !reraise {
+			in.chainContext(f, exc)
+			in.addTraceback(exc, f)
+		}
+		reraise = false
+		for {
+			// Find a handler in f.
+			handled := false
+			for len(f.blocks) > 0 {
+				b := f.blocks[len(f.blocks)-1]
+				f.blocks = f.blocks[:len(f.blocks)-1]
+				for f.sp > int(b.level) {
+					rt.Decref(f.pop())
+				}
+				if b.kind == blockHandler {
+					rt.Decref(b.saved)
+					continue
+				}
+				f.blocks = append(f.blocks, block{kind: blockHandler, level: int32(f.sp), saved: rt.New(exc)})
+				f.push(exc)
+				f.pc = int(b.handler)
+				handled = true
+				break
+			}
+			if handled {
+				break
+			}
+			if f.entry || f.isGen {
+				if f.isGen {
+					f.pc = -1
+				}
+				in.leaveFrame(f)
+				rt.Restore(exc)
+				return Nil
+			}
+			back := f.back
+			in.leaveFrame(f)
+			f = back
+			code, consts, names = f.code.instrs, f.code.consts, f.code.names
+			in.addTraceback(exc, f)
+		}
+	}
+}
+
+// handledIn returns the exception f is handling: the one its innermost handler
+// block caught (the block stack records what each handler saved).
+func (in *Interp) handledIn(f *Frame) Ref {
+	for i := len(f.blocks) - 1; i >= 0; i-- {
+		if f.blocks[i].kind == blockHandler {
+			return f.blocks[i].saved
+		}
+	}
+	return Nil
+}
+
+// CurrentException returns the exception being handled (sys.exc_info()), borrowed.
+func (in *Interp) CurrentException() Ref {
+	for f := in.frame; f != nil; f = f.back {
+		if e := in.handledIn(f); e != Nil {
+			return e
+		}
+	}
+	return Nil
+}
+
+func (in *Interp) unboundDeref(f *Frame, i int) {
+	c := f.code.c
+	name := c.LocalName(i)
+	if i-len(c.VarNames) >= len(c.CellVars) {
+		in.RT.Raise("NameError", "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+	} else {
+		in.RT.Raise("UnboundLocalError", "cannot access local variable '%s' where it is not associated with a value", name)
+	}
+}
+
+func (in *Interp) nameError(name Ref) {
+	rt := in.RT
+	rt.Raise("NameError", "name '%s' is not defined", rt.GoString(name))
+	e := rt.Err()
+	d := rt.ExcField(e, "dict")
+	if *d == Nil {
+		*d = rt.NewDict()
+	}
+	rt.DictSetStr(*d, "name", name)
+}

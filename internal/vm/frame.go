@@ -1,0 +1,179 @@
+// Frames and the stack region. See doc.go.
+
+package vm
+
+import (
+	"unsafe"
+
+	"github.com/pyheap/pyheap/internal/heap"
+)
+
+// block is an entry of a frame's block stack.
+type block struct {
+	kind    uint8 // blockFinally, blockHandler
+	handler int32 // pc of the handler (blockFinally)
+	level   int32 // stack depth to unwind to
+	saved   Ref   // blockHandler: the exception this handler is handling (owned)
+}
+
+const (
+	blockFinally = iota
+	blockHandler
+)
+
+// Frame is one running call. Its locals and value stack (lp: localsplus, then the
+// stack) live in the stack region of the private heap, or, for a generator, in a
+// block of its own; the rest are the VM's registers for the call.
+type Frame struct {
+	code     *codeInfo
+	lp       []Ref // localsplus then the value stack
+	sp       int   // index in lp of the first free stack slot
+	pc       int   // next instruction
+	lasti    int   // the instruction running (for tracebacks)
+	blocks   []block
+	back     *Frame
+	fn       Ref // the function (owned), or Nil
+	globals  Ref // borrowed from fn, or owned when fn is Nil (ownGlobals)
+	builtins Ref
+	locals   Ref // the namespace dict of module and class frames (owned), else Nil
+	kwnames  Ref // KW_NAMES for the next CALL (borrowed constant)
+	entry    bool
+	isGen    bool
+	gen      Ref // the generator running this frame (borrowed)
+	ownNS    bool
+
+	mem      heap.Ref // generator frames: their own block
+	chunk    int      // stack region: which chunk, and the offset of lp in it
+	chunkOff uintptr
+	size     uintptr
+	depthed  bool
+}
+
+// The stack region: chunks of the free store holding frames' localsplus and value
+// stacks contiguously, as CPython 3.11's data stack does. Frames are pushed and
+// popped in LIFO order; a new chunk is taken when one is full.
+type stackRegion struct {
+	chunks []stackChunk
+	cur    int
+}
+
+type stackChunk struct {
+	mem  heap.Ref
+	size uintptr
+	top  uintptr
+}
+
+const stackChunkSize = 256 << 10
+
+// newFrame allocates a frame for code ci: its localsplus and stack zeroed.
+func (in *Interp) newFrame(ci *codeInfo, isGen bool) *Frame {
+	n := ci.nlp + ci.c.StackSize
+	size := uintptr(n) * 4
+	f := &Frame{code: ci, isGen: isGen, sp: ci.nlp, size: size}
+	h := in.RT.Heap()
+	var p unsafe.Pointer
+	if isGen {
+		m := h.Alloc(max(size, 16))
+		if m == 0 {
+			in.RT.NoMemory()
+			return nil
+		}
+		f.mem = m
+		p = in.RT.Ptr(Ref(m))
+	} else {
+		s := &in.stack
+		size = (size + 15) &^ 15
+		for {
+			if s.cur < len(s.chunks) {
+				c := &s.chunks[s.cur]
+				if c.top+size <= c.size {
+					f.chunk, f.chunkOff = s.cur, c.top
+					c.top += size
+					p = unsafe.Add(in.RT.Ptr(Ref(c.mem)), f.chunkOff)
+					break
+				}
+				if c.top == 0 {
+					// an empty chunk too small for this frame: replace it
+					h.Free(c.mem)
+					s.chunks = append(s.chunks[:s.cur], s.chunks[s.cur+1:]...)
+					continue
+				}
+				s.cur++
+				continue
+			}
+			csize := uintptr(stackChunkSize)
+			if size > csize {
+				csize = (size + 4095) &^ 4095
+			}
+			m := h.Alloc(csize)
+			if m == 0 {
+				in.RT.NoMemory()
+				return nil
+			}
+			s.chunks = append(s.chunks, stackChunk{mem: m, size: csize})
+		}
+		f.size = size
+	}
+	f.lp = unsafe.Slice((*Ref)(p), n)
+	clear(f.lp)
+	return f
+}
+
+// dropFrame releases a frame: its references and its memory.
+func (in *Interp) dropFrame(f *Frame) {
+	rt := in.RT
+	for i := 0; i < f.sp; i++ {
+		if v := f.lp[i]; v != Nil {
+			f.lp[i] = Nil
+			rt.Decref(v)
+		}
+	}
+	for i := len(f.blocks) - 1; i >= 0; i-- {
+		if f.blocks[i].kind == blockHandler {
+			rt.Decref(f.blocks[i].saved)
+		}
+	}
+	f.blocks = nil
+	if f.locals != Nil {
+		rt.Decref(f.locals)
+		f.locals = Nil
+	}
+	if f.ownNS {
+		rt.Decref(f.globals)
+		f.globals = Nil
+	}
+	if f.fn != Nil {
+		rt.Decref(f.fn)
+		f.fn = Nil
+	}
+	if f.isGen {
+		if f.mem != 0 {
+			rt.Heap().Free(f.mem)
+			f.mem = 0
+		}
+	} else if f.size > 0 {
+		s := &in.stack
+		c := &s.chunks[f.chunk]
+		c.top = f.chunkOff
+		s.cur = f.chunk
+		f.size = 0
+	}
+	f.lp = nil
+}
+
+func (f *Frame) push(v Ref) {
+	f.lp[f.sp] = v
+	f.sp++
+}
+
+func (f *Frame) pop() Ref {
+	f.sp--
+	v := f.lp[f.sp]
+	f.lp[f.sp] = Nil
+	return v
+}
+
+func (f *Frame) top() Ref { return f.lp[f.sp-1] }
+
+// Line returns the frame's current line.
+func (f *Frame) Line() int { return f.code.c.LineOf(f.lasti) }

@@ -1,0 +1,141 @@
+// The interpreter state. See doc.go.
+
+package vm
+
+import (
+	"bufio"
+	"io"
+	"os"
+
+	"github.com/pyheap/pyheap/internal/object"
+)
+
+type Ref = object.Ref
+
+const Nil = object.Nil
+
+// Interp is one interpreter: its object space, its stack region, its modules and
+// the VM's own types. Everything mutable hangs off it.
+type Interp struct {
+	RT *object.Runtime
+
+	Builtins Ref // the builtins module's dict
+	Modules  Ref // sys.modules
+	SysDict  Ref // the sys module's dict
+	Main     Ref // __main__'s dict
+
+	Stdout, Stderr io.Writer
+	Stdin          io.Reader
+	Argv           []string
+	Path           []string // where imports look (the script's folder first)
+
+	// The VM's types.
+	FunctionType, CodeType, CellType, MethodType, GeneratorType, TracebackType *object.Type
+	StaticMethodType, ClassMethodType, PropertyType, SuperType, FrameType      *object.Type
+
+	codes     []*codeInfo // code objects by index
+	freeCodes []uint32
+	gens      []*Frame // generator frames by index
+	freeGens  []uint32
+
+	stack    stackRegion
+	frame    *Frame // the innermost running frame
+	depth    int    // Python frames running (the recursion depth)
+	limit    int    // sys.getrecursionlimit()
+	inExit   bool
+	sources  map[string][]byte // source text by file name, for tracebacks
+	strCache map[string]Ref    // interned names the VM uses
+	classes  map[*object.Type]*classInfo
+
+	stdinReader  *bufio.Reader
+	streams      []stream
+	StreamType   *object.Type
+	CallIterType *object.Type
+}
+
+// Config configures an interpreter.
+type Config struct {
+	Runtime        object.Config
+	Stdout, Stderr io.Writer
+	Stdin          io.Reader
+	Argv           []string
+	Path           []string
+}
+
+// New creates an interpreter with its object space. The builtins and sys modules
+// are filled in by internal/modules (Install functions) before code runs.
+func New(cfg Config) (*Interp, error) {
+	rt, err := object.NewRuntime(cfg.Runtime)
+	if err != nil {
+		return nil, err
+	}
+	in := &Interp{RT: rt, Stdout: cfg.Stdout, Stderr: cfg.Stderr, Stdin: cfg.Stdin, Argv: cfg.Argv, Path: cfg.Path,
+		limit: 1000, sources: map[string][]byte{}, strCache: map[string]Ref{}, classes: map[*object.Type]*classInfo{}}
+	if in.Stdout == nil {
+		in.Stdout = os.Stdout
+	}
+	if in.Stderr == nil {
+		in.Stderr = os.Stderr
+	}
+	if in.Stdin == nil {
+		in.Stdin = os.Stdin
+	}
+	rt.InstallHeapTypeSlots()
+	in.initTypes()
+	in.Builtins = rt.NewDict()
+	in.Modules = rt.NewDict()
+	rt.SetHooks(object.Hooks{
+		NewClass:        in.newClassHook,
+		UnraisableError: in.unraisable,
+		ClassGetItem:    in.classGetItem,
+		TypeModified:    in.typeModified,
+	})
+	return in, nil
+}
+
+// Close frees the interpreter's heap.
+func (in *Interp) Close() error { return in.RT.Close() }
+
+// Str returns an interned str for a Go string (borrowed: the VM keeps it).
+func (in *Interp) Str(s string) Ref {
+	if r, ok := in.strCache[s]; ok {
+		return r
+	}
+	r := in.RT.InternString(s)
+	in.strCache[s] = r
+	return r
+}
+
+// RecursionLimit returns sys.getrecursionlimit().
+func (in *Interp) RecursionLimit() int { return in.limit }
+
+// SetRecursionLimit sets it, with CPython's checks.
+func (in *Interp) SetRecursionLimit(n int) bool {
+	rt := in.RT
+	if n < 1 {
+		rt.Raise("ValueError", "recursion limit must be greater or equal than 1")
+		return false
+	}
+	if n <= in.depth {
+		rt.Raise("RecursionError", "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, in.depth)
+		return false
+	}
+	in.limit = n
+	return true
+}
+
+// Depth returns the current recursion depth.
+func (in *Interp) Depth() int { return in.depth }
+
+// AddBuiltin stores a value (new reference, taken over) in builtins.
+func (in *Interp) AddBuiltin(name string, v Ref) {
+	in.RT.DictSetStr(in.Builtins, name, v)
+	in.RT.Decref(v)
+}
+
+// AddFunc adds a built-in function to a namespace dict.
+func (in *Interp) AddFunc(d Ref, name string, fn object.MethodFunc, module Ref) {
+	f := in.RT.NewBuiltinFunction(&object.MethodDef{Name: name, Fn: fn}, Nil, module)
+	in.RT.DictSetStr(d, name, f)
+	in.RT.Decref(f)
+}

@@ -1,0 +1,364 @@
+// Helpers of the eval loop: containers, unpacking, formatting, calls with * and **.
+// See doc.go.
+
+package vm
+
+import (
+	"github.com/pyheap/pyheap/internal/object"
+)
+
+func (in *Interp) getItem(obj, key Ref) Ref {
+	rt := in.RT
+	if rt.IsType(obj) {
+		t := rt.TypeOf(obj)
+		if t.Mapping == nil || t.Mapping.Subscript == nil {
+			cgi := in.lookupClassGetItem(obj)
+			if cgi != Nil {
+				r := rt.Call(cgi, []Ref{key}, Nil)
+				rt.Decref(cgi)
+				return r
+			}
+		}
+	}
+	return rt.GetItem(obj, key)
+}
+
+func (in *Interp) lookupClassGetItem(cls Ref) Ref {
+	rt := in.RT
+	v := rt.GetAttr(cls, in.Str("__class_getitem__"))
+	if v == Nil {
+		rt.ClearErr()
+	}
+	return v
+}
+
+// classGetItem is the Hooks.ClassGetItem: cls[key] for classes.
+func (in *Interp) classGetItem(cls, key Ref) Ref {
+	rt := in.RT
+	cgi := in.lookupClassGetItem(cls)
+	if cgi == Nil {
+		rt.Raise("TypeError", "type '%s' is not subscriptable", rt.TypeFromRef(cls).Name)
+		return Nil
+	}
+	defer rt.Decref(cgi)
+	return rt.Call(cgi, []Ref{key}, Nil)
+}
+
+func (in *Interp) newSet(items []Ref) Ref {
+	rt := in.RT
+	s := rt.NewSet(Nil)
+	if s == Nil {
+		return Nil
+	}
+	for _, v := range items {
+		if rt.SetAdd(s, v) < 0 {
+			rt.Decref(s)
+			return Nil
+		}
+	}
+	return s
+}
+
+func (in *Interp) setAdd(s, v Ref) int { return in.RT.SetAdd(s, v) }
+
+func (in *Interp) setUpdate(s, iterable Ref) int {
+	rt := in.RT
+	it := rt.Iter(iterable)
+	if it == Nil {
+		return -1
+	}
+	defer rt.Decref(it)
+	for {
+		v := rt.Next(it)
+		if v == Nil {
+			if rt.Occurred() {
+				return -1
+			}
+			return 0
+		}
+		r := rt.SetAdd(s, v)
+		rt.Decref(v)
+		if r < 0 {
+			return -1
+		}
+	}
+}
+
+// dictMerge implements {**m} (DICT_UPDATE) and f(**m) (DICT_MERGE, which rejects
+// duplicate keys and non-mappings with the call's messages).
+func (in *Interp) dictMerge(d, m Ref, isCall bool, fn Ref) int {
+	rt := in.RT
+	if rt.TypeOf(m) == rt.DictType || rt.IsInstance(m, rt.DictType) && rt.LookupType(rt.TypeOf(m), in.Str("keys")) == rt.LookupType(rt.DictType, in.Str("keys")) {
+		pos := 0
+		for {
+			k, v, ok := rt.DictNext(m, &pos)
+			if !ok {
+				return 0
+			}
+			if isCall {
+				if !rt.IsStr(k) {
+					rt.Raise("TypeError", "%s keywords must be strings", in.funcDesc(fn))
+					return -1
+				}
+				if rt.DictGetItem(d, k) != Nil {
+					rt.Raise("TypeError", "%s got multiple values for keyword argument '%s'", in.funcDesc(fn), rt.GoString(k))
+					return -1
+				}
+			}
+			if rt.DictSetItem(d, k, v) < 0 {
+				return -1
+			}
+		}
+	}
+	keys := rt.GetAttr(m, in.Str("keys"))
+	if keys == Nil {
+		rt.ClearErr()
+		if isCall {
+			rt.Raise("TypeError", "%s argument after ** must be a mapping, not %s", in.funcDesc(fn), rt.TypeNameOf(m))
+		} else {
+			rt.Raise("TypeError", "'%s' object is not a mapping", rt.TypeNameOf(m))
+		}
+		return -1
+	}
+	kl := rt.Call(keys, nil, Nil)
+	rt.Decref(keys)
+	if kl == Nil {
+		return -1
+	}
+	it := rt.Iter(kl)
+	rt.Decref(kl)
+	if it == Nil {
+		return -1
+	}
+	defer rt.Decref(it)
+	for {
+		k := rt.Next(it)
+		if k == Nil {
+			if rt.Occurred() {
+				return -1
+			}
+			return 0
+		}
+		if isCall && rt.DictGetItem(d, k) != Nil {
+			rt.Raise("TypeError", "%s got multiple values for keyword argument '%s'", in.funcDesc(fn), rt.GoString(k))
+			rt.Decref(k)
+			return -1
+		}
+		v := rt.GetItem(m, k)
+		if v == Nil {
+			rt.Decref(k)
+			return -1
+		}
+		r := rt.DictSetItem(d, k, v)
+		rt.Decref(k)
+		rt.Decref(v)
+		if r < 0 {
+			return -1
+		}
+	}
+}
+
+// funcDesc names a callable in call errors: "f()" for functions, "T()" for types.
+func (in *Interp) funcDesc(fn Ref) string {
+	rt := in.RT
+	if fn&1 == 0 && fn != Nil {
+		t := rt.TypeOf(fn)
+		switch {
+		case t == in.FunctionType:
+			return in.fnName(fn) + "()"
+		case t == in.MethodType:
+			return in.funcDesc(in.field(fn, methFunc))
+		case rt.IsType(fn):
+			return rt.TypeFromRef(fn).Name + "()"
+		case t.Name == "builtin_function_or_method":
+			return rt.BuiltinFunctionName(fn) + "()"
+		}
+		return t.Name + " object"
+	}
+	return rt.TypeNameOf(fn) + " object"
+}
+
+// callEx calls f(*args, **kwargs): args a tuple, kwargs a dict or Nil.
+func (in *Interp) callEx(f, args, kwargs Ref) Ref {
+	rt := in.RT
+	pos := rt.TupleItems(args)
+	if kwargs == Nil || rt.DictLen(kwargs) == 0 {
+		return in.Call(f, pos, Nil)
+	}
+	n := rt.DictLen(kwargs)
+	buf := make([]Ref, 0, len(pos)+n)
+	buf = append(buf, pos...)
+	names := make([]Ref, 0, n)
+	p := 0
+	for {
+		k, v, ok := rt.DictNext(kwargs, &p)
+		if !ok {
+			break
+		}
+		names = append(names, k)
+		buf = append(buf, v)
+	}
+	kw := rt.TupleFrom(names...)
+	defer rt.Decref(kw)
+	return in.Call(f, buf, kw)
+}
+
+// Call calls a callable from Go.
+func (in *Interp) Call(f Ref, args []Ref, kwnames Ref) Ref {
+	return in.RT.Call(f, args, kwnames)
+}
+
+// unpack pushes the items of seq for UNPACK_SEQUENCE (after < 0) or UNPACK_EX.
+func (in *Interp) unpack(f *Frame, seq Ref, before, after int) bool {
+	rt := in.RT
+	var items []Ref
+	if rt.TypeOf(seq) == rt.TupleType {
+		items = rt.TupleItems(seq)
+	} else if rt.TypeOf(seq) == rt.ListType && after < 0 {
+		items = rt.ListItems(seq)
+	}
+	if items != nil || (rt.TypeOf(seq) == rt.TupleType) {
+		if after < 0 {
+			if len(items) != before {
+				if len(items) < before {
+					rt.Raise("ValueError", "not enough values to unpack (expected %d, got %d)", before, len(items))
+				} else {
+					rt.Raise("ValueError", "too many values to unpack (expected %d)", before)
+				}
+				return false
+			}
+			for i := len(items) - 1; i >= 0; i-- {
+				f.push(rt.New(items[i]))
+			}
+			return true
+		}
+	}
+	it := rt.Iter(seq)
+	if it == Nil {
+		if rt.ErrMatchesName("TypeError") {
+			t := rt.TypeOf(seq)
+			if t.Iter == nil && (t.Sequence == nil || t.Sequence.Item == nil) {
+				rt.ClearErr()
+				rt.Raise("TypeError", "cannot unpack non-iterable %s object", t.Name)
+			}
+		}
+		return false
+	}
+	defer rt.Decref(it)
+	var got []Ref
+	release := func() {
+		for _, v := range got {
+			rt.Decref(v)
+		}
+	}
+	for i := 0; i < before; i++ {
+		v := rt.Next(it)
+		if v == Nil {
+			release()
+			if rt.Occurred() {
+				return false
+			}
+			if after < 0 {
+				rt.Raise("ValueError", "not enough values to unpack (expected %d, got %d)", before, i)
+			} else {
+				rt.Raise("ValueError", "not enough values to unpack (expected at least %d, got %d)", before+after, i)
+			}
+			return false
+		}
+		got = append(got, v)
+	}
+	if after < 0 {
+		v := rt.Next(it)
+		if v != Nil {
+			rt.Decref(v)
+			release()
+			rt.Raise("ValueError", "too many values to unpack (expected %d)", before)
+			return false
+		}
+		if rt.Occurred() {
+			release()
+			return false
+		}
+		for i := len(got) - 1; i >= 0; i-- {
+			f.push(got[i])
+		}
+		return true
+	}
+	rest := rt.NewList(0)
+	if rest == Nil || rt.ListExtend(rest, it) < 0 {
+		release()
+		rt.Decref(rest)
+		return false
+	}
+	n := rt.ListLen(rest)
+	if n < after {
+		release()
+		rt.Decref(rest)
+		rt.Raise("ValueError", "not enough values to unpack (expected at least %d, got %d)", before+after, before+n)
+		return false
+	}
+	tail := make([]Ref, after)
+	copy(tail, rt.ListItems(rest)[n-after:])
+	for _, v := range tail {
+		rt.Incref(v)
+	}
+	// Truncate the list to its first n-after items.
+	if after > 0 {
+		keep := rt.ListFrom(rt.ListItems(rest)[:n-after]...)
+		rt.Decref(rest)
+		rest = keep
+	}
+	for i := after - 1; i >= 0; i-- {
+		f.push(tail[i])
+	}
+	f.push(rest)
+	for i := len(got) - 1; i >= 0; i-- {
+		f.push(got[i])
+	}
+	return true
+}
+
+// Format is format(v, spec): spec a str or Nil.
+func (in *Interp) Format(v, spec Ref) Ref {
+	rt := in.RT
+	if spec == Nil || rt.StrLen(spec) == 0 {
+		if rt.TypeOf(v) == rt.StrType {
+			return rt.New(v)
+		}
+		if spec == Nil {
+			spec = rt.EmptyStr
+		}
+	}
+	m := in.lookupSpecial(v, "__format__")
+	if m == Nil {
+		if !rt.Occurred() {
+			rt.Raise("TypeError", "Type %s doesn't define __format__", rt.TypeNameOf(v))
+		}
+		return Nil
+	}
+	r := rt.Call(m, []Ref{spec}, Nil)
+	rt.Decref(m)
+	if r != Nil && !rt.IsStr(r) {
+		rt.Raise("TypeError", "__format__ must return a str, not %s", rt.TypeNameOf(r))
+		rt.Decref(r)
+		return Nil
+	}
+	return r
+}
+
+// lookupSpecial finds a special method on the type of obj and binds it (Nil
+// without an exception when absent).
+func (in *Interp) lookupSpecial(obj Ref, name string) Ref {
+	rt := in.RT
+	t := rt.TypeOf(obj)
+	v := rt.LookupType(t, in.Str(name))
+	if v == Nil {
+		return Nil
+	}
+	if get := rt.TypeOf(v).DescrGet; get != nil {
+		return get(rt, v, obj, t.Ref)
+	}
+	return rt.New(v)
+}
+
+var _ = object.Nil

@@ -1,0 +1,444 @@
+// Printing exceptions and tracebacks exactly as CPython 3.11 does. See doc.go.
+
+package vm
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pyheap/pyheap/internal/object"
+	"github.com/pyheap/pyheap/internal/syntax"
+)
+
+// PrintException writes exc (a traceback, the chain, the message) to stderr.
+func (in *Interp) PrintException(exc Ref) { in.printException(exc) }
+
+func (in *Interp) printException(exc Ref) {
+	var b strings.Builder
+	in.formatChain(&b, exc, map[Ref]bool{})
+	in.writeErr(b.String())
+}
+
+func (in *Interp) formatChain(b *strings.Builder, exc Ref, seen map[Ref]bool) {
+	rt := in.RT
+	seen[exc] = true
+	if rt.IsException(exc) {
+		cause := *rt.ExcField(exc, "cause")
+		ctx := *rt.ExcField(exc, "context")
+		if cause != Nil && !seen[cause] {
+			in.formatChain(b, cause, seen)
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		} else if ctx != Nil && *rt.ExcSuppressContext(exc) == 0 && !seen[ctx] {
+			in.formatChain(b, ctx, seen)
+			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+		if tb := *rt.ExcField(exc, "traceback"); tb != Nil {
+			b.WriteString("Traceback (most recent call last):\n")
+			in.formatTraceback(b, tb)
+		}
+	}
+	in.formatExceptionOnly(b, exc)
+}
+
+func (in *Interp) sourceLine(file string, line int) (string, bool) {
+	src, ok := in.sources[file]
+	if !ok || line <= 0 {
+		return "", false
+	}
+	n := 1
+	start := 0
+	for i := 0; i < len(src) && n < line; i++ {
+		if src[i] == '\n' {
+			n++
+			start = i + 1
+		}
+	}
+	if n != line || start > len(src) {
+		return "", false
+	}
+	end := start
+	for end < len(src) && src[end] != '\n' {
+		end++
+	}
+	return strings.TrimRight(string(src[start:end]), "\r"), true
+}
+
+func (in *Interp) formatTraceback(b *strings.Builder, tb Ref) {
+	rt := in.RT
+	var lastFile, lastName string
+	lastLine := -1
+	count := 0
+	flush := func() {
+		if count > 3 {
+			n := count - 3
+			s := "s"
+			if n == 1 {
+				s = ""
+			}
+			fmt.Fprintf(b, "  [Previous line repeated %d more time%s]\n", n, s)
+		}
+	}
+	for ; tb != Nil; tb = *rt.RefAt(tb, tbNext) {
+		ci := in.codeOf(*rt.RefAt(tb, tbCode))
+		lasti := int(*rt.Uint32At(tb, tbLasti))
+		line := int(*rt.Uint32At(tb, tbLineno))
+		file, name := ci.c.Filename, ci.c.Name
+		if file == lastFile && line == lastLine && name == lastName {
+			count++
+			if count > 3 {
+				continue
+			}
+		} else {
+			flush()
+			lastFile, lastLine, lastName = file, line, name
+			count = 1
+		}
+		fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", file, line, name)
+		src, ok := in.sourceLine(file, line)
+		if !ok {
+			continue
+		}
+		stripped := strings.TrimSpace(src)
+		if stripped == "" {
+			continue
+		}
+		fmt.Fprintf(b, "    %s\n", stripped)
+		if lasti < len(ci.c.Locs) {
+			b.WriteString(carets(src, ci.c.Locs[lasti].Line, ci.c.Locs[lasti].EndLine, int(ci.c.Locs[lasti].Col), int(ci.c.Locs[lasti].EndCol)))
+		}
+	}
+	flush()
+}
+
+// carets returns the ~~~^^^ line under a source line, or "".
+func carets(line string, startLine, endLine int32, startCol, endCol int) string {
+	if startLine <= 0 || startCol < 0 || endCol < 0 {
+		return ""
+	}
+	if startCol > len(line) {
+		return ""
+	}
+	charOff := func(byteOff int) int {
+		if byteOff > len(line) {
+			byteOff = len(line)
+		}
+		return utf8.RuneCountInString(line[:byteOff])
+	}
+	start := charOff(startCol)
+	end := 0
+	left, right := -1, -1
+	primary, secondary := "^", "^"
+	if startLine == endLine {
+		if endCol > len(line) {
+			endCol = len(line)
+		}
+		end = charOff(endCol)
+		if endCol > startCol {
+			if l, r, ok := anchors(line[startCol:endCol]); ok {
+				left = start + utf8.RuneCountInString(line[startCol:startCol+l])
+				right = start + utf8.RuneCountInString(line[startCol:min(startCol+r, endCol)])
+				primary, secondary = "~", "^"
+			}
+		}
+	} else {
+		t := strings.TrimRight(line, " \t\f\r\n")
+		end = utf8.RuneCountInString(t)
+	}
+	trimmed := strings.TrimLeft(line, " \t\f")
+	indent := utf8.RuneCountInString(line) - utf8.RuneCountInString(trimmed)
+	strippedLen := utf8.RuneCountInString(strings.TrimRight(trimmed, " \t\f\r\n"))
+	if end-start == strippedLen && left == -1 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("    ")
+	for off := indent + 1; off <= end; off++ {
+		switch {
+		case off <= start:
+			b.WriteByte(' ')
+		case left != -1 && left < off && off <= right:
+			b.WriteString(secondary)
+		default:
+			b.WriteString(primary)
+		}
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+// anchors finds the operator of a binary operation or the brackets of a subscript
+// in a source segment (byte offsets into it), as CPython 3.11's traceback does.
+func anchors(seg string) (left, right int, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	mod, err := syntax.Parse("<segment>", []byte(seg))
+	if err != nil || len(mod.Body) != 1 {
+		return 0, 0, false
+	}
+	es, isExpr := mod.Body[0].(*syntax.ExprStmt)
+	if !isExpr {
+		return 0, 0, false
+	}
+	switch e := es.Value.(type) {
+	case *syntax.BinOp:
+		lend := int(e.Left.Position().EndColOffset)
+		rstart := int(e.Right.Position().ColOffset)
+		if e.Left.Position().EndLineno != 1 || e.Right.Position().Lineno != 1 {
+			return 0, 0, false
+		}
+		for i := lend; i < rstart && i < len(seg); i++ {
+			c := seg[i]
+			if c == ' ' || c == '\t' || c == '\f' || c == '\n' {
+				continue
+			}
+			left, right = i, i+1
+			if i+1 < rstart && !(seg[i+1] == ' ' || seg[i+1] == '\t' || seg[i+1] == '\f' || seg[i+1] == '\n') {
+				right++
+			}
+			if i+1 < rstart && c == ')' {
+				continue
+			}
+			break
+		}
+		return left, right, true
+	case *syntax.Subscript:
+		if e.Value.Position().EndLineno != 1 || e.Slice.Position().EndLineno != 1 {
+			return 0, 0, false
+		}
+		return int(e.Value.Position().EndColOffset), int(e.Slice.Position().EndColOffset) + 1, true
+	}
+	return 0, 0, false
+}
+
+// typeDisplayName is the exception class as tracebacks name it: qualified by its
+// module unless that is builtins or __main__.
+func (in *Interp) typeDisplayName(t *object.Type) string {
+	rt := in.RT
+	name := t.Name
+	if q := rt.TypeQualname(t); q != Nil && rt.IsStr(q) {
+		name = rt.GoString(q)
+	}
+	if t.Flags&object.TypeHeapType == 0 {
+		if i := strings.LastIndexByte(t.Name, '.'); i >= 0 {
+			return t.Name
+		}
+		return name
+	}
+	mod := rt.DictGetStr(rt.TypeDict(t), in.Str("__module__"))
+	if mod == Nil || !rt.IsStr(mod) {
+		return "<unknown>." + name
+	}
+	m := rt.GoString(mod)
+	if m == "builtins" || m == "__main__" {
+		return name
+	}
+	return m + "." + name
+}
+
+func (in *Interp) excAttr(exc Ref, name string) Ref {
+	rt := in.RT
+	if !rt.IsException(exc) {
+		return Nil
+	}
+	d := *rt.ExcField(exc, "dict")
+	if d == Nil {
+		return Nil
+	}
+	return rt.DictGetStr(d, in.Str(name))
+}
+
+func (in *Interp) formatExceptionOnly(b *strings.Builder, exc Ref) {
+	rt := in.RT
+	t := rt.TypeOf(exc)
+	stype := in.typeDisplayName(t)
+	if rt.IsInstance(exc, rt.ExcType("SyntaxError")) {
+		if in.formatSyntaxError(b, exc, stype) {
+			in.formatNotes(b, exc)
+			return
+		}
+	}
+	s := rt.Str(exc)
+	var msg string
+	if s == Nil {
+		rt.ClearErr()
+		msg = "<exception str() failed>"
+	} else {
+		msg = rt.GoString(s)
+		rt.Decref(s)
+	}
+	if msg == "" {
+		fmt.Fprintf(b, "%s\n", stype)
+	} else {
+		fmt.Fprintf(b, "%s: %s\n", stype, msg)
+	}
+	in.formatNotes(b, exc)
+}
+
+func (in *Interp) formatNotes(b *strings.Builder, exc Ref) {
+	rt := in.RT
+	notes := in.excAttr(exc, "__notes__")
+	if notes == Nil {
+		return
+	}
+	if !rt.IsList(notes) && !rt.IsTuple(notes) {
+		r := rt.Repr(notes)
+		if r != Nil {
+			fmt.Fprintf(b, "%s\n", rt.GoString(r))
+			rt.Decref(r)
+		} else {
+			rt.ClearErr()
+		}
+		return
+	}
+	var items []Ref
+	if rt.IsList(notes) {
+		items = append(items, rt.ListItems(notes)...)
+	} else {
+		items = rt.TupleItems(notes)
+	}
+	for _, n := range items {
+		var s Ref
+		if rt.IsStr(n) {
+			s = rt.New(n)
+		} else {
+			s = rt.Str(n)
+		}
+		if s == Nil {
+			rt.ClearErr()
+			b.WriteString("<note str() failed>\n")
+			continue
+		}
+		b.WriteString(rt.GoString(s) + "\n")
+		rt.Decref(s)
+	}
+}
+
+func (in *Interp) intAttr(exc Ref, name string) (int, bool) {
+	v := in.excAttr(exc, name)
+	if v == Nil || v&1 == 0 {
+		return 0, false
+	}
+	return int(v.SmallInt()), true
+}
+
+// formatSyntaxError writes CPython's display of a SyntaxError (pythonrun.c's
+// print_exception and print_error_text).
+func (in *Interp) formatSyntaxError(b *strings.Builder, exc Ref, stype string) bool {
+	rt := in.RT
+	msgR := in.excAttr(exc, "msg")
+	if msgR == Nil {
+		return false
+	}
+	file := "<string>"
+	if f := in.excAttr(exc, "filename"); f != Nil && rt.IsStr(f) {
+		file = rt.GoString(f)
+	}
+	lineno, hasLine := in.intAttr(exc, "lineno")
+	if hasLine {
+		fmt.Fprintf(b, "  File \"%s\", line %d\n", file, lineno)
+	}
+	if t := in.excAttr(exc, "text"); t != Nil && rt.IsStr(t) {
+		text := rt.GoString(t)
+		offset, hasOff := in.intAttr(exc, "offset")
+		endOffset, _ := in.intAttr(exc, "end_offset")
+		if !hasOff {
+			offset = -1
+		}
+		// Work in characters, as CPython's offsets are.
+		runes := []rune(text)
+		offset--
+		endOffset--
+		i := 0
+		for i < len(runes) && (runes[i] == ' ' || runes[i] == '\t' || runes[i] == '\f') {
+			i++
+			offset--
+			endOffset--
+		}
+		runes = runes[i:]
+		n := len(runes)
+		if n > 0 && runes[n-1] == '\n' {
+			n--
+		}
+		if offset > n {
+			offset = n
+		}
+		for {
+			nl := -1
+			for j, r := range runes {
+				if r == '\n' {
+					nl = j
+					break
+				}
+			}
+			if nl < 0 || nl >= offset {
+				break
+			}
+			runes = runes[nl+1:]
+			n -= nl + 1
+			offset -= nl + 1
+			endOffset -= nl + 1
+		}
+		line := string(runes)
+		b.WriteString("    " + line)
+		if n >= len(runes) || runes[n] != '\n' {
+			b.WriteString("\n")
+		}
+		if hasOff && offset >= 0 {
+			b.WriteString("    ")
+			b.WriteString(strings.Repeat(" ", offset))
+			reps := 1
+			if endOffset > offset {
+				reps = endOffset - offset
+				if offset+reps > n {
+					reps = max(1, n-offset)
+				}
+			}
+			b.WriteString(strings.Repeat("^", reps) + "\n")
+		}
+	}
+	msg := rt.GoString(msgR)
+	if msg == "" {
+		msg = "<no detail available>"
+	}
+	fmt.Fprintf(b, "%s: %s\n", stype, msg)
+	return true
+}
+
+// NewSyntaxError converts a parser error into a SyntaxError (or subclass) instance.
+func (in *Interp) NewSyntaxError(se *syntax.SyntaxError) Ref {
+	rt := in.RT
+	if se.Kind == syntax.KindTooDeep {
+		return in.newExc("MemoryError", "")
+	}
+	t := rt.ExcType(se.Class())
+	msg := rt.NewStr(se.Msg)
+	fileR := rt.NewStr(se.Filename)
+	text := Ref(rt.None)
+	if se.Text != "" {
+		text = rt.NewStr(se.Text)
+	}
+	details := rt.TuplePack(fileR, rt.NewInt(int64(se.Lineno)), rt.NewInt(int64(se.Offset)), text,
+		rt.NewInt(int64(se.EndLineno)), rt.NewInt(int64(se.EndOffset)))
+	args := rt.TuplePack(msg, details)
+	e := rt.NewException(t, args)
+	rt.Decref(args)
+	d := rt.ExcField(e, "dict")
+	if *d == Nil {
+		*d = rt.NewDict()
+	}
+	set := func(k string, v Ref) { rt.DictSetStr(*d, k, v) }
+	items := rt.TupleItems(details)
+	set("msg", msg)
+	set("filename", items[0])
+	set("lineno", items[1])
+	set("offset", items[2])
+	set("text", items[3])
+	set("end_lineno", items[4])
+	set("end_offset", items[5])
+	set("print_file_and_line", rt.None)
+	return e
+}
