@@ -177,3 +177,19 @@ func BenchmarkFragmentation(b *testing.B) {
 		h.Close()
 	}
 }
+
+// BenchmarkAllocBurst allocates 10,000 blocks of one class, then frees them all: a
+// growing structure, where pools are carved as they fill.
+func BenchmarkAllocBurst(b *testing.B) {
+	h := newHeap(b, heap.Config{})
+	refs := make([]heap.Ref, 10000)
+	for b.Loop() {
+		for i := range refs {
+			refs[i] = h.Alloc(32)
+		}
+		for _, r := range refs {
+			h.Free(r)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(refs)), "ns/block")
+}

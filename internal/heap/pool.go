@@ -40,18 +40,27 @@ func (h *Heap) arenaOffset(i uint32) uintptr { return h.arenaEnd - uintptr(i+1)*
 func (h *Heap) pool(p Ref) *poolHeader { return (*poolHeader)(h.Ptr(p)) }
 
 // extendPool runs when a pool's free list has just become empty: carve the next
-// never-used block onto the list, or, when none is left, drop the now full pool from
-// its used list.
+// never-used blocks onto the list — a small batch of them (carveBatch bytes), so
+// that the following allocations take TryAlloc's inlined fast path — or, when none
+// is left, drop the now full pool from its used list.
 func (h *Heap) extendPool(ph *poolHeader) {
-	if ph.nextOffset <= ph.maxNextOffset {
-		b := Ref((uintptr(unsafe.Pointer(ph)) - uintptr(h.base) + uintptr(ph.nextOffset)) >> RefShift)
-		*(*Ref)(h.Ptr(b)) = 0
-		ph.freeBlock = b
-		ph.nextOffset += uint32(classSize(ph.sizeClass))
+	if ph.nextOffset > ph.maxNextOffset {
+		// used → full: a full pool is on no list.
+		h.unlinkUsed(ph)
 		return
 	}
-	// used → full: a full pool is on no list.
-	h.unlinkUsed(ph)
+	size := uint32(classSize(ph.sizeClass))
+	poolRef := Ref((uintptr(unsafe.Pointer(ph)) - uintptr(h.base)) >> RefShift)
+	n := min(max(carveBatch/size, 1), (ph.maxNextOffset-ph.nextOffset)/size+1)
+	// Thread the batch in address order: the first block carved is handed out first.
+	off := ph.nextOffset
+	ph.freeBlock = poolRef.Add(uintptr(off))
+	for ; n > 1; n-- {
+		*(*Ref)(h.Ptr(poolRef.Add(uintptr(off)))) = poolRef.Add(uintptr(off + size))
+		off += size
+	}
+	*(*Ref)(h.Ptr(poolRef.Add(uintptr(off)))) = 0
+	ph.nextOffset = off + size
 }
 
 // unlinkUsed removes a pool from its class's used list.
