@@ -660,5 +660,6 @@ func (rt *Runtime) initDict() {
 		}},
 		ctSlotMethod("dict.__getitem__", dictSubscript),
 	}
+	rt.initMappingProxy()
 	rt.initDictViews()
 }

@@ -508,6 +508,7 @@ func (rt *Runtime) initDictViews() {
 		t.Methods = []MethodDef{
 			ctNoArgs(name+".__reversed__", func(rt *Runtime, v Ref) Ref { return rt.newDictIter(*rev, viewDict(rt, v), true) }),
 		}
+		t.GetSets = []GetSetDef{{Name: "mapping", Get: func(rt *Runtime, v Ref) Ref { return rt.NewMappingProxy(viewDict(rt, v)) }}}
 		return t
 	}
 	ct.dictKeys = def("dict_keys", &ct.dictKeyIter, &ct.dictRevKeyIter, func(rt *Runtime, v, x Ref) int {

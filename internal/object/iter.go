@@ -14,6 +14,7 @@ type containerTypes struct {
 	dictKeyIter, dictValueIter, dictItemIter *Type
 	dictRevKeyIter, dictRevValueIter         *Type
 	dictRevItemIter                          *Type
+	mappingProxy                             *Type
 }
 
 func (rt *Runtime) ctypes() *containerTypes { return rt.TupleType.Data.(*containerTypes) }

@@ -176,7 +176,7 @@ func (rt *Runtime) addContainerSlotMethods() {
 	for _, t := range []*Type{rt.ListType, rt.TupleType, rt.DictType, rt.SetType, rt.FrozenSetType, rt.RangeType,
 		ct.listIter, ct.listRevIter, ct.tupleIter, ct.rangeIter, ct.longRangeIter, ct.setIter,
 		ct.dictKeys, ct.dictValues, ct.dictItems, ct.dictKeyIter, ct.dictValueIter, ct.dictItemIter,
-		ct.dictRevKeyIter, ct.dictRevValueIter, ct.dictRevItemIter} {
+		ct.dictRevKeyIter, ct.dictRevValueIter, ct.dictRevItemIter, ct.mappingProxy} {
 		rt.addSlotMethods(t)
 	}
 }

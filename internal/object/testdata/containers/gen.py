@@ -438,6 +438,15 @@ add("{1: 2}.__or__({3: 4})", "{1: 2}.__or__([(3, 4)])", "{1: 2}.__ror__({3: 4})"
     "list.__new__(list)", "list.__new__(list, 1, 2)", "list.__new__()", "list.__new__(1)", "list.__new__(dict)",
     "tuple.__new__(tuple, [1, 2])", "dict.__new__(dict)", "set.__new__(set)", "frozenset.__new__(frozenset, [1])",
     "range.__new__(range, 3)", "tuple.__new__(list)")
+# mappingproxy (a view's .mapping)
+MP = "d = {1: 'a', 2: 'b'}; m = d.keys().mapping; "
+add(MP + "m", MP + "type(m)", MP + "m is d", MP + "m == d", MP + "m[1]", MP + "m[3]", MP + "len(m)", MP + "1 in m",
+    MP + "3 in m", MP + "[] in m", MP + "list(m)", MP + "m.get(2)", MP + "m.get(3, 'z')", MP + "m.get()", MP + "list(m.keys())",
+    MP + "list(m.values())", MP + "list(m.items())", MP + "m.copy()", MP + "m.copy() is d", MP + "list(reversed(m))",
+    MP + "m[3] = 'c'", MP + "del m[1]", MP + "m | {3: 'c'}", MP + "{3: 'c'} | m", MP + "m |= {3: 'c'}",
+    MP + "d[3] = 'c'; m", "d = {1: 2}; d.values().mapping", "d = {1: 2}; d.items().mapping[1]",
+    MP + "type(m)(d)", MP + "type(m)([1])", MP + "type(m)()", MP + "type(m)(mapping=d)", MP + "hash(m)",
+    MP + "str(m)" if False else MP + "repr(m)", MP + "m.keys().mapping")
 
 
 def run(src):
