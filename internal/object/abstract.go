@@ -704,14 +704,26 @@ func (rt *Runtime) Power(a, b, c Ref) Ref {
 	if c == rt.None {
 		return rt.BinaryOp(a, b, OpPow)
 	}
-	ta := rt.TypeOf(a)
-	if ta.Number != nil && ta.Number.Power != nil {
-		if r := ta.Number.Power(rt, a, b, c); r != rt.NotImplemented {
+	// CPython's ternary_op: the slots of a, b (first when its type is a proper
+	// subclass of a's) and c, each number protocol once.
+	ta, tb, tc := rt.TypeOf(a), rt.TypeOf(b), rt.TypeOf(c)
+	order := []*Type{ta, tb, tc}
+	if ta != tb && rt.IsSubtype(tb, ta) {
+		order[0], order[1] = tb, ta
+	}
+	var tried [3]*NumberSlots
+	for i, t := range order {
+		n := t.Number
+		if n == nil || n.Power == nil || n == tried[0] || n == tried[1] {
+			continue
+		}
+		tried[i] = n
+		if r := n.Power(rt, a, b, c); r != rt.NotImplemented {
 			return r
 		}
 		rt.Decref(rt.NotImplemented)
 	}
-	rt.Raise("TypeError", "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", ta.Name, rt.TypeNameOf(b), rt.TypeNameOf(c))
+	rt.Raise("TypeError", "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", ta.Name, tb.Name, tc.Name)
 	return Nil
 }
 

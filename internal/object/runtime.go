@@ -71,6 +71,7 @@ type Runtime struct {
 	hashSeed maphash.Seed
 
 	free freeLists
+	num  numState // the numeric types' settings (int_parse.go)
 
 	// Deallocation worklist (ref.go).
 	deallocating bool

@@ -1,0 +1,419 @@
+// int's methods and attributes, and int.__format__.
+
+package object
+
+import (
+	"math/big"
+	"math/bits"
+	"strconv"
+	"strings"
+)
+
+var intMethods = []MethodDef{
+	{Name: "bit_length", Fn: intBitLength, Doc: "Number of bits necessary to represent self in binary."},
+	{Name: "bit_count", Fn: intBitCount, Doc: "Number of ones in the binary representation of the absolute value of self."},
+	{Name: "to_bytes", Fn: intToBytes, Doc: "Return an array of bytes representing an integer."},
+	{Name: "from_bytes", Fn: intFromBytesMethod, Kind: ClassMethod, Doc: "Return the integer represented by the given array of bytes."},
+	{Name: "as_integer_ratio", Fn: intAsIntegerRatio, Doc: "Return integer ratio."},
+	{Name: "conjugate", Fn: intSelfMethod("conjugate"), Doc: "Returns self, the complex conjugate of any int."},
+	{Name: "__trunc__", Fn: intSelfMethod("__trunc__"), Doc: "Truncating an Integral returns itself."},
+	{Name: "__floor__", Fn: intSelfMethod("__floor__"), Doc: "Flooring an Integral returns itself."},
+	{Name: "__ceil__", Fn: intSelfMethod("__ceil__"), Doc: "Ceiling of an Integral returns itself."},
+	{Name: "__index__", Fn: intSelfMethod("__index__"), Doc: "Return self converted to an integer, if self is suitable for use as an index into a list."},
+	{Name: "__round__", Fn: intRound, Doc: "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer."},
+	{Name: "__format__", Fn: intFormatMethod, Doc: "Convert to a string according to format_spec."},
+	{Name: "__sizeof__", Fn: numSizeof, Doc: "Returns size in memory, in bytes."},
+	{Name: "__getnewargs__", Fn: intGetNewArgs},
+}
+
+var intGetSets = []GetSetDef{
+	{Name: "real", Get: func(rt *Runtime, self Ref) Ref { return rt.intExact(self) }, Doc: "the real part of a complex number"},
+	{Name: "imag", Get: func(rt *Runtime, self Ref) Ref { return MakeSmallInt(0) }, Doc: "the imaginary part of a complex number"},
+	{Name: "numerator", Get: func(rt *Runtime, self Ref) Ref { return rt.intExact(self) }, Doc: "the numerator of a rational number in lowest terms"},
+	{Name: "denominator", Get: func(rt *Runtime, self Ref) Ref { return MakeSmallInt(1) }, Doc: "the denominator of a rational number in lowest terms"},
+}
+
+func intSelfMethod(name string) MethodFunc {
+	return func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+		if !rt.CheckArgs("int."+name, args, kwnames, 0, 0) {
+			return Nil
+		}
+		return rt.intExact(self)
+	}
+}
+
+func numSizeof(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+	if !rt.CheckArgs("int.__sizeof__", args, kwnames, 0, 0) {
+		return Nil
+	}
+	return rt.NewInt(int64(rt.SizeOf(self)))
+}
+
+func intGetNewArgs(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+	if !rt.CheckArgs("int.__getnewargs__", args, kwnames, 0, 0) {
+		return Nil
+	}
+	v := rt.intExact(self)
+	if v == Nil {
+		return Nil
+	}
+	return rt.TuplePack(v)
+}
+
+// intBitLen returns the number of bits of |r|.
+func (rt *Runtime) intBitLen(r Ref) int {
+	if x, ok := rt.IntAsInt64(r); ok {
+		if x < 0 {
+			return bits.Len64(uint64(-x))
+		}
+		return bits.Len64(uint64(x))
+	}
+	d := rt.intDigits(r)
+	return (len(d)-1)*32 + bits.Len32(d[len(d)-1])
+}
+
+func intBitLength(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+	if !rt.CheckArgs("int.bit_length", args, kwnames, 0, 0) {
+		return Nil
+	}
+	return rt.NewInt(int64(rt.intBitLen(self)))
+}
+
+func intBitCount(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+	if !rt.CheckArgs("int.bit_count", args, kwnames, 0, 0) {
+		return Nil
+	}
+	if x, ok := rt.IntAsInt64(self); ok {
+		if x < 0 {
+			x = -x
+		}
+		return rt.NewInt(int64(bits.OnesCount64(uint64(x))))
+	}
+	n := 0
+	for _, d := range rt.intDigits(self) {
+		n += bits.OnesCount32(d)
+	}
+	return rt.NewInt(int64(n))
+}
+
+func intAsIntegerRatio(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+	if !rt.CheckArgs("int.as_integer_ratio", args, kwnames, 0, 0) {
+		return Nil
+	}
+	v := rt.intExact(self)
+	if v == Nil {
+		return Nil
+	}
+	return rt.TuplePack(v, MakeSmallInt(1))
+}
+
+func intRound(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+	if !rt.CheckArgs("__round__", args, kwnames, 0, 1) {
+		return Nil
+	}
+	if len(args) == 0 {
+		return rt.intExact(self)
+	}
+	nd := rt.NumberIndex(args[0])
+	if nd == Nil {
+		return Nil
+	}
+	defer rt.Decref(nd)
+	if rt.intSign(nd) >= 0 {
+		return rt.intExact(self)
+	}
+	// The nearest multiple of 10**k, ties to the even multiple.
+	k, ok := rt.IntAsInt64(nd)
+	k = -k
+	if !ok || k > int64(rt.intBitLen(self))/3+2 {
+		return MakeSmallInt(0) // 10**k > 2*|self|
+	}
+	v := rt.IntBig(self)
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(k), nil)
+	q, r := floorDivModBig(v, p)
+	// r in [0, p): round up when 2r > p, or 2r == p and q is odd.
+	c := new(big.Int).Lsh(r, 1).Cmp(p)
+	if c > 0 || (c == 0 && q.Bit(0) == 1) {
+		q.Add(q, big.NewInt(1))
+	}
+	return rt.bigResult(q.Mul(q, p))
+}
+
+// kwArgs sorts a call's arguments into the parameters names (positional ones
+// first, the rest keyword-only from kwOnly on), as Argument Clinic does, raising
+// CPython's TypeErrors. The result has Nil for parameters not passed.
+func (rt *Runtime) kwArgs(fname string, args []Ref, kwnames Ref, names []string, kwOnly int) ([]Ref, bool) {
+	nkw := rt.NumKwargs(kwnames)
+	npos := len(args) - nkw
+	out := make([]Ref, len(names))
+	if npos > kwOnly {
+		if kwOnly == len(names) {
+			rt.Raise("TypeError", "%s() takes at most %d argument%s (%d given)", fname, kwOnly, plural(kwOnly), npos)
+		} else {
+			rt.Raise("TypeError", "%s() takes at most %d positional argument%s (%d given)", fname, kwOnly, plural(kwOnly), npos)
+		}
+		return nil, false
+	}
+	copy(out, args[:npos])
+	for i := 0; i < nkw; i++ {
+		name := rt.GoString(rt.TupleItems(kwnames)[i])
+		j := 0
+		for j < len(names) && names[j] != name {
+			j++
+		}
+		if j == len(names) {
+			rt.Raise("TypeError", "%s() got an unexpected keyword argument '%s'", fname, name)
+			return nil, false
+		}
+		if out[j] != Nil {
+			rt.Raise("TypeError", "argument for %s() given by name ('%s') and position (%d)", fname, name, j+1)
+			return nil, false
+		}
+		out[j] = args[npos+i]
+	}
+	return out, true
+}
+
+// byteorderArg reads a byteorder argument: little is true for 'little'.
+func (rt *Runtime) byteorderArg(fname string, r Ref, argn int) (little, ok bool) {
+	if r == Nil {
+		return false, true
+	}
+	if !rt.IsInstance(r, rt.StrType) {
+		rt.Raise("TypeError", "%s() argument 'byteorder' must be str, not %s", fname, rt.TypeNameOf(r))
+		return false, false
+	}
+	switch rt.GoString(r) {
+	case "little":
+		return true, true
+	case "big":
+		return false, true
+	}
+	rt.Raise("ValueError", "byteorder must be either 'little' or 'big'")
+	return false, false
+}
+
+func intToBytes(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+	a, ok := rt.kwArgs("to_bytes", args, kwnames, []string{"length", "byteorder", "signed"}, 2)
+	if !ok {
+		return Nil
+	}
+	length := 1
+	if a[0] != Nil {
+		if length, ok = rt.AsIndex(a[0], "OverflowError"); !ok {
+			return Nil
+		}
+		if length < 0 {
+			rt.Raise("ValueError", "length argument must be non-negative")
+			return Nil
+		}
+	}
+	little, ok := rt.byteorderArg("to_bytes", a[1], 2)
+	if !ok {
+		return Nil
+	}
+	signed := false
+	if a[2] != Nil {
+		t := rt.IsTrue(a[2])
+		if t < 0 {
+			return Nil
+		}
+		signed = t == 1
+	}
+	v := rt.IntBig(self)
+	if v.Sign() < 0 && !signed {
+		rt.Raise("OverflowError", "can't convert negative int to unsigned")
+		return Nil
+	}
+	// Two's complement in length bytes.
+	n := v
+	if v.Sign() < 0 {
+		n = new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), uint(8*length)), v)
+	}
+	fits := n.Sign() >= 0 && n.BitLen() <= 8*length
+	if signed && fits && length > 0 {
+		// The top bit must match the sign.
+		top := n.Bit(8*length-1) == 1
+		fits = top == (v.Sign() < 0)
+	}
+	if signed && length == 0 {
+		fits = v.Sign() == 0
+	}
+	if !fits {
+		rt.Raise("OverflowError", "int too big to convert")
+		return Nil
+	}
+	buf := make([]byte, length)
+	n.FillBytes(buf)
+	if little {
+		for i, j := 0, len(buf)-1; i < j; i, j = i+1, j-1 {
+			buf[i], buf[j] = buf[j], buf[i]
+		}
+	}
+	return rt.numNewBytes(buf)
+}
+
+func intFromBytesMethod(rt *Runtime, cls Ref, args []Ref, kwnames Ref) Ref {
+	a, ok := rt.kwArgs("from_bytes", args, kwnames, []string{"bytes", "byteorder", "signed"}, 2)
+	if !ok {
+		return Nil
+	}
+	if a[0] == Nil {
+		rt.Raise("TypeError", "from_bytes() missing required argument 'bytes' (pos 1)")
+		return Nil
+	}
+	little, ok := rt.byteorderArg("from_bytes", a[1], 2)
+	if !ok {
+		return Nil
+	}
+	signed := false
+	if a[2] != Nil {
+		t := rt.IsTrue(a[2])
+		if t < 0 {
+			return Nil
+		}
+		signed = t == 1
+	}
+	data, ok := rt.numBytesFromObject(a[0])
+	if !ok {
+		return Nil
+	}
+	buf := append([]byte(nil), data...)
+	if little {
+		for i, j := 0, len(buf)-1; i < j; i, j = i+1, j-1 {
+			buf[i], buf[j] = buf[j], buf[i]
+		}
+	}
+	v := new(big.Int).SetBytes(buf)
+	if signed && len(buf) > 0 && buf[0]&0x80 != 0 {
+		v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(8*len(buf))))
+	}
+	t := rt.TypeFromRef(cls)
+	if t == rt.IntType {
+		return rt.bigResult(v)
+	}
+	r := rt.bigResult(v)
+	if r == Nil {
+		return Nil
+	}
+	defer rt.Decref(r)
+	return rt.Call(cls, []Ref{r}, Nil)
+}
+
+func intFormatMethod(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+	if !rt.CheckArgs("int.__format__", args, kwnames, 1, 1) {
+		return Nil
+	}
+	if !rt.IsInstance(args[0], rt.StrType) {
+		rt.Raise("TypeError", "__format__() argument must be str, not %s", rt.TypeNameOf(args[0]))
+		return Nil
+	}
+	return rt.FormatInt(self, rt.GoString(args[0]))
+}
+
+// FormatInt is format(r, spec) for an int r (int.__format__).
+func (rt *Runtime) FormatInt(r Ref, spec string) Ref {
+	if spec == "" {
+		return rt.Str(r)
+	}
+	fs, ok := rt.ParseFormatSpecFor(spec, rt.TypeNameOf(r), 'd')
+	if !ok {
+		return Nil
+	}
+	switch fs.Type {
+	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
+		s, ok := rt.formatIntSpec(r, fs)
+		if !ok {
+			return Nil
+		}
+		return rt.NewStr(s)
+	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		f, ok := rt.IntAsFloat(r)
+		if !ok {
+			return Nil
+		}
+		s, ok := rt.formatFloatSpec(f, fs)
+		if !ok {
+			return Nil
+		}
+		return rt.NewStr(s)
+	}
+	rt.UnknownFormatCode(fs, rt.TypeNameOf(r))
+	return Nil
+}
+
+// formatIntSpec is CPython's format_long_internal.
+func (rt *Runtime) formatIntSpec(r Ref, fs FormatSpec) (string, bool) {
+	if fs.Precision != -1 {
+		rt.Raise("ValueError", "Precision not allowed in integer format specifier")
+		return "", false
+	}
+	if fs.NoNegZero {
+		rt.Raise("ValueError", "Negative zero coercion (z) not allowed in integer format specifier")
+		return "", false
+	}
+	if fs.Type == 'c' {
+		if fs.Sign != 0 {
+			rt.Raise("ValueError", "Sign not allowed with integer format specifier 'c'")
+			return "", false
+		}
+		if fs.Alt {
+			rt.Raise("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'")
+			return "", false
+		}
+		x, ok := rt.IntAsInt64(r)
+		if !ok {
+			rt.Raise("OverflowError", "Python int too large to convert to C long")
+			return "", false
+		}
+		if x < 0 || x > 0x10ffff {
+			rt.Raise("OverflowError", "%%c arg not in range(0x110000)")
+			return "", false
+		}
+		return formatNumber(fs, false, "", "", string(rune(x)), 0, 3), true
+	}
+	base, prefix := 10, ""
+	switch fs.Type {
+	case 'b':
+		base, prefix = 2, "0b"
+	case 'o':
+		base, prefix = 8, "0o"
+	case 'x':
+		base, prefix = 16, "0x"
+	case 'X':
+		base, prefix = 16, "0X"
+	}
+	if !fs.Alt {
+		prefix = ""
+	}
+	var digits string
+	neg := rt.intSign(r) < 0
+	if base == 10 {
+		s, ok := rt.IntDecimal(r)
+		if !ok {
+			return "", false
+		}
+		digits = strings.TrimPrefix(s, "-")
+	} else if x, ok := rt.IntAsInt64(r); ok {
+		u := uint64(x)
+		if x < 0 {
+			u = uint64(-x)
+		}
+		digits = strconv.FormatUint(u, base)
+	} else {
+		v := rt.IntBig(r)
+		digits = v.Abs(v).Text(base)
+	}
+	if fs.Type == 'X' {
+		digits = strings.ToUpper(digits)
+	}
+	group := 3
+	if base != 10 {
+		group = 4
+	}
+	sep := fs.Grouping
+	if fs.Type == 'n' {
+		sep = 0 // the C locale groups nothing
+	}
+	return formatNumber(fs, neg, prefix, digits, "", sep, group), true
+}
