@@ -211,7 +211,7 @@ func (rt *Runtime) bytesRepeat(r Ref, n int) Ref {
 		return rt.New(r)
 	}
 	if len(d) > maxStrLen/n {
-		rt.NoMemory()
+		rt.Raise("OverflowError", "repeated bytes are too long")
 		return Nil
 	}
 	return rt.bytesResult(r, bytes.Repeat(d, n))
@@ -681,6 +681,10 @@ func bytesSharedMethods(typeName string) []MethodDef {
 				}
 				return rt.bytesResult(self, d)
 			}
+			if w > maxStrLen {
+				rt.NoMemory()
+				return Nil
+			}
 			out := make([]byte, 0, w)
 			rest := d
 			if len(d) > 0 && (d[0] == '+' || d[0] == '-') {
@@ -695,7 +699,7 @@ func bytesSharedMethods(typeName string) []MethodDef {
 			if !ok {
 				return Nil
 			}
-			tab, ok := rt.argIndex(a[0], 8)
+			tab, ok := rt.cIntArg(a[0], 8)
 			if !ok {
 				return Nil
 			}
@@ -706,6 +710,10 @@ func bytesSharedMethods(typeName string) []MethodDef {
 				case '\t':
 					if tab > 0 {
 						inc := tab - col%tab
+						if len(out)+inc > maxStrLen {
+							rt.Raise("OverflowError", "result too long")
+							return Nil
+						}
 						col += inc
 						out = append(out, bytes.Repeat([]byte{' '}, inc)...)
 					}
@@ -1014,6 +1022,10 @@ func (rt *Runtime) bytesPad(self Ref, typeName, name string, d []byte, args []Re
 			return rt.New(self)
 		}
 		return rt.bytesResult(self, d)
+	}
+	if width > maxStrLen {
+		rt.NoMemory()
+		return Nil
 	}
 	marg := width - n
 	left := 0

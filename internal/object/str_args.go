@@ -58,6 +58,27 @@ func (rt *Runtime) argIndex(v Ref, def int) (int, bool) {
 	return rt.AsIndex(v, "OverflowError")
 }
 
+// cIntArg converts an optional argument CPython reads as a C int (Nil: def),
+// raising "Python int too large to convert to C int" beyond its range.
+func (rt *Runtime) cIntArg(v Ref, def int) (int, bool) {
+	if v == Nil {
+		return def, true
+	}
+	i, ok := rt.AsIndex(v, "OverflowError")
+	if !ok {
+		if rt.ErrMatchesName("OverflowError") {
+			rt.ClearErr()
+			rt.Raise("OverflowError", "Python int too large to convert to C int")
+		}
+		return 0, false
+	}
+	if i > 1<<31-1 || i < -1<<31 {
+		rt.Raise("OverflowError", "Python int too large to convert to C int")
+		return 0, false
+	}
+	return i, true
+}
+
 // argSliceBound converts an optional start/end argument of find, count, ...: None
 // or absent gives def; ints are clamped as slice indices.
 func (rt *Runtime) argSliceBound(v Ref, def int) (int, bool) {

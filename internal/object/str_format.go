@@ -66,6 +66,10 @@ func (rt *Runtime) strFormatSpec(s, spec Ref) Ref {
 		rt.Raise("ValueError", "'=' alignment not allowed in string format specifier")
 		return Nil
 	}
+	if fs.Width > maxStrLen {
+		rt.NoMemory()
+		return Nil
+	}
 	n := rt.StrLen(s)
 	if fs.Precision >= 0 && fs.Precision < n {
 		n = fs.Precision

@@ -71,3 +71,78 @@ func FuzzStrCodecs(f *testing.F) {
 		rt.Decref(s)
 	})
 }
+
+// FuzzStrMethods calls every str, bytes and bytearray method with arguments made
+// from the input: whatever the arguments, a call must return a value or raise an
+// exception, never panic, and leave no exception set when it returned a value.
+func FuzzStrMethods(f *testing.F) {
+	f.Add("abc", "b", 2, -1)
+	f.Add("é日\U0001f600\x00\t\n", "日", 0, 5)
+	f.Add("{0}{}{a!r:>{1}}%s%(x)d", "%-*.*f", 3, -7)
+	f.Fuzz(func(t *testing.T, s, arg string, i, j int) {
+		rt := newRuntime(t)
+		recvs := []object.Ref{rt.NewStr(s), rt.NewBytes([]byte(s)), rt.NewByteArray([]byte(s))}
+		strArgs := []object.Ref{rt.NewStr(arg), rt.NewBytes([]byte(arg)), rt.NewInt(int64(i)), rt.NewInt(int64(j)), rt.None}
+		for _, recv := range recvs {
+			names := rt.CallMethod(rt.TypeDict(rt.TypeOf(recv)), "keys")
+			if names == object.Nil {
+				t.Fatal(errString(rt))
+			}
+			it := rt.Iter(names)
+			for {
+				name := rt.Next(it)
+				if name == object.Nil {
+					break
+				}
+				n := rt.GoString(name)
+				rt.Decref(name)
+				if n == "__alloc__" || n == "__sizeof__" {
+					continue
+				}
+				for nargs := 0; nargs <= 3; nargs++ {
+					args := make([]object.Ref, nargs)
+					for k := range args {
+						args[k] = strArgs[(i+j*k+k)&0x7fffffff%len(strArgs)]
+					}
+					m := rt.GetAttrString(recv, n)
+					if m == object.Nil {
+						rt.ClearErr()
+						continue
+					}
+					r := rt.Call(m, args, object.Nil)
+					rt.Decref(m)
+					if r == object.Nil {
+						if !rt.Occurred() {
+							t.Fatalf("%s.%s%v returned Nil without an exception", rt.TypeNameOf(recv), n, args)
+						}
+						rt.ClearErr()
+						continue
+					}
+					if rt.Occurred() {
+						t.Fatalf("%s.%s returned a value with an exception set: %s", rt.TypeNameOf(recv), n, errString(rt))
+					}
+					rt.Decref(r)
+				}
+			}
+			rt.Decref(it)
+			rt.Decref(names)
+			for _, b := range strArgs {
+				for _, op := range []object.BinaryOperator{object.OpAdd, object.OpMul, object.OpMod} {
+					if r := rt.BinaryOp(recv, b, op); r != object.Nil {
+						rt.Decref(r)
+					} else {
+						rt.ClearErr()
+					}
+				}
+				if rt.Contains(recv, b) < 0 {
+					rt.ClearErr()
+				}
+				if r := rt.GetItem(recv, b); r != object.Nil {
+					rt.Decref(r)
+				} else {
+					rt.ClearErr()
+				}
+			}
+		}
+	})
+}

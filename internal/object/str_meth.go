@@ -368,6 +368,10 @@ func (rt *Runtime) strPad(s Ref, name string, args []Ref, kwnames Ref) Ref {
 	if width <= n {
 		return rt.strSelf(s)
 	}
+	if width > maxStrLen {
+		rt.NoMemory()
+		return Nil
+	}
 	marg := width - n
 	var left int
 	switch name {
@@ -391,7 +395,7 @@ func (rt *Runtime) strSelf(s Ref) Ref {
 func (rt *Runtime) strPadded(s Ref, left, right int, fill rune) Ref {
 	n := rt.StrLen(s)
 	if left+right > maxStrLen-n {
-		rt.Raise("OverflowError", "padded string is too long")
+		rt.NoMemory()
 		return Nil
 	}
 	maxc := max(rt.strMaxChar(s, 0, n), fill)
@@ -436,6 +440,10 @@ func strZfill(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 	n := rt.StrLen(s)
 	if width <= n {
 		return rt.strSelf(s)
+	}
+	if width > maxStrLen {
+		rt.NoMemory()
+		return Nil
 	}
 	cps := rt.strRunes(s)
 	fill := width - n
@@ -561,7 +569,7 @@ func strExpandTabs(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 	if !ok {
 		return Nil
 	}
-	tab, ok := rt.argIndex(a[0], 8)
+	tab, ok := rt.cIntArg(a[0], 8)
 	if !ok {
 		return Nil
 	}
@@ -573,6 +581,10 @@ func strExpandTabs(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 		case '\t':
 			if tab > 0 {
 				inc := tab - col%tab
+				if len(out)+inc > maxStrLen {
+					rt.Raise("OverflowError", "new string is too long")
+					return Nil
+				}
 				col += inc
 				for range inc {
 					out = append(out, ' ')

@@ -177,8 +177,8 @@ func (rt *Runtime) percentFormat(format []rune, args Ref, bytesMode bool) ([]run
 				return 0, false
 			}
 			x, ok := rt.IntAsInt64(v)
-			if !ok || x > math.MaxInt32 || x < math.MinInt32 {
-				rt.Raise("ValueError", "width too big")
+			if !ok {
+				rt.Raise("OverflowError", "Python int too large to convert to C ssize_t")
 				return 0, false
 			}
 			return int(x), true
@@ -199,7 +199,7 @@ func (rt *Runtime) percentFormat(format []rune, args Ref, bytesMode bool) ([]run
 			width = 0
 			for i < n && format[i] >= '0' && format[i] <= '9' {
 				width = width*10 + int(format[i]-'0')
-				if width > math.MaxInt32/10 {
+				if width > (math.MaxInt64-9)/10 {
 					rt.Raise("ValueError", "width too big")
 					return nil, false
 				}
@@ -212,6 +212,10 @@ func (rt *Runtime) percentFormat(format []rune, args Ref, bytesMode bool) ([]run
 			if i < n && format[i] == '*' {
 				p, ok := starInt()
 				if !ok {
+					return nil, false
+				}
+				if p > math.MaxInt32 || p < math.MinInt32 {
+					rt.Raise("OverflowError", "Python int too large to convert to C int")
 					return nil, false
 				}
 				if p < 0 {
@@ -229,6 +233,10 @@ func (rt *Runtime) percentFormat(format []rune, args Ref, bytesMode bool) ([]run
 					i++
 				}
 			}
+		}
+		if width > maxStrLen || prec > maxStrLen {
+			rt.NoMemory()
+			return nil, false
 		}
 		if i < n && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
 			i++

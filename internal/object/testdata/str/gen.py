@@ -762,6 +762,21 @@ mut(b"", ("+=", b"abc"), ("m", "__alloc__"))
 mut(b"abc", ("*=", 5), ("m", "__alloc__"))
 mut(b"abc", ("m", "copy"), ("m", "__alloc__"))
 
+# Sizes beyond what can be allocated, and arguments beyond C's ranges.
+for x in ["a", b"a"]:
+    call(x, "center", 2**62)
+    call(x, "zfill", 2**62)
+    call(x, "ljust", 2**62, "*" if isinstance(x, str) else b"*")
+    call(x + ("\tb" if isinstance(x, str) else b"\tb"), "expandtabs", 2**62)
+    binop("*", x + x, 2**62)
+    binop("*", x, 2**70)
+binop("%", "%*d", (2**40, 1))
+binop("%", "%*d", (2**70, 1))
+binop("%", "%.*f", (2**40, 1.0))
+call("a", "__format__", "9999999999999")
+call("{:9999999999999}", "format", "a")
+binop("%", "%99999999999999999999d", 1)
+
 # ---------------------------------------------------------------- random calls
 
 import random
