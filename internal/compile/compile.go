@@ -55,6 +55,9 @@ func CompileModule(filename string, src []byte, mod *syntax.Module, mode Mode) (
 		}
 	}()
 	c.enter(top, "<module>", "<module>", 1)
+	if mode != Eval && hasAnnotations(mod.Body) {
+		c.emit(SETUP_ANNOTATIONS, 0)
+	}
 	if mode == Eval {
 		c.expr(mod.Body[0].(*syntax.Return).Value)
 		c.emit(RETURN_VALUE, 0)
@@ -64,6 +67,45 @@ func CompileModule(filename string, src []byte, mod *syntax.Module, mode Mode) (
 		c.emit(RETURN_VALUE, 0)
 	}
 	return c.leave(), nil
+}
+
+// hasAnnotations reports whether a module or class body has annotated names (not
+// looking into functions and classes), which need __annotations__.
+func hasAnnotations(body []syntax.Stmt) bool {
+	for _, st := range body {
+		switch s := st.(type) {
+		case *syntax.AnnAssign:
+			if s.Simple {
+				return true
+			}
+		case *syntax.If:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *syntax.For:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *syntax.While:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) {
+				return true
+			}
+		case *syntax.With:
+			if hasAnnotations(s.Body) {
+				return true
+			}
+		case *syntax.Try:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Orelse) || hasAnnotations(s.Finalbody) {
+				return true
+			}
+			for _, h := range s.Handlers {
+				if hasAnnotations(h.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func fillText(se *syntax.SyntaxError, src []byte) {
@@ -1077,11 +1119,8 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	c.emit(STORE_NAME, c.nameIndex("__module__"))
 	c.loadConst(qual)
 	c.emit(STORE_NAME, c.nameIndex("__qualname__"))
-	for _, st := range s.Body {
-		if aa, ok := st.(*syntax.AnnAssign); ok && aa.Simple {
-			c.emit(SETUP_ANNOTATIONS, 0)
-			break
-		}
+	if hasAnnotations(s.Body) {
+		c.emit(SETUP_ANNOTATIONS, 0)
 	}
 	c.body(s.Body, true)
 	c.u.loc.Col, c.u.loc.EndCol = 0, 0

@@ -605,6 +605,7 @@ func (s *scope) resolve() *syntax.SyntaxError {
 			if p.kind == ClassScope {
 				p.needClass = true
 				s.bind["__class__"] = Free
+				s.addFree("__class__")
 				if _, ok := s.flags["__class__"]; !ok {
 					s.order = append(s.order, "__class__")
 					s.flags["__class__"] = 0

@@ -191,7 +191,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if v == Nil {
 					v = rt.DictGetStr(f.builtins, name)
 					if v == Nil {
-						in.nameError(name)
+						in.nameError(f, name)
 						goto fail
 					}
 				}
@@ -207,7 +207,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			case compile.DELETE_GLOBAL:
 				if rt.DictDelItem(f.globals, names[arg]) < 0 {
 					rt.ClearErr()
-					in.nameError(names[arg])
+					in.nameError(f, names[arg])
 					goto fail
 				}
 			case compile.LOAD_NAME:
@@ -226,7 +226,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					if rt.Occurred() {
 						goto fail
 					}
-					in.nameError(name)
+					in.nameError(f, name)
 					goto fail
 				}
 				rt.Incref(v)
@@ -249,13 +249,14 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				if rt.DictDelItem(ns, names[arg]) < 0 {
 					rt.ClearErr()
-					in.nameError(names[arg])
+					in.nameError(f, names[arg])
 					goto fail
 				}
 			case compile.LOAD_ATTR:
 				obj := f.top()
 				v := rt.GetAttr(obj, names[arg])
 				if v == Nil {
+					in.attrErrorContext(obj, names[arg])
 					goto fail
 				}
 				f.lp[f.sp-1] = v
@@ -522,7 +523,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 			case compile.DICT_UPDATE, compile.DICT_MERGE:
 				v := f.pop()
-				r := in.dictMerge(f.lp[f.sp-arg], v, compile.Op(ins&0xff) == compile.DICT_MERGE, f.lp[f.sp-arg-2])
+				isCall := compile.Op(ins&0xff) == compile.DICT_MERGE
+				var fn Ref
+				if isCall {
+					fn = f.lp[f.sp-arg-2]
+				}
+				r := in.dictMerge(f.lp[f.sp-arg], v, isCall, fn)
 				rt.Decref(v)
 				if r < 0 {
 					goto fail
@@ -1004,13 +1010,37 @@ func (in *Interp) unboundDeref(f *Frame, i int) {
 	}
 }
 
-func (in *Interp) nameError(name Ref) {
+func (in *Interp) nameError(f *Frame, name Ref) {
 	rt := in.RT
-	rt.Raise("NameError", "name '%s' is not defined", rt.GoString(name))
+	n := rt.GoString(name)
+	rt.Raise("NameError", "name '%s' is not defined", n)
 	e := rt.Err()
 	d := rt.ExcField(e, "dict")
 	if *d == Nil {
 		*d = rt.NewDict()
 	}
 	rt.DictSetStr(*d, "name", name)
+	if s := in.nameSuggestion(f, n); s != "" {
+		if in.suggestions == nil {
+			in.suggestions = map[Ref]string{}
+		}
+		in.suggestions[e] = n + "\x00" + s
+	}
+}
+
+// attrErrorContext records name and obj on an AttributeError (for the suggestion).
+func (in *Interp) attrErrorContext(obj, name Ref) {
+	rt := in.RT
+	e := rt.Err()
+	if e == Nil || !rt.IsInstance(e, rt.ExcType("AttributeError")) {
+		return
+	}
+	d := rt.ExcField(e, "dict")
+	if *d == Nil {
+		*d = rt.NewDict()
+	}
+	if rt.DictGetStr(*d, in.Str("name")) == Nil {
+		rt.DictSetStr(*d, "name", name)
+		rt.DictSetStr(*d, "obj", obj)
+	}
 }

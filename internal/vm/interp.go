@@ -48,6 +48,7 @@ type Interp struct {
 	classes  map[*object.Type]*classInfo
 
 	stdinReader  *bufio.Reader
+	suggestions  map[Ref]string // NameError → name NUL suggestion
 	streams      []stream
 	StreamType   *object.Type
 	CallIterType *object.Type
@@ -81,7 +82,13 @@ func New(cfg Config) (*Interp, error) {
 		in.Stdin = os.Stdin
 	}
 	rt.InstallHeapTypeSlots()
+	typeDealloc := rt.TypeType.Dealloc
+	rt.TypeType.Dealloc = func(rt *object.Runtime, r Ref) {
+		delete(in.classes, rt.TypeFromRef(r))
+		typeDealloc(rt, r)
+	}
 	in.initTypes()
+	in.initWrappers()
 	in.Builtins = rt.NewDict()
 	in.Modules = rt.NewDict()
 	rt.SetHooks(object.Hooks{

@@ -321,29 +321,13 @@ func (in *Interp) unpack(f *Frame, seq Ref, before, after int) bool {
 // Format is format(v, spec): spec a str or Nil.
 func (in *Interp) Format(v, spec Ref) Ref {
 	rt := in.RT
-	if spec == Nil || rt.StrLen(spec) == 0 {
+	if spec == Nil {
 		if rt.TypeOf(v) == rt.StrType {
 			return rt.New(v)
 		}
-		if spec == Nil {
-			spec = rt.EmptyStr
-		}
+		spec = rt.EmptyStr
 	}
-	m := in.lookupSpecial(v, "__format__")
-	if m == Nil {
-		if !rt.Occurred() {
-			rt.Raise("TypeError", "Type %s doesn't define __format__", rt.TypeNameOf(v))
-		}
-		return Nil
-	}
-	r := rt.Call(m, []Ref{spec}, Nil)
-	rt.Decref(m)
-	if r != Nil && !rt.IsStr(r) {
-		rt.Raise("TypeError", "__format__ must return a str, not %s", rt.TypeNameOf(r))
-		rt.Decref(r)
-		return Nil
-	}
-	return r
+	return rt.FormatObject(v, spec)
 }
 
 // lookupSpecial finds a special method on the type of obj and binds it (Nil

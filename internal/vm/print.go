@@ -270,6 +270,7 @@ func (in *Interp) formatExceptionOnly(b *strings.Builder, exc Ref) {
 		msg = rt.GoString(s)
 		rt.Decref(s)
 	}
+	msg += in.suggestionFor(exc)
 	if msg == "" {
 		fmt.Fprintf(b, "%s\n", stype)
 	} else {
@@ -441,4 +442,29 @@ func (in *Interp) NewSyntaxError(se *syntax.SyntaxError) Ref {
 	set("end_offset", items[5])
 	set("print_file_and_line", rt.None)
 	return e
+}
+
+// suggestionFor returns ". Did you mean: 'x'?" for a NameError or AttributeError.
+func (in *Interp) suggestionFor(exc Ref) string {
+	rt := in.RT
+	nameR := in.excAttr(exc, "name")
+	if nameR == Nil || !rt.IsStr(nameR) {
+		return ""
+	}
+	name := rt.GoString(nameR)
+	var s string
+	switch {
+	case rt.IsInstance(exc, rt.ExcType("NameError")):
+		if v, ok := in.suggestions[exc]; ok && strings.HasPrefix(v, name+"\x00") {
+			s = v[len(name)+1:]
+		}
+	case rt.IsInstance(exc, rt.ExcType("AttributeError")):
+		if obj := in.excAttr(exc, "obj"); obj != Nil {
+			s = in.attrSuggestion(obj, name)
+		}
+	}
+	if s == "" {
+		return ""
+	}
+	return ". Did you mean: '" + s + "'?"
 }
