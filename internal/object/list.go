@@ -16,8 +16,9 @@ import (
 //	      16   size       uint32   items in use
 //	      20   allocated  uint32   capacity of the item array
 //	      24   items      Ref      the item array; Nil when allocated is 0
+//	      28   flags      uint32   listSorting while list.sort runs
 //
-// The object is 28 bytes (a 32-byte block; CPython: 56, a 64-byte block); an item
+// The object is 32 bytes (CPython: 56, a 64-byte block); an item
 // costs 4 bytes (CPython: 8). The array grows as CPython 3.11's list_resize does,
 // so the capacity follows the same steps (0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...)
 // and __sizeof__ grows at the same appends as CPython's. Items [size, allocated) are
@@ -27,7 +28,13 @@ const (
 	listOffSize      = 16
 	listOffAllocated = 20
 	listOffItems     = 24
-	listSize         = 28
+	listOffFlags     = 28
+	listSize         = 32
+
+	// listSorting is set while the list's items are detached by list.sort and
+	// cleared by any reallocation of the (empty-looking) list meanwhile: CPython's
+	// allocated == -1 mark, by which a sort detects that it was modified.
+	listSorting = 1
 
 	listFreeMax = 80
 )
@@ -84,6 +91,7 @@ func (rt *Runtime) allocList(t *Type) Ref {
 	*rt.Uint32At(l, listOffSize) = 0
 	*rt.Uint32At(l, listOffAllocated) = 0
 	*rt.RefAt(l, listOffItems) = Nil
+	*rt.Uint32At(l, listOffFlags) = 0
 	rt.Track(l)
 	return l
 }
@@ -120,6 +128,7 @@ func (rt *Runtime) ListFrom(items ...Ref) Ref {
 
 // listSetAllocated reallocates l's item array to exactly n slots.
 func (rt *Runtime) listSetAllocated(l Ref, n int) int {
+	*rt.Uint32At(l, listOffFlags) &^= listSorting
 	old := *rt.RefAt(l, listOffItems)
 	if n == 0 {
 		*rt.RefAt(l, listOffItems) = Nil
@@ -244,6 +253,7 @@ func (rt *Runtime) listClear(l Ref) {
 	}
 	*rt.RefAt(l, listOffItems) = Nil
 	*rt.Uint32At(l, listOffAllocated) = 0
+	*rt.Uint32At(l, listOffFlags) &^= listSorting
 	rt.listSetSize(l, 0)
 	items := unsafe.Slice((*Ref)(rt.Ptr(arr)), n)
 	for i := n - 1; i >= 0; i-- {

@@ -589,6 +589,8 @@ func (rt *Runtime) ListSort(l, key Ref, reverse bool) int {
 	rt.listSetSize(l, 0)
 	*rt.RefAt(l, listOffItems) = Nil
 	*rt.Uint32At(l, listOffAllocated) = 0
+	savedFlags := *rt.Uint32At(l, listOffFlags)
+	*rt.Uint32At(l, listOffFlags) |= listSorting
 	var items []Ref
 	if n > 0 {
 		items = rt.listItemsOf(arr, n)
@@ -649,8 +651,10 @@ func (rt *Runtime) ListSort(l, key Ref, reverse bool) int {
 	}
 
 	// Restore, dropping whatever was put in the list during the sort.
-	modified := rt.ListLen(l) != 0 || *rt.RefAt(l, listOffItems) != Nil
+	modified := rt.ListLen(l) != 0 || *rt.RefAt(l, listOffItems) != Nil ||
+		*rt.Uint32At(l, listOffFlags)&listSorting == 0
 	rt.listClear(l)
+	*rt.Uint32At(l, listOffFlags) = savedFlags // a sort nested in this one's key sees no change
 	*rt.RefAt(l, listOffItems) = arr
 	*rt.Uint32At(l, listOffAllocated) = uint32(allocated)
 	rt.listSetSize(l, n)
