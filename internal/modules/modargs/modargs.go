@@ -273,3 +273,81 @@ func SetConst(rt *object.Runtime, m object.Ref, name string, v object.Ref) bool 
 func ArgsCheck(rt *object.Runtime, name string, args []object.Ref, kw object.Ref, lo, hi int) bool {
 	return rt.CheckArgs(name, args, kw, lo, hi)
 }
+
+// NewType defines a Go-implemented type named fullName ("itertools.count": the
+// tp_name error messages show) whose __name__ and __qualname__ are the last part
+// and whose __module__ is the rest. setup fills the slots and methods before the
+// type is finished.
+func NewType(rt *object.Runtime, fullName string, size uintptr, flags object.TypeFlags, setup func(t *object.Type)) *object.Type {
+	t := rt.NewBuiltinType(fullName, nil, size, flags)
+	setup(t)
+	rt.FinishType(t)
+	if i := strings.LastIndex(fullName, "."); i >= 0 {
+		short := fullName[i+1:]
+		rt.SetTypeName(t, rt.NewStr(short), rt.NewStr(short))
+		mod := rt.NewStr(fullName[:i])
+		rt.DictSetStr(rt.TypeDict(t), "__module__", mod)
+		rt.Decref(mod)
+	}
+	return t
+}
+
+// Offsets of the Ref fields of Go-implemented container objects: after the object
+// header and the GC header.
+const First = object.HeapTypeFirstField
+
+// RefField returns a pointer to the i-th Ref field of a container object.
+func RefField(rt *object.Runtime, o object.Ref, i int) *object.Ref {
+	return rt.RefAt(o, First+uintptr(i)*4)
+}
+
+// RefFields gives a type whose instances hold n Ref fields (then any plain data)
+// the Dealloc, Traverse and Clear slots of a container.
+func RefFields(t *object.Type, n int) {
+	t.Traverse = func(rt *object.Runtime, o object.Ref, visit object.VisitFunc) bool {
+		for i := 0; i < n; i++ {
+			if r := *RefField(rt, o, i); r != object.Nil && !visit(r) {
+				return false
+			}
+		}
+		return true
+	}
+	t.Clear = func(rt *object.Runtime, o object.Ref) {
+		for i := 0; i < n; i++ {
+			rt.Replace(RefField(rt, o, i), object.Nil)
+		}
+	}
+	t.Dealloc = func(rt *object.Runtime, o object.Ref) {
+		rt.Untrack(o)
+		for i := 0; i < n; i++ {
+			rt.Replace(RefField(rt, o, i), object.Nil)
+		}
+		rt.FreeObject(o)
+	}
+}
+
+// Alloc returns a new untracked instance of t with its Ref fields set to refs
+// (stolen; on failure they are dropped).
+func Alloc(rt *object.Runtime, t *object.Type, refs ...object.Ref) object.Ref {
+	o := rt.AllocObject(t, t.Size)
+	if o == object.Nil {
+		for _, r := range refs {
+			rt.Decref(r)
+		}
+		return object.Nil
+	}
+	for i, r := range refs {
+		*RefField(rt, o, i) = r
+	}
+	return o
+}
+
+// Alias binds alias to the object the module's namespace has under name.
+func Alias(rt *object.Runtime, m object.Ref, alias, name string) {
+	ns := rt.ModuleDict(m)
+	k := rt.InternString(name)
+	defer rt.Decref(k)
+	if v := rt.DictGetStr(ns, k); v != object.Nil {
+		rt.DictSetStr(ns, alias, v)
+	}
+}

@@ -353,3 +353,39 @@ func (r *Runner) decode(raw json.RawMessage) object.Ref {
 	}
 	panic("empty value")
 }
+
+// Operator returns the callables named "operator.<expr>" for the module operator
+// (a new reference the test keeps for its lifetime): an attribute name ("neg"),
+// or a call of one with int or str literal arguments ("itemgetter(0)").
+func Operator(t testing.TB, rt *object.Runtime, op object.Ref, exprs ...string) map[string]object.Ref {
+	out := map[string]object.Ref{}
+	for _, e := range exprs {
+		name, rest, call := strings.Cut(e, "(")
+		f := rt.GetAttrString(op, name)
+		if f == object.Nil {
+			t.Fatalf("operator.%s: %s", name, ExcString(rt))
+		}
+		if call {
+			var args []object.Ref
+			for _, a := range strings.Split(strings.TrimSuffix(rest, ")"), ",") {
+				a = strings.TrimSpace(a)
+				if a == "" {
+					continue
+				}
+				if n, err := strconv.Atoi(a); err == nil {
+					args = append(args, rt.NewInt(int64(n)))
+				} else {
+					args = append(args, rt.NewStr(strings.Trim(a, "'\"")))
+				}
+			}
+			g := rt.Call(f, args, object.Nil)
+			rt.Decref(f)
+			if g == object.Nil {
+				t.Fatalf("operator.%s: %s", e, ExcString(rt))
+			}
+			f = g
+		}
+		out["operator."+e] = f
+	}
+	return out
+}

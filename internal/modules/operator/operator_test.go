@@ -1,0 +1,20 @@
+package operator_test
+
+import (
+	"testing"
+
+	"github.com/pyheap/pyheap/internal/modules/modtest"
+	opmod "github.com/pyheap/pyheap/internal/modules/operator"
+	"github.com/pyheap/pyheap/internal/object"
+)
+
+func TestGolden(t *testing.T) {
+	rt := modtest.NewRuntime(t)
+	m := opmod.New(rt)
+	if m == object.Nil {
+		t.Fatal("operator module not built")
+	}
+	defer rt.Decref(m)
+	n := modtest.Run(t, rt, m, "testdata/golden.jsonl", nil)
+	t.Logf("%d cases", n)
+}
