@@ -133,16 +133,56 @@ func (p *parser) expression() Expr {
 	t0 := p.tok()
 	e := p.disjunction()
 	if p.at(kwIf) {
+		save := p.p
 		p.next()
-		test := p.disjunction()
-		if !p.at(kwElse) {
-			if p.at(COLON) || p.errorsPass {
+		var test Expr
+		if p.peg {
+			var ok bool
+			if test, ok = p.pegTry(save, p.disjunction); !ok {
+				p.leave(1)
+				return e
+			}
+		} else if !p.noInvalid {
+			// invalid_expression: disjunction 'if' disjunction !('else'|':'),
+			// where the second disjunction is the longest prefix that parses.
+			t1 := p.p
+			if !p.try(func() { test = p.disjunction() }) {
+				var b Expr
+				end := 0
+				if p.speculate(false, func() {
+					p.p = t1
+					b = p.disjunction()
+					end = p.p
+				}) && p.toks[end].Kind != kwElse && p.toks[end].Kind != COLON {
+					p.errorNodes(e, b, "expected 'else' after 'if' expression")
+				}
 				p.fail()
 			}
-			p.errorNodes(e, test, "expected 'else' after 'if' expression")
+		} else {
+			test = p.disjunction()
+		}
+		if !p.at(kwElse) {
+			if !p.at(COLON) && !p.noInvalid {
+				p.errorNodes(e, test, "expected 'else' after 'if' expression")
+			}
+			if p.peg {
+				p.p = save
+				p.leave(1)
+				return e
+			}
+			p.fail()
 		}
 		p.next()
-		orelse := p.expression()
+		var orelse Expr
+		if p.peg {
+			var ok bool
+			if orelse, ok = p.pegTry(save, p.expression); !ok {
+				p.leave(1)
+				return e
+			}
+		} else {
+			orelse = p.expression()
+		}
 		e = &IfExp{Pos: p.from(t0), Test: test, Body: e, Orelse: orelse}
 	}
 	p.leave(1)
@@ -155,10 +195,18 @@ func (p *parser) disjunction() Expr {
 	e := p.conjunction()
 	if p.at(kwOr) {
 		vals := []Expr{e}
-		for p.accept(kwOr) {
-			vals = append(vals, p.nested(2, p.conjunction))
+		for p.at(kwOr) {
+			save := p.p
+			p.next()
+			v, ok := p.operand(save, 2, p.conjunction)
+			if !ok {
+				break
+			}
+			vals = append(vals, v)
 		}
-		e = &BoolOp{Pos: p.from(t0), Op: Or, Values: vals}
+		if len(vals) > 1 {
+			e = &BoolOp{Pos: p.from(t0), Op: Or, Values: vals}
+		}
 	}
 	p.leave(1)
 	return e
@@ -170,13 +218,31 @@ func (p *parser) conjunction() Expr {
 	e := p.inversion()
 	if p.at(kwAnd) {
 		vals := []Expr{e}
-		for p.accept(kwAnd) {
-			vals = append(vals, p.nested(2, p.inversion))
+		for p.at(kwAnd) {
+			save := p.p
+			p.next()
+			v, ok := p.operand(save, 2, p.inversion)
+			if !ok {
+				break
+			}
+			vals = append(vals, v)
 		}
-		e = &BoolOp{Pos: p.from(t0), Op: And, Values: vals}
+		if len(vals) > 1 {
+			e = &BoolOp{Pos: p.from(t0), Op: And, Values: vals}
+		}
 	}
 	p.leave(1)
 	return e
+}
+
+// operand parses the right operand of an operator (at save) n rule levels
+// deeper; in PEG mode a failing operand ends the sequence before the
+// operator instead of failing.
+func (p *parser) operand(save, n int, f func() Expr) (Expr, bool) {
+	if p.peg {
+		return p.pegTry(save, func() Expr { return p.nested(n, f) })
+	}
+	return p.nested(n, f), true
 }
 
 func (p *parser) inversion() Expr {
@@ -201,6 +267,7 @@ func (p *parser) comparison() Expr {
 	var cmps []Expr
 	for {
 		var op CmpOperator
+		save := p.p
 		switch p.peek() {
 		case EQEQUAL:
 			op = Eq
@@ -236,8 +303,12 @@ func (p *parser) comparison() Expr {
 			return p.finishCompare(t0, e, ops, cmps)
 		}
 		p.next()
+		v, ok := p.operand(save, 3, p.bitwiseOr)
+		if !ok {
+			return p.finishCompare(t0, e, ops, cmps)
+		}
 		ops = append(ops, op)
-		cmps = append(cmps, p.nested(3, p.bitwiseOr))
+		cmps = append(cmps, v)
 	}
 }
 
@@ -307,8 +378,12 @@ func (p *parser) binary(minPrec int) Expr {
 		if prec < minPrec || prec == 0 {
 			return left
 		}
+		save := p.p
 		p.next()
-		right := p.binary(prec + 1)
+		right, ok := p.operand(save, 0, func() Expr { return p.binary(prec + 1) })
+		if !ok {
+			return left
+		}
 		left = &BinOp{Pos: p.from(t0), Left: left, Op: op, Right: right}
 	}
 }
@@ -341,8 +416,14 @@ func (p *parser) power() Expr {
 	p.enter(1)
 	t0 := p.tok()
 	e := p.awaitPrimary()
-	if p.accept(DOUBLESTAR) {
-		r := p.factor()
+	if p.at(DOUBLESTAR) {
+		save := p.p
+		p.next()
+		r, ok := p.operand(save, 0, p.factor)
+		if !ok {
+			p.leave(1)
+			return e
+		}
 		e = &BinOp{Pos: p.from(t0), Left: e, Op: Pow, Right: r}
 	}
 	p.leave(1)
@@ -368,6 +449,19 @@ func (p *parser) primary() Expr {
 	t0 := p.tok()
 	e := p.atom()
 	for {
+		if p.peg {
+			// PEG: a trailer that fails leaves the shorter primary.
+			save := p.p
+			switch p.peek() {
+			case DOT, LPAR, LSQB:
+				var ok bool
+				if _, ok = p.pegTry(save, func() Expr { p.trailerProbe(); return nil }); !ok {
+					p.leave(3)
+					return e
+				}
+				p.p = save
+			}
+		}
 		switch p.peek() {
 		case DOT:
 			p.next()
@@ -392,12 +486,31 @@ func (p *parser) primary() Expr {
 	return e
 }
 
+// trailerProbe parses one trailer of a primary and discards it.
+func (p *parser) trailerProbe() {
+	switch p.peek() {
+	case DOT:
+		p.next()
+		p.expect(NAME)
+	case LPAR:
+		open := p.next()
+		p.callArgs(open)
+	case LSQB:
+		p.next()
+		p.slices()
+		p.expect(RSQB)
+	}
+}
+
 // slices: slice !',' | ','.(slice | starred_expression)+ [',']
 func (p *parser) slices() Expr {
 	p.enter(3)
 	defer p.leave(3)
 	t0 := p.tok()
 	first := p.sliceItem()
+	if p.startsExpr() {
+		p.forgotComma(first)
+	}
 	if !p.at(COMMA) {
 		if _, ok := first.(*Starred); !ok {
 			return first
@@ -409,6 +522,9 @@ func (p *parser) slices() Expr {
 			break
 		}
 		elts = append(elts, p.sliceItem())
+		if p.startsExpr() {
+			p.forgotComma(elts[len(elts)-1])
+		}
 	}
 	return &Tuple{Pos: p.from(t0), Elts: elts, Ctx: Load}
 }
@@ -498,15 +614,16 @@ func (p *parser) parenAtom() Expr {
 		p.expect(RPAR)
 		return e
 	case DOUBLESTAR:
-		if p.errorsPass || true {
-			t := p.next()
-			e := p.bitwiseOr()
-			if p.at(RPAR) {
-				p.errorAt(t, t, "cannot use double starred expression here")
-				_ = e
-			}
-			p.fail()
+		// invalid_group: '(' '**' expression ')'
+		t := p.tok()
+		fill := p.fill
+		closed := false
+		p.speculate(false, func() { p.next(); p.expression(); closed = p.at(RPAR) })
+		if closed {
+			p.errorAt(t, t, "cannot use double starred expression here")
 		}
+		p.fill = fill
+		p.fail()
 	}
 	first := p.starNamedExpression()
 	switch p.peek() {
@@ -544,7 +661,13 @@ func (p *parser) closeBracket(k Kind, elts []Expr) {
 		p.next()
 		return
 	}
-	p.forgotComma(elts[len(elts)-1])
+	last := elts[len(elts)-1]
+	if s, ok := last.(*Starred); ok && len(elts) == 1 {
+		// invalid_comprehension's starred_expression ('*' expression) for
+		// the first item of a display.
+		last = s.Value
+	}
+	p.forgotComma(last)
 	p.fail()
 }
 
@@ -584,11 +707,12 @@ func (p *parser) forgotComma(a Expr) {
 		p.legacyStmtError(n)
 		return
 	}
-	save, fill, depth := p.p, p.fill, p.depth
 	var b Expr
-	ok := p.try(func() { b = p.expression() })
-	level := p.toks[p.p-1].Level
-	p.p, p.fill, p.depth = save, fill, depth
+	var level int16
+	ok := p.speculate(true, func() {
+		b = p.expression() // expression_without_invalid
+		level = p.toks[p.p-1].Level
+	})
 	if ok && level > 0 {
 		p.errorNodes(a, b, "invalid syntax. Perhaps you forgot a comma?")
 	}
@@ -730,6 +854,13 @@ func (p *parser) dictRest(open *Token, k, v Expr) Expr {
 		} else {
 			k := p.expression()
 			if !p.at(COLON) {
+				if len(vals) > 0 {
+					// invalid_kvpair: a=expression !(':')
+					ke := k.Position()
+					line := p.lineOf(ke.EndLineno)
+					p.raiseRaw(KindSyntaxError, int(ke.Lineno), charOffset(line, int(ke.EndColOffset)-1),
+						int(ke.EndLineno), 0, "':' expected after dictionary key")
+				}
 				p.fail()
 			}
 			p.next()
@@ -739,6 +870,9 @@ func (p *parser) dictRest(open *Token, k, v Expr) Expr {
 		if !p.accept(COMMA) {
 			break
 		}
+	}
+	if len(keys) > 0 && keys[len(keys)-1] == nil && !p.at(RBRACE) {
+		p.fail() // a '**' item is a bitwise_or: no invalid_expression there
 	}
 	p.closeDict(vals)
 	return &Dict{Pos: p.from(open), Keys: keys, Values: vals}
@@ -763,7 +897,10 @@ func (p *parser) dictValue() Expr {
 // starredComprehension: invalid_comprehension's '*x for ...'.
 func (p *parser) starredComprehension(first Expr) {
 	if s, ok := first.(*Starred); ok {
-		p.errorNode(s, "iterable unpacking cannot be used in comprehension")
+		if p.speculate(false, func() { p.forIfClauses() }) {
+			p.errorNode(s, "iterable unpacking cannot be used in comprehension")
+		}
+		p.fail()
 	}
 }
 
@@ -858,11 +995,13 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 			v := p.expression()
 			s := &Starred{Pos: p.from(t), Value: v, Ctx: Load}
 			if p.at(kwFor) || p.at(kwAsync) {
-				if len(args) == 0 && len(kws) == 0 {
+				if len(args) == 0 && len(kws) == 0 && p.speculate(false, func() { p.forIfClauses() }) {
 					p.errorNode(s, "iterable unpacking cannot be used in comprehension")
 				}
-				p.forIfClauses()
-				p.errorAt(t, p.prev(), "Generator expression must be parenthesized")
+				p.unparenthesizedGenexp(t)
+			}
+			if p.startsExpr() {
+				p.forgotComma(v)
 			}
 			args = append(args, s)
 		case t.Kind == DOUBLESTAR:
@@ -874,7 +1013,8 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 			p.next()
 			eq := p.next()
 			v := p.expression()
-			if p.at(kwFor) || p.at(kwAsync) {
+			if (p.at(kwFor) || p.at(kwAsync)) && p.speculate(false, func() { p.forIfClauses() }) {
+				// invalid_kwarg: NAME '=' expression for_if_clauses
 				p.errorAt(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 			}
 			kws = append(kws, &Keyword{Pos: p.from(t), Arg: p.text(t), Value: v})
@@ -882,6 +1022,27 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 		default:
 			if (t.Kind == kwTrue || t.Kind == kwFalse || t.Kind == kwNone) && p.peekN(1) == EQUAL {
 				p.errorAt(t, &p.toks[p.p+1], "cannot assign to %s", p.text(t))
+			}
+			if sawKeyword || sawDoubleStar {
+				// CPython's first pass stops here; its second pass parses the
+				// argument (invalid_arguments: args ',' args) and reports it.
+				var e Expr
+				lastFill := 0
+				if p.speculate(false, func() {
+					e = p.expression()
+					if p.startsExpr() {
+						p.forgotComma(e)
+					}
+					p.peek()
+					lastFill = p.fill
+				}) && !p.at(EQUAL) {
+					p.fill = lastFill
+					if sawDoubleStar {
+						p.errorLast(KindSyntaxError, "positional argument follows keyword argument unpacking")
+					}
+					p.errorLast(KindSyntaxError, "positional argument follows keyword argument")
+				}
+				p.fail()
 			}
 			// (assignment_expression | expression !':='): no
 			// invalid_named_expression in arguments.
@@ -898,26 +1059,30 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 				p.fail()
 			}
 			if p.at(kwFor) || p.at(kwAsync) {
+				if len(args) > 0 || len(kws) > 0 {
+					p.unparenthesizedGenexp(t)
+				}
 				gens := p.forIfClauses()
 				g := &GeneratorExp{Pos: p.from(t), Elt: e, Generators: gens}
-				if len(args) == 0 && len(kws) == 0 && p.at(RPAR) {
+				if p.at(RPAR) {
 					g.Pos = Pos{open.Line, open.Col, p.tok().EndLine, p.tok().EndCol}
 					args = append(args, g)
 					continue
 				}
+				if !p.at(COMMA) {
+					p.fail()
+				}
+				// invalid_arguments: expression for_if_clauses ',' [args | ...]:
+				// the arguments after the comma are parsed (and may raise) first.
+				p.speculate(false, func() {
+					p.next()
+					p.callArgs(open)
+				})
 				p.errorNode(g, "Generator expression must be parenthesized")
 			}
 			if p.at(EQUAL) {
 				eq := p.tok()
 				p.errorAt(p.firstTok(e), eq, "expression cannot contain assignment, perhaps you meant \"==\"?")
-			}
-			if sawKeyword || sawDoubleStar {
-				if p.at(COMMA) || p.at(RPAR) {
-					if sawDoubleStar {
-						p.errorLast(KindSyntaxError, "positional argument follows keyword argument unpacking")
-					}
-					p.errorLast(KindSyntaxError, "positional argument follows keyword argument")
-				}
 			}
 			args = append(args, e)
 		}
@@ -941,6 +1106,18 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 	return args, kws
 }
 
+// unparenthesizedGenexp: invalid_arguments' "args ',' expression
+// for_if_clauses": if the comprehension clauses parse, a generator
+// expression that is not the sole argument; else the generic error at the
+// 'for', where CPython's first pass stopped.
+func (p *parser) unparenthesizedGenexp(start *Token) {
+	var end int
+	if p.speculate(false, func() { p.forIfClauses(); end = p.p - 1 }) {
+		p.errorAt(start, &p.toks[end], "Generator expression must be parenthesized")
+	}
+	p.fail()
+}
+
 func kwAfter(k *Keyword, e Expr) bool {
 	a, b := k.Position(), e.Position()
 	return a.Lineno > b.Lineno || a.Lineno == b.Lineno && a.ColOffset > b.ColOffset
@@ -960,14 +1137,8 @@ func (p *parser) firstTok(e Expr) *Token {
 
 // namedExprError: invalid_named_expression's `a=expression ':=' expression`.
 func (p *parser) namedExprError(a Expr) {
-	save := p.p
-	ok := p.try(func() {
-		p.next()
-		p.expression()
-	})
-	if ok {
+	if p.speculate(false, func() { p.next(); p.expression() }) {
 		p.errorNode(a, "cannot use assignment expressions with %s", exprName(a))
 	}
-	p.p = save
 	p.fail()
 }

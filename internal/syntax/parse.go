@@ -48,7 +48,9 @@ type parser struct {
 	sc       *scanner
 	toks     []Token
 	p        int // index of the current token
-	fill     int // 1 + the index of the furthest token looked at (CPython's p->fill)
+	fill     int // 1 + the index of the furthest token looked at (CPython's p->fill in its first pass)
+	maxFill  int // the same, counting lookahead done to emulate CPython's second pass
+	final    bool // the error must not be replaced by a tokenizer error (unexpected indent)
 	depth    int // nested rule invocations, as CPython counts them (see maxStack)
 
 	// f-string sub-parsers: the prefix for error messages and the offsets
@@ -57,9 +59,14 @@ type parser struct {
 	startLine   int32 // added to every token line (CPython's starting_lineno)
 	startCol    int32 // added to columns of tokens on the first line
 	parent      *parser
-	inKwarg     bool
-	errorsPass  bool
 	noGenexpArg bool // the next callArgs is a class's bases: no bare generator expression
+
+	// Emulation of CPython's second pass (see doc.go, Errors). peg makes
+	// operator sequences stop before an operand that fails to parse, as PEG
+	// alternatives backtrack to the longest prefix that parses; noInvalid
+	// makes specific errors soft, as in CPython's *_without_invalid rules.
+	peg       bool
+	noInvalid bool
 }
 
 func newParser(filename string, src []byte) *parser {
@@ -111,16 +118,19 @@ func (p *parser) recover(errp *error) {
 // tokenizes the rest of the file to look for one), and so does an unclosed
 // bracket on a line before the one where the parser stopped.
 func (p *parser) finalError(err *SyntaxError) *SyntaxError {
-	if err.Kind == KindTooDeep {
+	if err.Kind == KindTooDeep || p.final {
 		return err
 	}
-	if p.sc.err != nil {
+	reached := p.maxFill >= len(p.toks) // the parser looked at the tokenizer's stopping point
+	if p.sc.err != nil && (p.sc.errRaised || reached) {
 		return p.sc.err
 	}
 	if p.sc.eofInParen && len(p.sc.parens) > 0 {
+		// _PyPegen_tokenize_full_source_to_check_for_errors: an unclosed
+		// bracket on a line before the last token fetched wins.
 		open := p.sc.parens[len(p.sc.parens)-1]
-		lastLine := p.toks[p.lastFilled()].Line
-		if p.toks[p.lastFilled()].Kind == ERRORTOKEN || lastLine > open.line {
+		last := &p.toks[p.maxFill-1]
+		if reached || last.Line > open.line {
 			return p.unclosedError()
 		}
 	}
@@ -152,6 +162,9 @@ func (p *parser) lastFilled() int {
 func (p *parser) peek() Kind {
 	if p.p >= p.fill {
 		p.fill = p.p + 1
+		if p.fill > p.maxFill {
+			p.maxFill = p.fill
+		}
 	}
 	return p.toks[p.p].Kind
 }
@@ -164,6 +177,9 @@ func (p *parser) peekN(n int) Kind {
 	}
 	if i >= p.fill {
 		p.fill = i + 1
+		if p.fill > p.maxFill {
+			p.maxFill = p.fill
+		}
 	}
 	return p.toks[i].Kind
 }
@@ -249,6 +265,31 @@ func span(a, b Node) Pos {
 	return Pos{s.Lineno, s.ColOffset, e.EndLineno, e.EndColOffset}
 }
 
+// pegTry runs f in PEG mode: on a soft failure the position goes back to
+// save and ok is false.
+func (p *parser) pegTry(save int, f func() Expr) (e Expr, ok bool) {
+	depth := p.depth
+	if p.try(func() { e = f() }) {
+		return e, true
+	}
+	p.p, p.depth = save, depth
+	return nil, false
+}
+
+// speculate runs f as CPython's second pass would, in PEG mode, with
+// invalid rules as given, and restores the position and the first-pass
+// furthest token afterwards (maxFill keeps what was looked at). It reports
+// whether f parsed.
+func (p *parser) speculate(noInvalid bool, f func()) bool {
+	save, fill, depth := p.p, p.fill, p.depth
+	peg, ni := p.peg, p.noInvalid
+	p.peg, p.noInvalid = true, noInvalid
+	ok := p.try(f)
+	p.peg, p.noInvalid = peg, ni
+	p.p, p.fill, p.depth = save, fill, depth
+	return ok
+}
+
 // ---- depth ----
 
 // enter accounts for n nested CPython rule invocations.
@@ -291,6 +332,7 @@ func (p *parser) fail() {
 			panic(syntaxBail{err: p.sc.err, soft: true})
 		}
 	case INDENT, DEDENT:
+		p.final = true // _PyPegen_set_syntax_error returns before checking the rest
 		msg := "unexpected indent"
 		if t.Kind == DEDENT {
 			msg = "unexpected unindent"
@@ -359,6 +401,9 @@ func (p *parser) errorLast(kind ErrorKind, format string, args ...interface{}) {
 
 // raise builds the error from 0-based byte columns.
 func (p *parser) raise(kind ErrorKind, line, col, endLine, endCol int32, msg string) {
+	if p.noInvalid {
+		panic(syntaxBail{err: &SyntaxError{Msg: msg}, soft: true})
+	}
 	if p.fstring {
 		// CPython's f-string sub-parser reports columns within the text
 		// "(expression)" and prefixes the message.
@@ -374,8 +419,13 @@ func (p *parser) raise(kind ErrorKind, line, col, endLine, endCol int32, msg str
 	if endCol >= 0 {
 		end = charOffset(p.lineOf(endLine), int(endCol))
 		if endLine != line {
-			// CPython converts the end column using the start line's text.
-			end = charOffsetClamped(text, int(endCol))
+			// CPython converts the end column using the start line's text,
+			// clamped to its length.
+			if int(endCol) >= len(text) {
+				end = utf8.RuneCount(text) + 1
+			} else {
+				end = charOffset(text, int(endCol))
+			}
 		}
 	}
 	p.raiseRaw(kind, int(line), off, int(endLine), end, msg)

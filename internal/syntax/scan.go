@@ -41,6 +41,11 @@ type scanner struct {
 	toks       []Token
 	norms      []string     // NFKC forms of non-ASCII identifiers (Token.Norm)
 	err        *SyntaxError // the tokenizer's error, if it stopped on one
+	// errRaised: err is one that CPython's tokenizer raises as an exception
+	// (syntaxerror()), which then wins over a parser error found earlier in
+	// the file; the others (bad dedent, tab/space mix, too deep, line
+	// continuation, EOF) only count if the parser reaches them.
+	errRaised bool
 	eofInParen bool         // stopped at end of input inside brackets (no error of its own)
 }
 
@@ -127,6 +132,7 @@ func (s *scanner) errAt(cur int, format string, args ...interface{}) Kind {
 	off := charOffset(line, col) - 1
 	s.err = &SyntaxError{Msg: fmt.Sprintf(format, args...), Filename: s.filename,
 		Lineno: s.line, Offset: off, EndLineno: s.line, EndOffset: off, Text: string(line)}
+	s.errRaised = true
 	return s.emitError()
 }
 
@@ -146,6 +152,7 @@ func (s *scanner) errRange(kind ErrorKind, lineno int, line []byte, col, endCol 
 	}
 	s.err = &SyntaxError{Kind: kind, Msg: msg, Filename: s.filename, Lineno: lineno,
 		Offset: off, EndLineno: lineno, EndOffset: end, Text: text}
+	s.errRaised = !withNL
 	return s.emitError()
 }
 
@@ -378,6 +385,10 @@ again:
 		}
 		s.pos++
 		s.newline()
+		if s.pos >= len(s.src) && len(s.parens) > 0 {
+			s.eofInParen = true // CPython: E_EOF inside brackets, "'(' was never closed"
+			return s.emit(ERRORTOKEN, s.pos, s.pos)
+		}
 		if s.pos >= len(s.src) {
 			line := lineText(s.src, s.line-1)
 			s.line--
@@ -907,7 +918,12 @@ func (s *scanner) radix(start int, ok func(int) bool, kind string, badDigit int)
 func (s *scanner) verifyEnd(kind string) (Kind, bool) {
 	c := s.peekc()
 	rest := s.src[s.pos:]
-	has := func(w string) bool { return len(rest) >= len(w) && string(rest[:len(w)]) == w }
+	// CPython's lookahead(): the keyword must end there (not for if/in/is,
+	// which it checks by their second letter only).
+	has := func(w string) bool {
+		return len(rest) >= len(w) && string(rest[:len(w)]) == w &&
+			(len(rest) == len(w) || !isIdentChar(int(rest[len(w)])))
+	}
 	switch c {
 	case 'a':
 		if has("and") {
@@ -922,7 +938,7 @@ func (s *scanner) verifyEnd(kind string) (Kind, bool) {
 			return 0, true
 		}
 	case 'i':
-		if has("if") || has("in") || has("is") {
+		if len(rest) >= 2 && (rest[1] == 'f' || rest[1] == 'n' || rest[1] == 's') {
 			return 0, true
 		}
 	case 'o':

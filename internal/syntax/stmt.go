@@ -70,6 +70,12 @@ func (p *parser) simpleStmts(body []Stmt) []Stmt {
 		}
 	}
 	if !p.at(NEWLINE) {
+		if p.startsExpr() {
+			// CPython's second pass tries invalid_expression here, parsing the
+			// expression that follows (which can reach a tokenizer error, or
+			// raise an f-string error) before the generic error.
+			p.speculate(true, func() { p.expression() })
+		}
 		p.fail()
 	}
 	p.next()
@@ -165,15 +171,8 @@ func (p *parser) exprStmt() Stmt {
 	case COLON:
 		switch e.(type) {
 		case *Name, *Attribute, *Subscript:
-		case *Tuple:
-			if t := e.(*Tuple); !p.parenthesized(t) {
-				p.errorNode(t.Elts[0], "only single target (not tuple) can be annotated")
-			}
-			p.errorNode(e, "only single target (not tuple) can be annotated")
-		case *List:
-			p.errorNode(e, "only single target (not list) can be annotated")
 		default:
-			p.errorNode(e, "illegal target for annotation")
+			p.annotationError(e)
 		}
 		p.next()
 		ann := p.expression()
@@ -186,22 +185,17 @@ func (p *parser) exprStmt() Stmt {
 		return s
 	case EQUAL:
 		targets := []Expr{e}
+		firstEq := p.p
 		var value Expr
-		var firstValue Expr
-		afterFirst := -1 // index of the token after the first value
-		for p.accept(EQUAL) {
-			value = p.nested(2, p.annotatedRHS)
-			if firstValue == nil {
-				firstValue, afterFirst = value, p.p
+		for p.at(EQUAL) {
+			if t := targets[len(targets)-1]; invalidTarget(t, starTargetsKind) != nil || isYield(t) {
+				p.assignError(first, targets, firstEq)
 			}
+			p.next()
+			value = p.nested(2, p.annotatedRHS)
 			targets = append(targets, value)
 		}
 		targets = targets[:len(targets)-1]
-		for _, t := range targets {
-			if invalidTarget(t, starTargetsKind) != nil || isYield(t) {
-				p.assignError(first, targets, firstValue, afterFirst)
-			}
-		}
 		for _, t := range targets {
 			setContext(t, Store)
 		}
@@ -211,7 +205,13 @@ func (p *parser) exprStmt() Stmt {
 		switch e.(type) {
 		case *Name, *Attribute, *Subscript:
 		default:
-			p.errorNode(e, "'%s' is an illegal expression for augmented assignment", exprName(e))
+			// invalid_assignment: star_expressions augassign (yield_expr | star_expressions)
+			save, fill, depth := p.p, p.fill, p.depth
+			if p.try(func() { p.next(); p.annotatedRHS() }) {
+				p.errorNode(e, "'%s' is an illegal expression for augmented assignment", exprName(e))
+			}
+			p.p, p.fill, p.depth = save, fill, depth
+			p.fail()
 		}
 		p.next()
 		setContext(e, Store)
@@ -227,12 +227,40 @@ func (p *parser) exprStmt() Stmt {
 		if _, ok := last.(*Name); !ok {
 			p.namedExprError(last)
 		}
+		// NAME ':=' at statement level: CPython's second pass still parses
+		// what follows (which may reach a tokenizer error).
+		p.speculate(false, func() { p.next(); p.expression() })
 		p.fail()
 	}
 	if n, ok := e.(*Name); ok && (n.Id == "print" || n.Id == "exec") && p.startsExpr() {
 		p.legacyStmtError(n)
 	}
 	return &ExprStmt{Pos: p.from(first), Value: e}
+}
+
+// annotationError: invalid_assignment's annotation alternatives, which need
+// the annotation to parse; otherwise the generic error at the ':'.
+func (p *parser) annotationError(e Expr) {
+	save, fill, depth := p.p, p.fill, p.depth
+	if p.try(func() { p.next(); p.expression() }) {
+		switch t := e.(type) {
+		case *Tuple:
+			if !p.parenthesized(t) {
+				if _, ok := t.Elts[0].(*Starred); !ok {
+					p.errorNode(t.Elts[0], "only single target (not tuple) can be annotated")
+				}
+				break
+			}
+			p.errorNode(e, "only single target (not tuple) can be annotated")
+		case *List:
+			p.errorNode(e, "only single target (not list) can be annotated")
+		case *Starred, *Yield, *YieldFrom:
+		default:
+			p.errorNode(e, "illegal target for annotation")
+		}
+	}
+	p.p, p.fill, p.depth = save, fill, depth
+	p.fail()
 }
 
 func augOp(k Kind) Operator {
@@ -281,51 +309,70 @@ func isYield(e Expr) bool {
 	return false
 }
 
-// assignError reports an invalid assignment the way CPython's second pass
-// does. First invalid_named_expression is tried on the last item of the
-// first target (the item directly before the first '='): a NAME gives
-// "Maybe you meant '==' or ':='", another bitwise_or expression "cannot
-// assign to X here", provided the first value starts with a bitwise_or that
-// is not itself followed by '=' or ':='. Otherwise invalid_assignment
-// reports the first invalid target.
-func (p *parser) assignError(first *Token, targets []Expr, v1 Expr, after int) {
-	t0 := targets[0]
-	last := t0
-	lastStart := first
-	if tup, ok := t0.(*Tuple); ok && !p.parenthesized(tup) {
-		last = tup.Elts[len(tup.Elts)-1]
-		lastStart = p.firstTok(last)
-	}
-	if v := leadingBitwiseOr(v1); v != nil {
-		next := p.toks[after].Kind
-		if v != v1 || next != EQUAL && next != COLONEQUAL {
-			paren := lastStart.Kind == LPAR
-			if n, ok := last.(*Name); ok && !paren {
-				p.errorNodes(n, v, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-			}
-			// The lookahead !(list|tuple|genexp|'True'|'None'|'False').
-			excluded := false
-			starts := last.Position().ColOffset == lastStart.Col && last.Position().Lineno == lastStart.Line
-			switch last.(type) {
-			case *List, *Tuple, *GeneratorExp:
-				excluded = starts && (lastStart.Kind == LSQB || lastStart.Kind == LPAR)
-			}
-			switch lastStart.Kind {
-			case kwTrue, kwFalse, kwNone:
-				excluded = true
-			}
-			if !excluded && (paren || isBitwiseOrLevel(last)) {
+// assignError reports the invalid last target of targets, which is
+// followed by '=', the way CPython's second pass does. For the first target,
+// invalid_named_expression is tried first on its last item (the one directly
+// before the '='), if a bitwise_or follows the '=' and is not itself followed
+// by '=' or ':=': a NAME gives "Maybe you meant '==' or ':='", another
+// bitwise_or expression "cannot assign to X here. Maybe you meant '=='".
+// Otherwise invalid_assignment reports the target: "cannot assign to X", or
+// for an unparenthesized yield "assignment to yield expression not possible".
+func (p *parser) assignError(first *Token, targets []Expr, firstEq int) {
+	t := targets[len(targets)-1]
+	{
+		last := targets[0]
+		lastStart := first
+		if tup, ok := last.(*Tuple); ok && !p.parenthesized(tup) {
+			last = tup.Elts[len(tup.Elts)-1]
+			lastStart = p.firstTok(last)
+		}
+		// The lookahead !(list|tuple|genexp|'True'|'None'|'False'), and
+		// the item must be directly followed by the '='.
+		excluded := false
+		starts := last.Position().ColOffset == lastStart.Col && last.Position().Lineno == lastStart.Line
+		switch last.(type) {
+		case *List, *Tuple, *GeneratorExp:
+			excluded = starts && (lastStart.Kind == LSQB || lastStart.Kind == LPAR)
+		}
+		switch lastStart.Kind {
+		case kwTrue, kwFalse, kwNone:
+			excluded = true
+		}
+		le := last.Position()
+		if eq := &p.toks[firstEq]; eq.Line != le.EndLineno || eq.Col < le.EndColOffset || p.toks[firstEq-1].Kind == COMMA {
+			excluded = true
+		}
+		paren := lastStart.Kind == LPAR
+		_, isName := last.(*Name)
+		isName = isName && !paren
+		if isName || !excluded && (paren || isBitwiseOrLevel(last)) {
+			save, fill, depth := p.p, p.fill, p.depth
+			p.p = firstEq
+			var v Expr
+			ok := p.try(func() {
+				p.next() // '='
+				v = p.bitwiseOr()
+			})
+			fires := ok && !p.at(EQUAL) && !p.at(COLONEQUAL)
+			p.p, p.fill, p.depth = save, fill, depth
+			if fires {
+				if isName {
+					p.errorNodes(last, v, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+				}
 				p.errorNode(last, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(last))
 			}
 		}
 	}
-	for _, t := range targets {
-		if isYield(t) {
+	if isYield(t) {
+		// An unparenthesized yield is not an expression: invalid_assignment's
+		// yield_expr alternative. A parenthesized one is an invalid target.
+		yt := p.indexOf(p.firstTok(t))
+		if &p.toks[yt] == first || yt > 0 && p.toks[yt-1].Kind == EQUAL {
 			p.errorNode(t, "assignment to yield expression not possible")
 		}
-		if bad := invalidTarget(t, starTargetsKind); bad != nil {
-			p.errorNode(bad, "cannot assign to %s", exprName(bad))
-		}
+	}
+	if bad := invalidTarget(t, starTargetsKind); bad != nil {
+		p.errorNode(bad, "cannot assign to %s", exprName(bad))
 	}
 }
 
@@ -388,12 +435,12 @@ func (p *parser) parenthesized(t *Tuple) bool {
 
 // legacyStmtError: invalid_legacy_expression, "print x".
 func (p *parser) legacyStmtError(n *Name) {
-	save := p.p
+	save, fill := p.p, p.fill
 	var b Expr
 	if p.try(func() { b = p.starExpressionsNoStar() }) {
 		p.errorNodes(n, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id)
 	}
-	p.p = save
+	p.p, p.fill = save, fill
 }
 
 // del_stmt: 'del' del_targets &(';' | NEWLINE)
@@ -777,20 +824,41 @@ func (p *parser) withStmt(async *Token) Stmt {
 	return &With{Pos: p.posTo(start, body), Items: items, Body: body, IsAsync: async != nil}
 }
 
-// with_item: expression 'as' star_target &(',' | ')' | ':') | expression
+// with_item: expression 'as' star_target &(',' | ')' | ':') | expression,
+// with invalid_with_item's "cannot assign to" error.
 func (p *parser) withItem() *WithItem {
 	e := p.expression()
 	w := &WithItem{ContextExpr: e}
-	if p.accept(kwAs) {
-		target := p.starTarget()
+	if !p.accept(kwAs) {
+		return w
+	}
+	start, depth := p.p, p.depth
+	var target Expr
+	ok := p.try(func() {
+		target = p.starTarget()
 		switch p.peek() {
 		case COMMA, RPAR, COLON, NEWLINE: // NEWLINE: "expected ':'" follows
 		default:
 			p.fail()
 		}
-		p.checkTarget(target, starTargetsKind)
-		w.OptionalVars = target
+	})
+	if !ok {
+		fill := p.fill
+		p.p, p.depth = start, depth
+		var a Expr
+		if p.try(func() { a = p.expression() }) {
+			switch p.peek() {
+			case COMMA, RPAR, COLON:
+				if bad := invalidTarget(a, starTargetsKind); bad != nil {
+					p.errorNode(bad, "cannot assign to %s", exprName(bad))
+				}
+			}
+		}
+		p.p, p.fill, p.depth = start, fill, depth
+		p.fail()
 	}
+	p.checkTarget(target, starTargetsKind)
+	w.OptionalVars = target
 	return w
 }
 
@@ -860,8 +928,10 @@ func (p *parser) tryStmt() Stmt {
 
 // multipleExceptTypes: invalid_except_stmt's "except A, B:".
 func (p *parser) multipleExceptTypes(a Expr) {
-	save := p.p
+	save, fill := p.p, p.fill
 	ok := p.try(func() {
+		p.next() // ','
+		p.expression()
 		for p.accept(COMMA) {
 			if !p.startsExpr() {
 				break
@@ -881,6 +951,6 @@ func (p *parser) multipleExceptTypes(a Expr) {
 		last := &p.toks[p.lastFilled()]
 		p.raise(KindSyntaxError, s.Lineno, s.ColOffset, last.EndLine, last.EndCol-1, "multiple exception types must be parenthesized")
 	}
-	p.p = save
+	p.p, p.fill = save, fill
 	p.fail()
 }

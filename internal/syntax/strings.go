@@ -82,6 +82,12 @@ func strPrefix(s string) (bytes, raw, fmode bool, body string, bodyOff int) {
 // strings parses STRING+: adjacent literals are concatenated (CPython's
 // _PyPegen_concatenate_strings).
 func (p *parser) strings() Expr {
+	// Errors in literals come from the parser's actions, not from invalid_
+	// rules: they are raised even where those are off.
+	if p.noInvalid {
+		p.noInvalid = false
+		defer func() { p.noInvalid = true }()
+	}
 	i0 := p.p
 	for p.at(STRING) {
 		p.next()

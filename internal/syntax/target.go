@@ -152,35 +152,69 @@ func (p *parser) checkTarget(e Expr, kind targetsKind) {
 	setContext(e, ctx)
 }
 
-// starTargets parses star_targets where it is followed by 'in' (for loops and
-// comprehensions): items are parsed at bitwise_or level so that 'in' is not
-// taken as a comparison.
+// starTargets parses the star_targets of a for loop or comprehension, which
+// must be followed by 'in'. Targets are primaries (CPython's
+// target_with_star_atom), checked afterwards. On failure it emulates
+// invalid_for_target: the text is parsed again as star_expressions, which
+// may report a forgotten comma or a missing 'else', and an invalid target
+// in it is reported ("cannot assign to function call").
 func (p *parser) starTargets(forTarget bool) Expr {
 	p.enter(1)
 	defer p.leave(1)
-	t0 := p.tok()
-	first := p.starTarget()
-	if p.at(COMMA) {
-		elts := []Expr{first}
-		for p.accept(COMMA) {
-			if !p.startsExpr() {
-				break
+	start, depth := p.p, p.depth
+	var first Expr
+	ok := p.try(func() {
+		t0 := p.tok()
+		first = p.starTarget()
+		if p.at(COMMA) {
+			elts := []Expr{first}
+			for p.accept(COMMA) {
+				if !p.startsTarget() {
+					break
+				}
+				elts = append(elts, p.starTarget())
 			}
-			elts = append(elts, p.starTarget())
+			first = &Tuple{Pos: p.from(t0), Elts: elts, Ctx: Store}
 		}
-		first = &Tuple{Pos: p.from(t0), Elts: elts, Ctx: Store}
+		if !p.at(kwIn) {
+			p.fail()
+		}
+	})
+	if ok {
+		p.checkTarget(first, forTargetsKind)
+		return first
 	}
-	if forTarget && !p.at(kwIn) {
-		// invalid_for_target: report an invalid target if there is one.
-		if bad := invalidTarget(first, forTargetsKind); bad != nil {
+	fill := p.fill
+	p.p, p.depth = start, depth
+	var e Expr
+	peg := p.peg
+	p.peg = true
+	ok = p.try(func() { e = p.starExpressions() })
+	p.peg = peg
+	if ok {
+		last := e
+		if tup, isTuple := e.(*Tuple); isTuple && !p.parenthesized(tup) && len(tup.Elts) > 0 {
+			last = tup.Elts[len(tup.Elts)-1]
+		}
+		p.forgotComma(last)
+		if bad := invalidTarget(e, forTargetsKind); bad != nil {
 			p.errorNode(bad, "cannot assign to %s", exprName(bad))
 		}
-		p.fail()
 	}
-	p.checkTarget(first, forTargetsKind)
-	return first
+	p.p, p.fill, p.depth = start, fill, depth
+	p.fail()
+	return nil
 }
 
+func (p *parser) startsTarget() bool {
+	switch p.peek() {
+	case NAME, LPAR, LSQB, STAR:
+		return true
+	}
+	return p.startsExpr()
+}
+
+// starTarget: '*' star_target | target_with_star_atom (a primary).
 func (p *parser) starTarget() Expr {
 	if p.at(STAR) {
 		t := p.next()
@@ -190,7 +224,7 @@ func (p *parser) starTarget() Expr {
 		v := p.starTarget()
 		return &Starred{Pos: p.from(t), Value: v, Ctx: Store}
 	}
-	return p.bitwiseOr()
+	return p.primary()
 }
 
 // params parses parameters (CPython's params / lambda_params) up to the
@@ -231,7 +265,15 @@ func (p *parser) params(end Kind, annotated bool) *Arguments {
 			}
 		case STAR:
 			if star {
-				p.errorAt(t, t, "* argument may appear only once")
+				// invalid_star_etc: a second '*' followed by a parameter
+				// (param_no_default) or ','.
+				fill := p.fill
+				k, k2 := p.peekN(1), p.peekN(2)
+				if k == COMMA || k == NAME && (k2 == COMMA || k2 == end || annotated && k2 == COLON) {
+					p.errorAt(t, t, "* argument may appear only once")
+				}
+				p.fill = fill
+				p.fail()
 			}
 			p.next()
 			star = true
@@ -262,13 +304,16 @@ func (p *parser) params(end Kind, annotated bool) *Arguments {
 			}
 			if p.at(COMMA) {
 				p.next()
+				if !p.at(end) {
+					// invalid_kwds: '**' param ',' (param | '*' | '**' | '/')
+					nt := p.tok()
+					switch nt.Kind {
+					case NAME, STAR, DOUBLESTAR, SLASH:
+						p.errorAt(nt, nt, "arguments cannot follow var-keyword argument")
+					}
+				}
 			}
 			if !p.at(end) {
-				nt := p.tok()
-				switch nt.Kind {
-				case NAME, STAR, DOUBLESTAR, SLASH:
-					p.errorAt(nt, nt, "arguments cannot follow var-keyword argument")
-				}
 				p.fail()
 			}
 			return p.finishParams(args, plain)
@@ -281,6 +326,9 @@ func (p *parser) params(end Kind, annotated bool) *Arguments {
 					p.errorAt(eq, eq, "expected default value expression")
 				}
 				def = p.expression()
+				if p.startsExpr() {
+					p.forgotComma(def)
+				}
 			}
 			if star {
 				args.KwOnlyArgs = append(args.KwOnlyArgs, a)
