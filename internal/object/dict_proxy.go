@@ -44,7 +44,7 @@ func proxyNew(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
 func (rt *Runtime) initMappingProxy() {
 	t := rt.defType("mappingproxy", rt.ObjectType, viewSize, TypeGC)
 	rt.ctypes().mappingProxy = t
-	t.Dealloc, t.Traverse, t.Clear = seqItDealloc, seqItTraverse, seqItClear
+	t.Dealloc, t.Traverse = seqItDealloc, seqItTraverse // no Clear: a view always has its mapping (CPython)
 	t.New = proxyNew
 	t.Repr = func(rt *Runtime, p Ref) Ref {
 		s := rt.Repr(proxyMapping(rt, p))

@@ -501,7 +501,7 @@ func (rt *Runtime) initDictViews() {
 
 	def := func(name string, fwd, rev **Type, contains func(rt *Runtime, v, x Ref) int) *Type {
 		t := rt.defType(name, rt.ObjectType, viewSize, TypeGC)
-		t.Dealloc, t.Traverse, t.Clear = seqItDealloc, seqItTraverse, seqItClear
+		t.Dealloc, t.Traverse = seqItDealloc, seqItTraverse // no Clear: a view always has its dict (CPython)
 		t.Repr = viewRepr
 		t.Iter = func(rt *Runtime, v Ref) Ref { return rt.newDictIter(*fwd, viewDict(rt, v), false) }
 		t.Sequence = &SequenceSlots{Length: viewLen, Contains: contains}
