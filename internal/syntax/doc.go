@@ -190,6 +190,9 @@
 //     include_attributes.
 //   - TestErrors: error_cases.txt → gen_errors.py → errors_expected.jsonl,
 //     class, message, line, offset, end line and end offset.
+//   - TestMutants: gen_mutants.py mutates those cases (deleting, inserting,
+//     replacing or swapping a piece) → mutants_expected.jsonl, about 2800
+//     sources, mostly errors nobody wrote by hand, with CPython's verdict.
 //   - TestDepthLimit: gen_depth.py → depth_expected.json.
 //   - TestStdlib (skipped without python3): every top-level file of the local
 //     standard library is parsed and compared, positions included, with

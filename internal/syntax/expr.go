@@ -843,7 +843,7 @@ func (p *parser) dictRest(open *Token, k, v Expr) Expr {
 	if v != nil {
 		keys, vals = append(keys, k), append(vals, v)
 		if !p.accept(COMMA) {
-			p.closeDict(vals)
+			p.closeDict(keys, vals)
 			return &Dict{Pos: p.from(open), Keys: keys, Values: vals}
 		}
 	}
@@ -871,10 +871,7 @@ func (p *parser) dictRest(open *Token, k, v Expr) Expr {
 			break
 		}
 	}
-	if len(keys) > 0 && keys[len(keys)-1] == nil && !p.at(RBRACE) {
-		p.fail() // a '**' item is a bitwise_or: no invalid_expression there
-	}
-	p.closeDict(vals)
+	p.closeDict(keys, vals)
 	return &Dict{Pos: p.from(open), Keys: keys, Values: vals}
 }
 
@@ -916,12 +913,13 @@ func (p *parser) unparenthesizedTarget(elts []Expr) {
 	p.p, p.fill, p.depth = save, fill, depth
 }
 
-func (p *parser) closeDict(vals []Expr) {
+func (p *parser) closeDict(keys, vals []Expr) {
 	if p.at(RBRACE) {
 		p.next()
 		return
 	}
-	if len(vals) > 0 {
+	// A '**' item is a bitwise_or: no invalid_expression after it.
+	if len(vals) > 0 && keys[len(keys)-1] != nil {
 		p.forgotComma(vals[len(vals)-1])
 	}
 	p.fail()
@@ -1075,8 +1073,15 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 				// invalid_arguments: expression for_if_clauses ',' [args | ...]:
 				// the arguments after the comma are parsed (and may raise) first.
 				p.speculate(false, func() {
-					p.next()
-					p.callArgs(open)
+					for p.accept(COMMA) && !p.at(RPAR) {
+						if p.at(NAME) && p.peekN(1) == EQUAL || p.at(STAR) || p.at(DOUBLESTAR) {
+							p.next()
+							if p.at(EQUAL) {
+								p.next()
+							}
+						}
+						p.expression()
+					}
 				})
 				p.errorNode(g, "Generator expression must be parenthesized")
 			}

@@ -224,7 +224,7 @@ func (p *parser) exprStmt() Stmt {
 		if tup, ok := e.(*Tuple); ok && !p.parenthesized(tup) {
 			last = tup.Elts[len(tup.Elts)-1]
 		}
-		if _, ok := last.(*Name); !ok {
+		if _, ok := last.(*Name); !ok || first.Kind == LPAR {
 			p.namedExprError(last)
 		}
 		// NAME ':=' at statement level: CPython's second pass still parses
@@ -443,24 +443,45 @@ func (p *parser) legacyStmtError(n *Name) {
 	p.p, p.fill = save, fill
 }
 
-// del_stmt: 'del' del_targets &(';' | NEWLINE)
+// del_stmt: 'del' del_targets &(';' | NEWLINE). Targets are primaries
+// (del_target); on failure invalid_del_stmt parses star_expressions and
+// reports an invalid target ("cannot delete function call").
 func (p *parser) delStmt() Stmt {
 	t := p.next()
+	start, depth := p.p, p.depth
 	var targets []Expr
-	for {
-		e := p.starExpression()
-		targets = append(targets, e)
-		if !p.accept(COMMA) || !p.startsExpr() {
-			break
+	ok := p.try(func() {
+		for {
+			targets = append(targets, p.primary())
+			if !p.accept(COMMA) || !p.startsExpr() {
+				break
+			}
+		}
+		if !p.at(SEMI) && !p.at(NEWLINE) {
+			p.fail()
+		}
+	})
+	if ok {
+		for _, e := range targets {
+			p.checkTarget(e, delTargetsKind)
+		}
+		return &Delete{Pos: p.from(t), Targets: targets}
+	}
+	fill := p.fill
+	p.p, p.depth = start, depth
+	var e Expr
+	peg := p.peg
+	p.peg = true
+	ok = p.try(func() { e = p.starExpressions() })
+	p.peg = peg
+	if ok {
+		if bad := invalidTarget(e, delTargetsKind); bad != nil {
+			p.errorNode(bad, "cannot delete %s", exprName(bad))
 		}
 	}
-	for _, e := range targets {
-		p.checkTarget(e, delTargetsKind)
-	}
-	if !p.at(SEMI) && !p.at(NEWLINE) {
-		p.fail()
-	}
-	return &Delete{Pos: p.from(t), Targets: targets}
+	p.p, p.fill, p.depth = start, fill, depth
+	p.fail()
+	return nil
 }
 
 // import_name: 'import' dotted_as_names
