@@ -47,11 +47,11 @@ type parser struct {
 	filename string
 	sc       *scanner
 	toks     []Token
-	p        int // index of the current token
-	fill     int // 1 + the index of the furthest token looked at (CPython's p->fill in its first pass)
-	maxFill  int // the same, counting lookahead done to emulate CPython's second pass
+	p        int  // index of the current token
+	fill     int  // 1 + the index of the furthest token looked at (CPython's p->fill in its first pass)
+	maxFill  int  // the same, counting lookahead done to emulate CPython's second pass
 	final    bool // the error must not be replaced by a tokenizer error (unexpected indent)
-	depth    int // nested rule invocations, as CPython counts them (see maxStack)
+	depth    int  // nested rule invocations, as CPython counts them (see maxStack)
 
 	// f-string sub-parsers: the prefix for error messages and the offsets
 	// that CPython adds to the positions of tokens on the first line.

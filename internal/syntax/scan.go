@@ -27,26 +27,26 @@ type paren struct {
 // scanner turns source into tokens, all at once (the parser works on the
 // token slice). It follows CPython 3.11's Parser/tokenizer.c (tok_get).
 type scanner struct {
-	src        []byte // newline-normalized source, ending in '\n'
-	filename   string
-	pos        int // CPython's tok->cur
-	line       int // current line, 1-based
-	lineStart  int // offset of the current line's first byte
-	indstack   []int
-	altstack   []int
-	pendin     int
-	atbol      bool
-	blankline  bool
-	parens     []paren
-	toks       []Token
-	norms      []string     // NFKC forms of non-ASCII identifiers (Token.Norm)
-	err        *SyntaxError // the tokenizer's error, if it stopped on one
+	src       []byte // newline-normalized source, ending in '\n'
+	filename  string
+	pos       int // CPython's tok->cur
+	line      int // current line, 1-based
+	lineStart int // offset of the current line's first byte
+	indstack  []int
+	altstack  []int
+	pendin    int
+	atbol     bool
+	blankline bool
+	parens    []paren
+	toks      []Token
+	norms     []string     // NFKC forms of non-ASCII identifiers (Token.Norm)
+	err       *SyntaxError // the tokenizer's error, if it stopped on one
 	// errRaised: err is one that CPython's tokenizer raises as an exception
 	// (syntaxerror()), which then wins over a parser error found earlier in
 	// the file; the others (bad dedent, tab/space mix, too deep, line
 	// continuation, EOF) only count if the parser reaches them.
-	errRaised bool
-	eofInParen bool         // stopped at end of input inside brackets (no error of its own)
+	errRaised  bool
+	eofInParen bool // stopped at end of input inside brackets (no error of its own)
 }
 
 // normalize converts \r\n and \r to \n, strips a UTF-8 BOM and makes sure the
