@@ -119,3 +119,52 @@ func BenchmarkStrDictHash(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkStrMethods measures common methods on a short ASCII line (the numbers to
+// compare with python3 -m timeit on the same calls).
+func BenchmarkStrMethods(b *testing.B) {
+	rt := newRuntime(b)
+	line := rt.NewStr("the quick brown fox jumps over the lazy dog")
+	comma := rt.NewStr("a,b,c,d,e,f,g,h")
+	for _, c := range []struct {
+		name string
+		recv object.Ref
+		meth string
+		args []object.Ref
+	}{
+		{"split", line, "split", nil},
+		{"split-sep", comma, "split", []object.Ref{rt.NewStr(",")}},
+		{"upper", line, "upper", nil},
+		{"replace", line, "replace", []object.Ref{rt.NewStr("o"), rt.NewStr("0")}},
+		{"find", line, "find", []object.Ref{rt.NewStr("lazy")}},
+		{"startswith", line, "startswith", []object.Ref{rt.NewStr("the")}},
+		{"strip", line, "strip", nil},
+		{"format", rt.NewStr("{} + {} = {}"), "format", []object.Ref{rt.NewStr("a"), rt.NewStr("b"), rt.NewStr("c")}},
+		{"percent", rt.NewStr("%s-%s"), "__mod__", nil},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			if c.meth == "__mod__" {
+				args := rt.TupleFrom(rt.NewStr("x"), rt.NewStr("y"))
+				b.ReportAllocs()
+				for range b.N {
+					r := rt.BinaryOp(c.recv, args, object.OpMod)
+					if r == object.Nil {
+						b.Fatal(errString(rt))
+					}
+					rt.Decref(r)
+				}
+				return
+			}
+			m := rt.GetAttrString(c.recv, c.meth)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				r := rt.Call(m, c.args, object.Nil)
+				if r == object.Nil {
+					b.Fatal(errString(rt))
+				}
+				rt.Decref(r)
+			}
+		})
+	}
+}

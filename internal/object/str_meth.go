@@ -990,7 +990,12 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 	var parts [][2]int
 	n := rt.StrLen(s)
 	if sep == Nil || sep == rt.None {
-		parts = splitWhitespace(n, func(i int) bool { return uIsSpace(rt.StrAt(s, i)) }, maxsplit, name == "rsplit")
+		isSpace := func(i int) bool { return uIsSpace(rt.StrAt(s, i)) }
+		if rt.StrKind(s) == 1 {
+			data := rt.StrData(s)
+			isSpace = func(i int) bool { return latin1Space[data[i]] }
+		}
+		parts = splitWhitespace(n, isSpace, maxsplit, name == "rsplit")
 	} else {
 		if !rt.IsStr(sep) {
 			rt.Raise("TypeError", "must be str or None, not %s", rt.TypeNameOf(sep))
@@ -1014,11 +1019,19 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 	return rt.newListSteal(items)
 }
 
+// latin1Space marks the whitespace among U+0000..U+00FF (str.isspace).
+var latin1Space = func() (t [256]bool) {
+	for c := range t {
+		t[c] = uIsSpace(rune(c))
+	}
+	return
+}()
+
 // splitWhitespace returns the [start, end) bounds of the fields of a sequence of
 // length n split at runs of whitespace (isSpace), as CPython's split_whitespace and
 // rsplit_whitespace do.
 func splitWhitespace(n int, isSpace func(int) bool, maxsplit int, reverse bool) [][2]int {
-	var parts [][2]int
+	parts := make([][2]int, 0, 8)
 	if !reverse {
 		i := 0
 		for ; maxsplit > 0; maxsplit-- {
