@@ -162,7 +162,7 @@ func (rt *Runtime) kwArgs(fname string, args []Ref, kwnames Ref, names []string,
 			j++
 		}
 		if j == len(names) {
-			rt.Raise("TypeError", "%s() got an unexpected keyword argument '%s'", fname, name)
+			rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", name, fname)
 			return nil, false
 		}
 		if out[j] != Nil {
@@ -237,7 +237,7 @@ func intToBytes(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
 		fits = top == (v.Sign() < 0)
 	}
 	if signed && length == 0 {
-		fits = v.Sign() == 0
+		fits = v.Sign() == 0 || v.IsInt64() && v.Int64() == -1 // CPython lets -1 through too
 	}
 	if !fits {
 		rt.Raise("OverflowError", "int too big to convert")

@@ -51,7 +51,11 @@ func (rt *Runtime) notImplemented() Ref { return rt.New(rt.NotImplemented) }
 
 func intAdd(rt *Runtime, a, b Ref) Ref {
 	if a&b&1 != 0 {
-		return rt.newIntResult(a.SmallInt() + b.SmallInt())
+		if v := a.SmallInt() + b.SmallInt(); FitsSmallInt(v) {
+			return MakeSmallInt(v)
+		} else {
+			return rt.NewInt(v)
+		}
 	}
 	if !rt.intOperands(a, b) {
 		return rt.notImplemented()
@@ -69,7 +73,11 @@ func intAdd(rt *Runtime, a, b Ref) Ref {
 
 func intSub(rt *Runtime, a, b Ref) Ref {
 	if a&b&1 != 0 {
-		return rt.newIntResult(a.SmallInt() - b.SmallInt())
+		if v := a.SmallInt() - b.SmallInt(); FitsSmallInt(v) {
+			return MakeSmallInt(v)
+		} else {
+			return rt.NewInt(v)
+		}
 	}
 	if !rt.intOperands(a, b) {
 		return rt.notImplemented()
@@ -99,7 +107,11 @@ func mul64(x, y int64) (int64, bool) {
 
 func intMul(rt *Runtime, a, b Ref) Ref {
 	if a&b&1 != 0 {
-		return rt.newIntResult(a.SmallInt() * b.SmallInt())
+		if v := a.SmallInt() * b.SmallInt(); FitsSmallInt(v) {
+			return MakeSmallInt(v)
+		} else {
+			return rt.NewInt(v)
+		}
 	}
 	if !rt.intOperands(a, b) {
 		return rt.notImplemented()

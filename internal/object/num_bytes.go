@@ -6,7 +6,24 @@ package object
 import "strings"
 
 // numBytesLike returns the data of a bytes-like object, ok false for others.
-func (rt *Runtime) numBytesLike(r Ref) ([]byte, bool) { return nil, false }
+func (rt *Runtime) numBytesLike(r Ref) ([]byte, bool) { return rt.BytesLikeData(r) }
+
+// numNewBytes returns a new bytes holding data.
+func (rt *Runtime) numNewBytes(data []byte) Ref { return rt.NewBytes(data) }
+
+// numBytesFromObject is CPython's PyBytes_FromObject, for int.from_bytes: the data
+// of a bytes-like object or of an iterable of ints in range(256); not a str or an
+// int.
+func (rt *Runtime) numBytesFromObject(r Ref) ([]byte, bool) {
+	if data, ok := rt.BytesLikeData(r); ok {
+		return data, true
+	}
+	if rt.IsInstance(r, rt.StrType) || rt.hasIndex(r) {
+		rt.Raise("TypeError", "cannot convert '%s' object to bytes", rt.TypeNameOf(r))
+		return nil, false
+	}
+	return rt.bytesFromObject(r, "bytes")
+}
 
 // bytesReprGo is repr(bytes(data)) (CPython's bytes_repr), for messages.
 func bytesReprGo(data []byte) string {
@@ -38,20 +55,4 @@ func bytesReprGo(data []byte) string {
 	}
 	b.WriteByte(quote)
 	return b.String()
-}
-
-// numNewBytes returns a new bytes holding data.
-func (rt *Runtime) numNewBytes(data []byte) Ref {
-	rt.Raise("SystemError", "bytes are not available")
-	return Nil
-}
-
-// numBytesFromObject is bytes(x) for int.from_bytes: the data of a bytes-like
-// object or of an iterable of ints in range(256).
-func (rt *Runtime) numBytesFromObject(r Ref) ([]byte, bool) {
-	if data, ok := rt.numBytesLike(r); ok {
-		return data, true
-	}
-	rt.Raise("TypeError", "cannot convert '%s' object to bytes", rt.TypeNameOf(r))
-	return nil, false
 }

@@ -123,6 +123,23 @@ func numOperand(t *testing.T, rt *object.Runtime, a string) object.Ref {
 		return rt.NewStr(s)
 	case "n":
 		return rt.None
+	case "y", "Y":
+		data := make([]byte, len(v)/2)
+		for i := range data {
+			b, _ := strconv.ParseUint(v[2*i:2*i+2], 16, 8)
+			data[i] = byte(b)
+		}
+		if kind == "Y" {
+			return rt.NewByteArray(data)
+		}
+		return rt.NewBytes(data)
+	case "T":
+		var items []object.Ref
+		for _, x := range strings.Split(v, ",") {
+			n, _ := strconv.Atoi(x)
+			items = append(items, rt.NewInt(int64(n)))
+		}
+		return rt.TuplePack(items...)
 	case "t":
 		switch v {
 		case "float":
@@ -182,6 +199,20 @@ func numEval(rt *object.Runtime, op string, args []object.Ref) string {
 				return numFormatStr(rt, rt.GoString(args[0]), rt.GoString(args[1]))
 			}
 			r = rt.CallMethod(args[0], "__format__", args[1])
+		case strings.HasPrefix(op, "mk:"):
+			parts := strings.Split(op, ":")
+			names := strings.Split(parts[2], ",")
+			var kw []object.Ref
+			for _, n := range names {
+				kw = append(kw, rt.NewStr(n))
+			}
+			kwnames := rt.TuplePack(kw...)
+			m := rt.GetAttrString(args[0], parts[1])
+			if m != object.Nil {
+				r = rt.Call(m, args[1:], kwnames)
+				rt.Decref(m)
+			}
+			rt.Decref(kwnames)
 		case strings.HasPrefix(op, "m:"):
 			r = rt.CallMethod(args[0], op[2:], args[1:]...)
 		case strings.HasPrefix(op, "g:"):

@@ -5,7 +5,9 @@ Run: python3 gen.py > cases.txt (in this directory). Each line is
     op <TAB> operand... <TAB> expected
 
 Operands: i:<decimal int>, f:<float.hex() or inf/-inf/nan>, b:True|False,
-s:<JSON string>, n: (None), t: (the type, for class methods). Expected:
+s:<JSON string>, n: (None), t: (the type, for class methods), y:<hex> (bytes),
+Y:<hex> (bytearray), T:<ints> (a tuple of small ints). An op mk:<method>:<names>
+passes its last operands as the keyword arguments names. Expected:
 R<repr of a non-str result>, S<JSON of a str result>, or E<ExcType>: <JSON of str(exc)>.
 """
 import json, math, sys, random
@@ -27,6 +29,12 @@ def enc(v):
         return 's:' + json.dumps(v)
     if isinstance(v, type):
         return 't:' + v.__name__
+    if isinstance(v, bytes):
+        return 'y:' + v.hex()
+    if isinstance(v, bytearray):
+        return 'Y:' + v.hex()
+    if isinstance(v, tuple):
+        return 'T:' + ','.join(str(x) for x in v)
     raise TypeError(v)
 
 
@@ -230,6 +238,34 @@ for sp in ['', 's', '>5', ',', '_', '=5', '05', '.2', 'x']:
     case('format', ['ab', sp], lambda: format('ab', sp))
 case('m:__format__', [1, 3], lambda: (1).__format__(3))
 case('m:__format__', [1.0, 3], lambda: (1.0).__format__(3))
+
+# bytes: int(), float(), to_bytes, from_bytes
+for v, base in [(b'12', None), (b' -0x1f ', 0), (b'x', None), (b'1_0', None), (bytearray(b'77'), 8), (b'\xff', None), (b"'", None), (b'9' * 300, None)]:
+    case('int', [v] + ([base] if base is not None else []), lambda: int(v, base) if base is not None else int(v))
+for v in [b'1.5', b' -inf ', b'x', bytearray(b'2e3'), b'\x00']:
+    case('float', [v], lambda: float(v))
+for a in [0, 1, -1, 127, 128, -128, -129, 255, 256, 65535, -32768, 2**64 - 1, -2**63, 10**30]:
+    for length in [0, 1, 2, 8, 16]:
+        for order in ['big', 'little']:
+            for signed in [False, True]:
+                case('mk:to_bytes:signed', [a, length, order, signed], lambda: a.to_bytes(length, order, signed=signed))
+    case('m:to_bytes', [a], lambda: a.to_bytes())
+case('mk:to_bytes:byteorder', [1, 2, 'middle'], lambda: (1).to_bytes(2, byteorder='middle'))
+case('mk:to_bytes:length', [1, 2], lambda: (1).to_bytes(length=2))
+case('mk:to_bytes:x', [1, 2], lambda: (1).to_bytes(x=2))
+case('m:to_bytes', [1, 2, 'big', True], lambda: (1).to_bytes(2, 'big', True))
+case('m:to_bytes', [1, -1], lambda: (1).to_bytes(-1))
+case('m:to_bytes', [1, 2, 5], lambda: (1).to_bytes(2, 5))
+for data in [b'', b'\x01', b'\x01\x00', b'\xff', b'\xff\xff', b'\x80\x00', b'\x00\x80', bytes(range(20)), bytearray(b'\x12\x34')]:
+    for order in ['big', 'little']:
+        for signed in [False, True]:
+            case('mk:from_bytes:signed', [int, data, order, signed], lambda: int.from_bytes(data, order, signed=signed))
+case('m:from_bytes', [int, (1, 2, 3)], lambda: int.from_bytes((1, 2, 3)))
+case('m:from_bytes', [int, (1, 256)], lambda: int.from_bytes((1, 256)))
+case('m:from_bytes', [int, 'ab'], lambda: int.from_bytes('ab'))
+case('m:from_bytes', [int, 5], lambda: int.from_bytes(5))
+case('m:from_bytes', [int, b'\x01', 'middle'], lambda: int.from_bytes(b'\x01', 'middle'))
+case('m:from_bytes', [int], lambda: int.from_bytes())
 
 print('\n'.join(out))
 print(len(out), file=sys.stderr)
