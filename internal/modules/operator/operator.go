@@ -163,7 +163,9 @@ func New(rt *object.Runtime) object.Ref {
 // concat is PySequence_Concat and PySequence_InPlaceConcat.
 func concat(rt *object.Runtime, a, b Ref, inplace bool) Ref {
 	ta, tb := rt.TypeOf(a), rt.TypeOf(b)
-	isSeq := func(t *object.Type) bool { return t.Sequence != nil && t.Sequence.Item != nil && !rt.IsSubtype(t, rt.DictType) }
+	isSeq := func(t *object.Type) bool {
+		return t.Sequence != nil && t.Sequence.Item != nil && !rt.IsSubtype(t, rt.DictType)
+	}
 	if ta.Sequence != nil {
 		if inplace && ta.Sequence.InplaceConcat != nil {
 			return ta.Sequence.InplaceConcat(rt, a, b)
