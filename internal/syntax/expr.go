@@ -728,16 +728,6 @@ func (p *parser) indexOf(t *Token) int {
 	return p.p
 }
 
-// isBoolOrLower reports expressions that invalid_expression's disjunction
-// cannot end with (lambda, conditional expressions, named expressions).
-func isBoolOrLower(e Expr) bool {
-	switch e.(type) {
-	case *Lambda, *IfExp, *NamedExpr, *Yield, *YieldFrom:
-		return true
-	}
-	return false
-}
-
 // try runs f, reporting whether it completed without a syntax error. A
 // too-deep error is not caught.
 func (p *parser) try(f func()) (ok bool) {

@@ -252,19 +252,6 @@ func (p *parser) from(t *Token) Pos {
 	return Pos{t.Line, t.Col, e.EndLine, e.EndCol}
 }
 
-// fromNode returns the range from the start of n to the end of the last
-// consumed token.
-func (p *parser) fromNode(n Node) Pos {
-	s := n.Position()
-	e := p.prev()
-	return Pos{s.Lineno, s.ColOffset, e.EndLine, e.EndCol}
-}
-
-func span(a, b Node) Pos {
-	s, e := a.Position(), b.Position()
-	return Pos{s.Lineno, s.ColOffset, e.EndLineno, e.EndColOffset}
-}
-
 // pegTry runs f in PEG mode: on a soft failure the position goes back to
 // save and ok is false.
 func (p *parser) pegTry(save int, f func() Expr) (e Expr, ok bool) {
@@ -429,13 +416,6 @@ func (p *parser) raise(kind ErrorKind, line, col, endLine, endCol int32, msg str
 		}
 	}
 	p.raiseRaw(kind, int(line), off, int(endLine), end, msg)
-}
-
-func charOffsetClamped(line []byte, col int) int {
-	if col > len(line)+1 {
-		col = len(line) + 1
-	}
-	return charOffset(line, col)
 }
 
 func (p *parser) raiseRaw(kind ErrorKind, line, off, endLine, end int, msg string) {

@@ -376,40 +376,6 @@ func (p *parser) assignError(first *Token, targets []Expr, firstEq int) {
 	}
 }
 
-// leadingBitwiseOr returns the bitwise_or expression that e starts with, or
-// nil if e does not start with one (lambda, not, *x, yield).
-func leadingBitwiseOr(e Expr) Expr {
-	for {
-		switch x := e.(type) {
-		case *Tuple:
-			if len(x.Elts) == 0 || x.Elts[0].Position().ColOffset != x.ColOffset || x.Elts[0].Position().Lineno != x.Lineno {
-				return e // parenthesized: an atom
-			}
-			e = x.Elts[0]
-		case *Compare:
-			if x.Left.Position().ColOffset != x.ColOffset || x.Left.Position().Lineno != x.Lineno {
-				return nil
-			}
-			e = x.Left
-		case *BoolOp:
-			e = x.Values[0]
-		case *IfExp:
-			e = x.Body
-		case *Lambda, *Starred, *Yield, *YieldFrom:
-			return nil
-		case *UnaryOp:
-			if x.Op == Not {
-				return nil
-			}
-			return e
-		case nil:
-			return nil
-		default:
-			return e
-		}
-	}
-}
-
 // isBitwiseOrLevel reports whether e could have been parsed by bitwise_or
 // (no comparison, not, and/or, conditional, lambda, starred or tuple).
 func isBitwiseOrLevel(e Expr) bool {
