@@ -501,18 +501,18 @@ func (c *compiler) stmt(st syntax.Stmt) {
 	case *syntax.Assert:
 		end := c.newLabel()
 		c.cond(s.Test, end, true)
-		c.at(s)
+		c.at(s.Test)
 		c.emit(LOAD_ASSERTION_ERROR, 0)
 		if s.Msg != nil {
 			c.expr(s.Msg)
-			c.at(s)
+			c.at(s.Test)
 			c.emit(CALL, 1)
 		}
 		c.emit(RAISE_VARARGS, 1)
 		c.place(end)
 	case *syntax.Import:
 		for _, a := range s.Names {
-			c.at(a)
+			c.at(s)
 			c.loadConst(int64(0))
 			c.loadConst(nil)
 			c.emit(IMPORT_NAME, c.nameIndex(a.Name))
@@ -537,7 +537,7 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.loadConst(names)
 		c.emit(IMPORT_NAME, c.nameIndex(s.Module))
 		for _, a := range s.Names {
-			c.at(a)
+			c.at(s)
 			if a.Name == "*" {
 				c.at(s)
 				c.emit(IMPORT_STAR, 0)

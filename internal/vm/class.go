@@ -15,6 +15,7 @@ type classInfo struct {
 	t      *object.Type
 	static *object.Type // the nearest built-in ancestor: its slots are the fallback
 	slots  []string
+	fields []uintptr // the Ref fields this class adds (its __dict__, its slots)
 }
 
 // ModuleName is the class's __module__, for type's repr.
@@ -288,6 +289,14 @@ func (in *Interp) newClass(meta *object.Type, nameR, basesR, nsR Ref) Ref {
 		t.WeaklistOffset = weakOff
 	}
 	ci := &classInfo{in: in, t: t, static: static, slots: slotNames}
+	if dictOff != 0 {
+		ci.fields = append(ci.fields, dictOff)
+	}
+	if !varSize {
+		for i := range slotNames {
+			ci.fields = append(ci.fields, slotOff+uintptr(i)*4)
+		}
+	}
 	t.Data = ci
 	in.classes[t] = ci
 	// __qualname__, __doc__, implicit staticmethod/classmethod.

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"os"
 
@@ -88,6 +89,7 @@ func New(cfg Config) (*Interp, error) {
 		typeDealloc(rt, r)
 	}
 	in.initTypes()
+	rt.ObjectType.Repr = in.objectRepr
 	in.initWrappers()
 	in.Builtins = rt.NewDict()
 	in.Modules = rt.NewDict()
@@ -145,4 +147,19 @@ func (in *Interp) AddFunc(d Ref, name string, fn object.MethodFunc, module Ref) 
 	f := in.RT.NewBuiltinFunction(&object.MethodDef{Name: name, Fn: fn}, Nil, module)
 	in.RT.DictSetStr(d, name, f)
 	in.RT.Decref(f)
+}
+
+// objectRepr is object.__repr__: <module.qualname object at 0x...>.
+func (in *Interp) objectRepr(rt *object.Runtime, r Ref) Ref {
+	t := rt.TypeOf(r)
+	name := t.Name
+	if t.Flags&object.TypeHeapType != 0 {
+		if q := rt.TypeQualname(t); q != Nil && rt.IsStr(q) {
+			name = rt.GoString(q)
+		}
+		if m := rt.DictGetStr(rt.TypeDict(t), in.Str("__module__")); m != Nil && rt.IsStr(m) && rt.GoString(m) != "builtins" {
+			name = rt.GoString(m) + "." + name
+		}
+	}
+	return rt.NewStr(fmt.Sprintf("<%s object at %#x>", name, rt.ID(r)))
 }

@@ -97,7 +97,7 @@ func (in *Interp) dictMerge(d, m Ref, isCall bool, fn Ref) int {
 			}
 			if isCall {
 				if !rt.IsStr(k) {
-					rt.Raise("TypeError", "%s keywords must be strings", in.funcDesc(fn))
+					rt.Raise("TypeError", "keywords must be strings")
 					return -1
 				}
 				if rt.DictGetItem(d, k) != Nil {
@@ -158,24 +158,28 @@ func (in *Interp) dictMerge(d, m Ref, isCall bool, fn Ref) int {
 	}
 }
 
-// funcDesc names a callable in call errors: "f()" for functions, "T()" for types.
+// funcDesc names a callable in call errors as CPython's _PyObject_FunctionStr:
+// "module.qualname()", or "qualname()" for builtins.
 func (in *Interp) funcDesc(fn Ref) string {
 	rt := in.RT
-	if fn&1 == 0 && fn != Nil {
-		t := rt.TypeOf(fn)
-		switch {
-		case t == in.FunctionType:
-			return in.fnName(fn) + "()"
-		case t == in.MethodType:
-			return in.funcDesc(in.field(fn, methFunc))
-		case rt.IsType(fn):
-			return rt.TypeFromRef(fn).Name + "()"
-		case t.Name == "builtin_function_or_method":
-			return rt.BuiltinFunctionName(fn) + "()"
-		}
-		return t.Name + " object"
+	q := rt.GetAttrString(fn, "__qualname__")
+	if q == Nil || !rt.IsStr(q) {
+		rt.ClearErr()
+		rt.Decref(q)
+		return rt.TypeNameOf(fn) + " object"
 	}
-	return rt.TypeNameOf(fn) + " object"
+	defer rt.Decref(q)
+	qual := rt.GoString(q)
+	m := rt.GetAttrString(fn, "__module__")
+	if m == Nil {
+		rt.ClearErr()
+		return qual + "()"
+	}
+	defer rt.Decref(m)
+	if rt.IsStr(m) && rt.GoString(m) != "builtins" {
+		return rt.GoString(m) + "." + qual + "()"
+	}
+	return qual + "()"
 }
 
 // callEx calls f(*args, **kwargs): args a tuple, kwargs a dict or Nil.

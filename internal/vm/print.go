@@ -99,8 +99,8 @@ func (in *Interp) formatTraceback(b *strings.Builder, tb Ref) {
 		if !ok {
 			continue
 		}
-		stripped := strings.TrimSpace(src)
-		if stripped == "" {
+		stripped := strings.TrimLeft(src, " \t\f")
+		if strings.TrimSpace(stripped) == "" {
 			continue
 		}
 		fmt.Fprintf(b, "    %s\n", stripped)
@@ -147,7 +147,7 @@ func carets(line string, startLine, endLine int32, startCol, endCol int) string 
 	}
 	trimmed := strings.TrimLeft(line, " \t\f")
 	indent := utf8.RuneCountInString(line) - utf8.RuneCountInString(trimmed)
-	strippedLen := utf8.RuneCountInString(strings.TrimRight(trimmed, " \t\f\r\n"))
+	strippedLen := utf8.RuneCountInString(strings.TrimRight(trimmed, "\r\n"))
 	if end-start == strippedLen && left == -1 {
 		return ""
 	}
@@ -389,17 +389,12 @@ func (in *Interp) formatSyntaxError(b *strings.Builder, exc Ref, stype string) b
 			b.WriteString("\n")
 		}
 		if hasOff && offset >= 0 {
+			// CPython 3.11's PyErr_Display draws one caret.
 			b.WriteString("    ")
 			b.WriteString(strings.Repeat(" ", offset))
-			reps := 1
-			if endOffset > offset {
-				reps = endOffset - offset
-				if offset+reps > n {
-					reps = max(1, n-offset)
-				}
-			}
-			b.WriteString(strings.Repeat("^", reps) + "\n")
+			b.WriteString("^\n")
 		}
+		_ = endOffset
 	}
 	msg := rt.GoString(msgR)
 	if msg == "" {

@@ -362,6 +362,7 @@ func (in *Interp) installSlots(t *object.Type) {
 	}
 	t.New = in.newSlot(ci)
 	t.Init = in.initSlot(ci)
+	in.installLifetime(t, ci)
 
 	// Number protocol.
 	np := new(object.NumberSlots)
@@ -662,4 +663,65 @@ func (in *Interp) bindAttr(v, obj Ref, t *object.Type) (Ref, bool) {
 		return get(rt, v, obj, t.Ref), true
 	}
 	return rt.New(v), false
+}
+
+// refFields lists the Ref fields a class adds to its base's layout: __dict__ (when
+// it added one) and its __slots__, for the whole chain of classes down to the
+// built-in base.
+func (in *Interp) refFields(t *object.Type) []uintptr {
+	var offs []uintptr
+	for c := t; c != nil && c.Flags&object.TypeHeapType != 0; c = c.Base {
+		ci, ok := c.Data.(*classInfo)
+		if !ok {
+			break
+		}
+		offs = append(offs, ci.fields...)
+	}
+	return offs
+}
+
+// installLifetime sets the destructor and collector slots of a class: its own
+// fields, then the built-in base's.
+func (in *Interp) installLifetime(t *object.Type, ci *classInfo) {
+	st := ci.static
+	offs := in.refFields(t)
+	baseDealloc := st.Dealloc
+	baseTraverse := st.Traverse
+	baseClear := st.Clear
+	objectBase := st == in.RT.ObjectType
+	t.Dealloc = func(rt *object.Runtime, r Ref) {
+		if rt.IsTracked(r) {
+			rt.Untrack(r)
+		}
+		for _, o := range offs {
+			rt.Replace(rt.RefAt(r, o), Nil)
+		}
+		if objectBase || baseDealloc == nil {
+			rt.FreeObject(r)
+			return
+		}
+		baseDealloc(rt, r)
+	}
+	t.Traverse = func(rt *object.Runtime, r Ref, visit object.VisitFunc) bool {
+		for _, o := range offs {
+			if v := *rt.RefAt(r, o); v != Nil && !visit(v) {
+				return false
+			}
+		}
+		if !visit(rt.TypeRefOf(r)) {
+			return false
+		}
+		if baseTraverse != nil && !objectBase {
+			return baseTraverse(rt, r, visit)
+		}
+		return true
+	}
+	t.Clear = func(rt *object.Runtime, r Ref) {
+		for _, o := range offs {
+			rt.Replace(rt.RefAt(r, o), Nil)
+		}
+		if baseClear != nil && !objectBase {
+			baseClear(rt, r)
+		}
+	}
 }
