@@ -1,8 +1,10 @@
 package object_test
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/pyheap/pyheap/internal/heap"
 	"github.com/pyheap/pyheap/internal/object"
 )
 
@@ -231,4 +233,49 @@ func TestStrBuild(t *testing.T) {
 	if c, ok := object.LookupEncoding("UTF8"); !ok || c != "utf-8" {
 		t.Errorf("LookupEncoding(UTF8) = %q, %v", c, ok)
 	}
+}
+
+// TestStrMemoryLimit fills a heap with a limit through str, bytes and bytearray
+// operations: when memory runs out each operation raises MemoryError (no panic,
+// no partial object), and the heap is usable again once the objects are freed.
+func TestStrMemoryLimit(t *testing.T) {
+	rt, err := object.NewRuntime(object.Config{Heap: heap.Config{Limit: 16 << 20}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	chunk := rt.NewStr(strings.Repeat("x", 1<<16))
+	var kept []object.Ref
+	ops := []func() object.Ref{
+		func() object.Ref { return rt.BinaryOp(chunk, object.MakeSmallInt(7), object.OpMul) },
+		func() object.Ref { return rt.CallMethod(chunk, "upper") },
+		func() object.Ref { return rt.CallMethod(chunk, "encode", rt.NewStr("utf-16")) },
+		func() object.Ref { return rt.CallMethod(chunk, "center", object.MakeSmallInt(1<<18)) },
+		func() object.Ref { return rt.NewByteArray(make([]byte, 1<<17)) },
+	}
+	failed := 0
+	for i := 0; i < 10000 && failed < 20; i++ {
+		r := ops[i%len(ops)]()
+		if r == object.Nil {
+			if !rt.ErrMatchesName("MemoryError") {
+				t.Fatalf("op %d failed with %s", i%len(ops), errString(rt))
+			}
+			rt.ClearErr()
+			failed++
+			continue
+		}
+		kept = append(kept, r)
+	}
+	if failed == 0 {
+		t.Fatalf("16 MiB never ran out (%d objects kept)", len(kept))
+	}
+	for _, r := range kept {
+		rt.Decref(r)
+	}
+	r := rt.BinaryOp(chunk, object.MakeSmallInt(7), object.OpMul)
+	if r == object.Nil {
+		t.Fatalf("after freeing: %s", errString(rt))
+	}
+	rt.Decref(r)
+	rt.Decref(chunk)
 }
