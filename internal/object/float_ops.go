@@ -440,8 +440,9 @@ func (rt *Runtime) initFloat() {
 		Int:         floatInt,
 		Float:       func(rt *Runtime, a Ref) Ref { return rt.floatExact(a) },
 	}
-	t.Methods = floatMethods
+	t.Methods = append([]MethodDef(nil), floatMethods...)
 	t.GetSets = floatGetSets
+	rt.addNumberDunders(t, false)
 }
 
 var _ = strconv.Itoa

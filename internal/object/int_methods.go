@@ -19,7 +19,6 @@ var intMethods = []MethodDef{
 	{Name: "__trunc__", Fn: intSelfMethod("__trunc__"), Doc: "Truncating an Integral returns itself."},
 	{Name: "__floor__", Fn: intSelfMethod("__floor__"), Doc: "Flooring an Integral returns itself."},
 	{Name: "__ceil__", Fn: intSelfMethod("__ceil__"), Doc: "Ceiling of an Integral returns itself."},
-	{Name: "__index__", Fn: intSelfMethod("__index__"), Doc: "Return self converted to an integer, if self is suitable for use as an index into a list."},
 	{Name: "__round__", Fn: intRound, Doc: "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer."},
 	{Name: "__format__", Fn: intFormatMethod, Doc: "Convert to a string according to format_spec."},
 	{Name: "__sizeof__", Fn: numSizeof, Doc: "Returns size in memory, in bytes."},

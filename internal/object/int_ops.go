@@ -670,8 +670,9 @@ func (rt *Runtime) initInt() {
 		Float:       intFloat,
 		Index:       func(rt *Runtime, a Ref) Ref { return rt.intExact(a) },
 	}
-	t.Methods = intMethods
+	t.Methods = append([]MethodDef(nil), intMethods...)
 	t.GetSets = intGetSets
+	rt.addNumberDunders(t, false)
 }
 
 func (rt *Runtime) initBool() {
@@ -700,4 +701,5 @@ func (rt *Runtime) initBool() {
 	n.Or = boolBitwise('|', n.Or)
 	n.Xor = boolBitwise('^', n.Xor)
 	t.Number = &n
+	rt.addNumberDunders(t, true)
 }

@@ -146,6 +146,8 @@ func numOperand(t *testing.T, rt *object.Runtime, a string) object.Ref {
 			return rt.FloatType.Ref
 		case "int":
 			return rt.IntType.Ref
+		case "bool":
+			return rt.BoolType.Ref
 		}
 	}
 	t.Fatalf("bad operand %q", a)

@@ -267,5 +267,32 @@ case('m:from_bytes', [int, 5], lambda: int.from_bytes(5))
 case('m:from_bytes', [int, b'\x01', 'middle'], lambda: int.from_bytes(b'\x01', 'middle'))
 case('m:from_bytes', [int], lambda: int.from_bytes())
 
+# special methods as attributes
+for a, b in [(5, 3), (5, 'a'), (5.0, 2), (2, 0.5), (True, False), (True, 3), (-7, 2), (7.5, -2.0)]:
+    for m in ['add', 'sub', 'mul', 'mod', 'divmod', 'floordiv', 'truediv', 'lshift', 'rshift', 'and', 'or', 'xor', 'pow']:
+        for name in ['__%s__' % m, '__r%s__' % m]:
+            if hasattr(a, name):
+                case('m:' + name, [a, b], lambda: getattr(a, name)(b))
+    for name in ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']:
+        case('m:' + name, [a, b], lambda: getattr(a, name)(b))
+    for name in ['__neg__', '__pos__', '__abs__', '__invert__', '__int__', '__float__', '__index__', '__bool__', '__hash__', '__repr__', '__trunc__', '__round__']:
+        if hasattr(a, name):
+            case('m:' + name, [a], lambda: getattr(a, name)())
+case('m:__pow__', [2, 10, 1000], lambda: (2).__pow__(10, 1000))
+case('m:__rpow__', [5, 2, 7], lambda: (5).__rpow__(2, 7))
+case('m:__pow__', [5.0, 2, 3], lambda: (5.0).__pow__(2, 3))
+case('m:__pow__', [5], lambda: (5).__pow__())
+case('m:__pow__', [5, 1, 2, 3], lambda: (5).__pow__(1, 2, 3))
+case('m:__add__', [5], lambda: (5).__add__())
+case('m:__neg__', [5, 1], lambda: (5).__neg__(1))
+case('m:__index__', [5, 1], lambda: (5).__index__(1))
+case('m:__new__', [int, int, '5', 10], lambda: int.__new__(int, '5', 10))
+case('m:__new__', [int, float, '5'], lambda: int.__new__(float, '5'))
+case('m:__new__', [int, bool, 5], lambda: int.__new__(bool, 5))
+case('m:__new__', [float, float, '1.5'], lambda: float.__new__(float, '1.5'))
+case('m:__new__', [bool, bool, 1], lambda: bool.__new__(bool, 1))
+case('m:__new__', [int, 5], lambda: int.__new__(5))
+case('m:__new__', [int], lambda: int.__new__())
+
 print('\n'.join(out))
 print(len(out), file=sys.stderr)
