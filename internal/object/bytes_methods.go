@@ -419,7 +419,7 @@ func (rt *Runtime) bytesCtorData(typeName string, args []Ref, kwnames Ref) ([]by
 
 func bytesNew(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
 	// bytes(x) calls x.__bytes__ when x's type has it.
-	if len(args) == 1 && kwnames == Nil && !rt.IsBytes(args[0]) {
+	if len(args) == 1 && kwnames == Nil && rt.TypeOf(args[0]) != rt.BytesType {
 		if m := rt.LookupType(rt.TypeOf(args[0]), rt.internedOrNil("__bytes__")); m != Nil {
 			f := rt.GetAttrString(args[0], "__bytes__")
 			if f == Nil {
