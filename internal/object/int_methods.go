@@ -416,3 +416,34 @@ func (rt *Runtime) formatIntSpec(r Ref, fs FormatSpec) (string, bool) {
 	}
 	return formatNumber(fs, neg, prefix, digits, "", sep, group), true
 }
+
+// NumberToBase is CPython's PyNumber_ToBase, for bin(), oct() and hex(): x as an
+// int (through __index__) in base 2, 8, 10 or 16, with the 0b/0o/0x prefix after
+// the sign. Decimal is subject to int_max_str_digits; the others are not.
+func (rt *Runtime) NumberToBase(x Ref, base int) Ref {
+	i := rt.NumberIndex(x)
+	if i == Nil {
+		return Nil
+	}
+	defer rt.Decref(i)
+	if base == 10 {
+		return intRepr(rt, i)
+	}
+	prefix := map[int]string{2: "0b", 8: "0o", 16: "0x"}[base]
+	var digits string
+	neg := rt.intSign(i) < 0
+	if v, ok := rt.IntAsInt64(i); ok {
+		u := uint64(v)
+		if neg {
+			u = uint64(-v)
+		}
+		digits = strconv.FormatUint(u, base)
+	} else {
+		v := rt.IntBig(i)
+		digits = v.Abs(v).Text(base)
+	}
+	if neg {
+		return rt.NewStr("-" + prefix + digits)
+	}
+	return rt.NewStr(prefix + digits)
+}

@@ -188,6 +188,9 @@ func numEval(rt *object.Runtime, op string, args []object.Ref) string {
 			}
 		case op == "repr":
 			r = rt.Repr(args[0])
+		case op == "tobase":
+			base, _ := rt.IntAsInt64(args[1])
+			r = rt.NumberToBase(args[0], int(base))
 		case op == "str":
 			r = rt.Str(args[0])
 		case op == "int":

@@ -294,5 +294,10 @@ case('m:__new__', [bool, bool, 1], lambda: bool.__new__(bool, 1))
 case('m:__new__', [int, 5], lambda: int.__new__(5))
 case('m:__new__', [int], lambda: int.__new__())
 
+for v in [0, 5, -5, 255, -(2**70), 10**5000, True, 2.5, 'x']:
+    for base, fn in [(2, bin), (8, oct), (16, hex)]:
+        case('tobase', [v, base], lambda: fn(v))
+case('tobase', [10**5000, 10], lambda: str(10**5000))
+
 print('\n'.join(out))
 print(len(out), file=sys.stderr)
