@@ -279,3 +279,22 @@ func TestStrMemoryLimit(t *testing.T) {
 	rt.Decref(r)
 	rt.Decref(chunk)
 }
+
+// TestNewStrWTF8 checks that lone surrogates survive GoString and NewStrWTF8.
+func TestNewStrWTF8(t *testing.T) {
+	rt := newRuntime(t)
+	for _, cps := range [][]rune{{}, {'a'}, {0xD800}, {'a', 0xDFFF, 'b'}, {0xE9, 0xD83D, 0xDE00, 0x1F600}, {0xDBFF, 0xDC00}} {
+		s := rt.NewStrFromRunes(cps)
+		back := rt.NewStrWTF8(rt.GoString(s))
+		if !rt.StrEqual(s, back) {
+			t.Errorf("%U: round trip gave %q", cps, rt.GoString(back))
+		}
+		rt.Decref(s)
+		rt.Decref(back)
+	}
+	bad := rt.NewStrWTF8("a\xffb\xe2\x82")
+	if got := repr(t, rt, bad); got != "'a\ufffdb\ufffd'" {
+		t.Errorf("invalid bytes: %s", got)
+	}
+	rt.Decref(bad)
+}

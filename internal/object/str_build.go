@@ -436,3 +436,34 @@ func LookupEncoding(name string) (string, bool) {
 	c := lookupCodec(name)
 	return c, c != ""
 }
+
+// NewStrWTF8 returns a new str from WTF-8: UTF-8 in which lone surrogates
+// (U+D800..U+DFFF) are written in the 3-byte form, as GoString writes them and the
+// parser keeps them in string literals. Bytes that are not WTF-8 become U+FFFD.
+func (rt *Runtime) NewStrWTF8(s string) Ref {
+	if isASCII(s) {
+		return rt.NewStr(s)
+	}
+	cps := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < 0x80 {
+			cps = append(cps, rune(b))
+			i++
+			continue
+		}
+		if b == 0xED && i+2 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF && s[i+2]&0xC0 == 0x80 {
+			cps = append(cps, rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))
+			i += 3
+			continue
+		}
+		end := min(len(s), i+4)
+		c, size, why := decodeUTF8Rune([]byte(s[i:end]))
+		if why != "" {
+			c, size = 0xFFFD, max(size, 1)
+		}
+		cps = append(cps, c)
+		i += size
+	}
+	return rt.NewStrFromRunes(cps)
+}
