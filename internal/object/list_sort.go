@@ -672,6 +672,16 @@ func (rt *Runtime) listItemsOf(arr Ref, n int) []Ref {
 	return (*[1 << 28]Ref)(rt.Ptr(arr))[:n:n]
 }
 
+// ListSortArgs is l.sort(*args, **kw) with list.sort's argument checking (keyword-only
+// key and reverse, reverse an int): what sorted() passes its extra arguments to, as
+// CPython's builtin_sorted does. It returns -1 with an exception set on error.
+func (rt *Runtime) ListSortArgs(l Ref, args []Ref, kwnames Ref) int {
+	if listSortM(rt, l, args, kwnames) == Nil {
+		return -1
+	}
+	return 0
+}
+
 func listSortM(rt *Runtime, l Ref, args []Ref, kwnames Ref) Ref {
 	var kw [2]Ref
 	pos, ok := rt.ctKwArgs("sort", args, kwnames, []string{"key", "reverse"}, kw[:])
