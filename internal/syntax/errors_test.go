@@ -25,10 +25,11 @@ func TestErrors(t *testing.T) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	parserCases, compilerCases, exact, skipped := 0, 0, 0, 0
+	parserCases, compilerCases, exact, skipped, textDiff := 0, 0, 0, 0, 0
 	for sc.Scan() {
 		var c struct {
 			Src, Stage, Class, Msg string
+			Text                   *string
 			Lineno, Offset         int
 			EndLineno              int `json:"end_lineno"`
 			EndOffset              int `json:"end_offset"`
@@ -57,6 +58,10 @@ func TestErrors(t *testing.T) {
 		}
 		if got == want {
 			exact++
+			if c.Text != nil && *c.Text != e.Text {
+				textDiff++
+				t.Errorf("%q: text %q, want %q", c.Src, e.Text, *c.Text)
+			}
 			continue
 		}
 		if reason, ok := errorSkips[c.Src]; ok {
@@ -66,5 +71,6 @@ func TestErrors(t *testing.T) {
 		}
 		t.Errorf("%q:\n got %s\nwant %s", c.Src, got, want)
 	}
-	t.Logf("%d parser error cases (%d exact, %d in the skip list), %d compiler-stage cases", parserCases, exact, skipped, compilerCases)
+	t.Logf("%d parser error cases (%d exact, %d with a different text, %d in the skip list), %d compiler-stage cases",
+		parserCases, exact, textDiff, skipped, compilerCases)
 }

@@ -37,6 +37,7 @@ func TestMutants(t *testing.T) {
 	for sc.Scan() {
 		var c struct {
 			Src, Ok, Class, Msg string
+			Text                *string
 			Lineno, Offset      int
 			EndLineno           int `json:"end_lineno"`
 			EndOffset           int `json:"end_offset"`
@@ -58,8 +59,14 @@ func TestMutants(t *testing.T) {
 			}
 		} else {
 			want = fmt.Sprintf("%s %q %d:%d-%d:%d", c.Class, c.Msg, c.Lineno, c.Offset, c.EndLineno, c.EndOffset)
+			if c.Text != nil {
+				want += fmt.Sprintf(" %q", *c.Text)
+			}
 			if e, ok := err.(*SyntaxError); ok {
 				got = fmt.Sprintf("%s %q %d:%d-%d:%d", e.Class(), e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset)
+				if c.Text != nil {
+					got += fmt.Sprintf(" %q", e.Text)
+				}
 			} else {
 				got = "parsed"
 			}

@@ -137,12 +137,52 @@ func (p *parser) finalError(err *SyntaxError) *SyntaxError {
 	return err
 }
 
+// eofText is errorText for an error found at the end of the input.
+func (p *parser) eofText(n int32) string {
+	text := string(lineText(p.src, int(n)))
+	if int(n) < bytesCount(p.src, '\n') {
+		return text
+	}
+	return text + "\n"
+}
+
+func bytesCount(b []byte, c byte) int {
+	n := 0
+	for _, x := range b {
+		if x == c {
+			n++
+		}
+	}
+	return n
+}
+
+// errorText is CPython's SyntaxError.text for a parser error on line n:
+// the line with its newline if it is the tokenizer's current line (the line
+// of the furthest token), else without.
+func (p *parser) errorText(n int32) string {
+	text := string(p.lineOf(n))
+	if i := p.maxFill - 1; i >= 0 && i < len(p.toks) && n < p.toks[i].EndLine {
+		return text
+	}
+	// The tokenizer's buffer: from the first line joined to this one.
+	rel := int(n - p.startLine)
+	if p.sc != nil && rel < len(p.sc.bufStart) && int(p.sc.bufStart[rel]) < rel {
+		var b []byte
+		for l := int(p.sc.bufStart[rel]); l <= rel; l++ {
+			b = append(b, lineText(p.src, l)...)
+			b = append(b, '\n')
+		}
+		return string(b)
+	}
+	return text + "\n"
+}
+
 func (p *parser) unclosedError() *SyntaxError {
 	open := p.sc.parens[len(p.sc.parens)-1]
 	line := lineText(p.src, int(open.line))
 	return &SyntaxError{Msg: fmt.Sprintf("'%c' was never closed", open.ch), Filename: p.filename,
 		Lineno: int(open.line), Offset: charOffset(line, int(open.col)), EndLineno: int(open.line),
-		EndOffset: 0, Text: string(line) + "\n", AtEOF: true}
+		EndOffset: 0, Text: p.eofText(open.line), AtEOF: true}
 }
 
 func (p *parser) lastFilled() int {
@@ -419,7 +459,6 @@ func (p *parser) raise(kind ErrorKind, line, col, endLine, endCol int32, msg str
 }
 
 func (p *parser) raiseRaw(kind ErrorKind, line, off, endLine, end int, msg string) {
-	text := string(p.lineOf(int32(line))) + "\n"
 	panic(syntaxBail{err: &SyntaxError{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line,
-		Offset: off, EndLineno: endLine, EndOffset: end, Text: text}})
+		Offset: off, EndLineno: endLine, EndOffset: end, Text: p.errorText(int32(line))}})
 }

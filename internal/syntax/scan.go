@@ -40,6 +40,7 @@ type scanner struct {
 	parens    []paren
 	toks      []Token
 	norms     []string     // NFKC forms of non-ASCII identifiers (Token.Norm)
+	bufStart  []int32      // see joinLine (absent, or equal to the index: a line of its own)
 	err       *SyntaxError // the tokenizer's error, if it stopped on one
 	// errRaised: err is one that CPython's tokenizer raises as an exception
 	// (syntaxerror()), which then wins over a parser error found earlier in
@@ -198,6 +199,22 @@ func (s *scanner) peekc() int {
 func (s *scanner) newline() {
 	s.line++
 	s.lineStart = s.pos
+}
+
+// joinLine is newline for a line read in the middle of a token (a
+// backslash continuation or a multi-line string): CPython's tokenizer keeps
+// the previous lines in its buffer, which becomes the text of errors on the
+// new line. bufStart records, per line, the first line of that buffer.
+func (s *scanner) joinLine() {
+	for len(s.bufStart) <= s.line {
+		s.bufStart = append(s.bufStart, int32(len(s.bufStart)))
+	}
+	first := s.bufStart[s.line]
+	s.newline()
+	for len(s.bufStart) <= s.line {
+		s.bufStart = append(s.bufStart, int32(len(s.bufStart)))
+	}
+	s.bufStart[s.line] = first
 }
 
 func isIdentStart(c int) bool {
@@ -384,7 +401,7 @@ again:
 			return k
 		}
 		s.pos++
-		s.newline()
+		s.joinLine()
 		if s.pos >= len(s.src) && len(s.parens) > 0 {
 			s.eofInParen = true // CPython: E_EOF inside brackets, "'(' was never closed"
 			return s.emit(ERRORTOKEN, s.pos, s.pos)
@@ -993,7 +1010,7 @@ func (s *scanner) str(start, q int) Kind {
 		c := int(s.src[s.pos])
 		s.pos++
 		if c == '\n' {
-			s.newline()
+			s.joinLine()
 		}
 		if c == q {
 			endQuote++
@@ -1002,7 +1019,7 @@ func (s *scanner) str(start, q int) Kind {
 			if c == '\\' && s.pos < len(s.src) {
 				if s.src[s.pos] == '\n' {
 					s.pos++
-					s.newline()
+					s.joinLine()
 				} else {
 					s.pos++
 				}

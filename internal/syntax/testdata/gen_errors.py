@@ -6,7 +6,7 @@ Cases are separated by lines holding only '----'; a case may use the escape
 \\x00-style sequences of Python string literals if its first line is
 '#escaped' (that line is dropped). For each case the parser's verdict is
 recorded: ast.parse(src) gives either the SyntaxError's class, msg, lineno,
-offset, end_lineno, end_offset, or MemoryError, or no error at all - then the
+offset, end_lineno, end_offset and text, or MemoryError, or no error at all - then the
 error, if any, comes from CPython's compiler/symtable (compile() is run to
 record it) and the case checks that pyheap's parser accepts the source.
 """
@@ -35,7 +35,8 @@ for src in text.split("\n----\n"):
         rec.update({"stage": "parser", "class": "MemoryError", "msg": ""})
     except SyntaxError as e:
         rec.update({"stage": "parser", "class": type(e).__name__, "msg": e.msg, "lineno": e.lineno,
-                    "offset": e.offset, "end_lineno": e.end_lineno, "end_offset": e.end_offset})
+                    "offset": e.offset, "end_lineno": e.end_lineno, "end_offset": e.end_offset,
+                    "text": e.text})
     out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     n += 1
 print(n, "cases")

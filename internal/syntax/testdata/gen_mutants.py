@@ -48,7 +48,7 @@ with open("mutants_expected.jsonl", "w", encoding="utf-8") as out:
             rec["ok"] = hashlib.sha1(ast.dump(tree, include_attributes=True).encode()).hexdigest()
         except SyntaxError as e:
             rec.update({"class": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
-                        "end_lineno": e.end_lineno, "end_offset": e.end_offset})
+                        "end_lineno": e.end_lineno, "end_offset": e.end_offset, "text": e.text})
         except (MemoryError, RecursionError, ValueError):
             continue
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
