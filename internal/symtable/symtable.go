@@ -102,7 +102,7 @@ type Table struct {
 	ReturnsValue      bool
 	NeedsClassClosure bool // class block whose methods use __class__ (or super())
 
-	directives map[string]pos // first global/nonlocal directive per name, for errors
+	directives     map[string]pos // first global/nonlocal directive per name, for errors
 	compIterTarget bool
 	compIterExpr   int
 }
