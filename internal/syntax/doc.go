@@ -124,18 +124,32 @@
 // invalid_* rules that CPython would reach there and raises their messages
 // (invalid_assignment and invalid_named_expression for "cannot assign to
 // function call here. Maybe you meant '==' instead of '='?",
-// invalid_expression for "Perhaps you forgot a comma?", invalid_block and
-// the invalid_X_stmt rules for "expected an indented block after 'if'
-// statement on line N" and "expected ':'", invalid_arguments,
-// invalid_parameters, invalid_comprehension, invalid_kvpair, and so on), and
-// otherwise reports "invalid syntax" at the furthest token, undoing any
-// extra lookahead those checks did. Forced tokens (&&':' after def, try,
-// else, finally; &&'(' after def NAME) report "expected ':'" immediately.
-// Then the priorities of _PyPegen_set_syntax_error apply: a tokenizer error
-// anywhere in the input wins, and an unclosed bracket on an earlier line than
-// the failure becomes "'(' was never closed". Errors inside an f-string's
-// expression get the "f-string: " prefix and are positioned within the
-// "(expression)" text, as CPython does.
+// invalid_expression for "Perhaps you forgot a comma?" and "expected 'else'
+// after 'if' expression", invalid_block and the invalid_X_stmt rules for
+// "expected an indented block after 'if' statement on line N" and "expected
+// ':'", invalid_arguments, invalid_parameters, invalid_for_target,
+// invalid_del_stmt, invalid_comprehension, invalid_kvpair, and so on).
+// These checks parse ahead speculatively (parser.speculate) the way the
+// second pass would: in PEG mode, where a failing operand ends an operator
+// sequence instead of failing it (the longest prefix that parses, as PEG
+// alternatives give), and with specific errors off where CPython uses a
+// *_without_invalid rule. What they look at is undone for the generic
+// error (parser.fill) but kept in parser.maxFill, because CPython's later
+// checks see it. Forced tokens (&&':' after def, try, else, finally; &&'('
+// after def NAME) report "expected ':'" immediately.
+//
+// Then the priorities of _PyPegen_set_syntax_error apply (finalError): an
+// "unexpected indent"/"unexpected unindent" stands; otherwise a tokenizer
+// error that CPython raises as an exception (bad literal, bad character,
+// unmatched bracket, unterminated string) anywhere in the input wins, and so
+// does any tokenizer error the parser reached (bad dedent, tab/space mix,
+// line continuation); an unclosed bracket at the end of the input becomes
+// "'(' was never closed" if the parser reached the end or stopped on a later
+// line. Errors inside an f-string's expression get the "f-string: " prefix
+// and are positioned within the "(expression)" text, as CPython does.
+// SyntaxError.Text is what CPython shows: the tokenizer's buffer, which
+// holds the lines joined by a backslash or spanned by a string, with a
+// newline if the error is on the tokenizer's current line.
 //
 // Some SyntaxErrors are raised by CPython's compiler or symbol table, not its
 // parser, so the parser accepts these sources and leaves them to
