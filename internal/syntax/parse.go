@@ -36,7 +36,7 @@ func ParseString(filename string, src string) (mod *Module, err error) {
 
 // ParseExpr parses a single expression (CPython's "eval" mode).
 func ParseExpr(filename string, src []byte) (e Expr, err error) {
-	p := newParser(filename, normalize(src))
+	p := newParser(filename, normalizeMode(src, false))
 	defer p.recover(&err)
 	e = p.evalInput()
 	return e, nil

@@ -52,7 +52,11 @@ type scanner struct {
 
 // normalize converts \r\n and \r to \n, strips a UTF-8 BOM and makes sure the
 // text ends with a newline, as CPython's string tokenizer does.
-func normalize(src []byte) []byte {
+func normalize(src []byte) []byte { return normalizeMode(src, true) }
+
+// normalizeMode is normalize; addNL says whether to make sure the text ends
+// with a newline (CPython does so for "exec" input only).
+func normalizeMode(src []byte, addNL bool) []byte {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		src = src[3:]
 	}
@@ -63,7 +67,7 @@ func normalize(src []byte) []byte {
 			break
 		}
 	}
-	if !hasCR && len(src) > 0 && src[len(src)-1] == '\n' {
+	if !hasCR && (!addNL || len(src) > 0 && src[len(src)-1] == '\n') {
 		return src
 	}
 	out := make([]byte, 0, len(src)+1)
@@ -77,7 +81,7 @@ func normalize(src []byte) []byte {
 		}
 		out = append(out, c)
 	}
-	if len(out) == 0 || out[len(out)-1] != '\n' {
+	if addNL && (len(out) == 0 || out[len(out)-1] != '\n') {
 		out = append(out, '\n')
 	}
 	return out
@@ -353,7 +357,10 @@ again:
 			s.altstack = s.altstack[:len(s.altstack)-1]
 			k = DEDENT
 		}
-		line := int32(s.line - 1)
+		line := int32(s.line)
+		if len(s.src) > 0 && s.src[len(s.src)-1] == '\n' {
+			line-- // the last newline was consumed
+		}
 		s.toks = append(s.toks, Token{Kind: k, Start: int32(s.pos), End: int32(s.pos),
 			Line: line, Col: -1, EndLine: line, EndCol: -1})
 		return k
@@ -991,7 +998,7 @@ func (s *scanner) str(start, q int) Kind {
 	for endQuote != quoteSize {
 		if s.pos >= len(s.src) || quoteSize == 1 && s.src[s.pos] == '\n' {
 			detected := s.line
-			if s.pos >= len(s.src) {
+			if s.pos >= len(s.src) && s.src[len(s.src)-1] == '\n' {
 				detected = s.line - 1 // the last newline was consumed
 			}
 			s.line, s.lineStart = startLine, startLineStart
