@@ -553,7 +553,6 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.at(s)
 		c.emit(POP_TOP, 0)
 	case *syntax.Global, *syntax.Nonlocal:
-		c.emit(NOP, 0)
 	default:
 		c.errorAt(st, "unsupported statement")
 	}

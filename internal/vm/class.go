@@ -107,23 +107,13 @@ func (in *Interp) c3(t Ref, bases []Ref) (Ref, bool) {
 		if cand == Nil {
 			var names []string
 			seen := map[Ref]bool{}
-			for _, s := range seqs[:len(seqs)-1] {
+			for _, s := range seqs {
 				if len(s) > 0 && !seen[s[0]] {
 					seen[s[0]] = true
 					names = append(names, rt.TypeFromRef(s[0]).Name)
 				}
 			}
-			// CPython lists the bases that remain, in base order.
-			names = names[:0]
-			for _, b := range bases {
-				for _, s := range seqs {
-					if len(s) > 0 && s[0] == b && !seen[-b] {
-						seen[-b] = true
-						names = append(names, rt.TypeFromRef(b).Name)
-					}
-				}
-			}
-			rt.Raise("TypeError", "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			rt.Raise("TypeError", "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 			return Nil, false
 		}
 		out = append(out, cand)
@@ -201,6 +191,11 @@ func (in *Interp) newClass(meta *object.Type, nameR, basesR, nsR Ref) Ref {
 			break
 		}
 		rt.DictSetItem(ns, k, v)
+	}
+	if rt.DictGetStr(ns, in.Str("__module__")) == Nil && in.frame != nil {
+		if m := rt.DictGetStr(in.frame.globals, in.Str("__name__")); m != Nil {
+			rt.DictSetStr(ns, "__module__", m)
+		}
 	}
 	// Layout.
 	size := (base.Size + 3) &^ 3

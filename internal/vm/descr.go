@@ -88,7 +88,7 @@ func (in *Interp) initDescrTypes() {
 			}
 			g := in.field(p, propGet)
 			if g == Nil {
-				rt.Raise("AttributeError", "property %s of '%s' object has no getter", in.propName(p), rt.TypeNameOf(obj))
+				rt.Raise("AttributeError", "property %sof '%s' object has no getter", in.propName(p), rt.TypeNameOf(obj))
 				return Nil
 			}
 			return rt.Call(g, []Ref{obj}, Nil)
@@ -99,14 +99,14 @@ func (in *Interp) initDescrTypes() {
 			if value == Nil {
 				f = in.field(p, propDel)
 				if f == Nil {
-					rt.Raise("AttributeError", "property %s of '%s' object has no deleter", in.propName(p), rt.TypeNameOf(obj))
+					rt.Raise("AttributeError", "property %sof '%s' object has no deleter", in.propName(p), rt.TypeNameOf(obj))
 					return -1
 				}
 				r = rt.Call(f, []Ref{obj}, Nil)
 			} else {
 				f = in.field(p, propSet)
 				if f == Nil {
-					rt.Raise("AttributeError", "property %s of '%s' object has no setter", in.propName(p), rt.TypeNameOf(obj))
+					rt.Raise("AttributeError", "property %sof '%s' object has no setter", in.propName(p), rt.TypeNameOf(obj))
 					return -1
 				}
 				r = rt.Call(f, []Ref{obj, value}, Nil)
@@ -270,11 +270,11 @@ func (in *Interp) propName(p Ref) string {
 		r := rt.Repr(n)
 		if r != Nil {
 			defer rt.Decref(r)
-			return rt.GoString(r)
+			return rt.GoString(r) + " "
 		}
 		rt.ClearErr()
 	}
-	return "?"
+	return ""
 }
 
 func (in *Interp) newStaticMethod(t *object.Type, f Ref) Ref {

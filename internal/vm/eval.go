@@ -820,13 +820,13 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				f.lp[f.sp-1] = exit
 				rt.Decref(mgr)
-				f.blocks = append(f.blocks, block{kind: blockFinally, handler: int32(arg), level: int32(f.sp)})
 				in.frame = f
 				res := rt.Call(enter, nil, Nil)
 				rt.Decref(enter)
 				if res == Nil {
 					goto fail
 				}
+				f.blocks = append(f.blocks, block{kind: blockFinally, handler: int32(arg), level: int32(f.sp)})
 				f.push(res)
 			case compile.POP_BLOCK:
 				f.blocks = f.blocks[:len(f.blocks)-1]

@@ -125,8 +125,9 @@ func (in *Interp) SetRecursionLimit(n int) bool {
 		rt.Raise("ValueError", "recursion limit must be greater or equal than 1")
 		return false
 	}
-	if n <= in.depth {
-		rt.Raise("RecursionError", "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, in.depth)
+	// The call of sys.setrecursionlimit itself counts, as CPython's C calls do.
+	if depth := in.depth + 1; n <= depth {
+		rt.Raise("RecursionError", "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, depth)
 		return false
 	}
 	in.limit = n

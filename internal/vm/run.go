@@ -476,8 +476,8 @@ func (in *Interp) importFrom(m, name Ref) Ref {
 	if *ed == Nil {
 		*ed = rt.NewDict()
 	}
-	rt.DictSetStr(*ed, "name", name)
 	mn := rt.NewStr(modName)
+	rt.DictSetStr(*ed, "name", mn)
 	rt.DictSetStr(*ed, "name_from", name)
 	rt.Decref(mn)
 	return Nil

@@ -198,7 +198,7 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 			return r
 		}, object.InstanceMethod)
 	}
-	if differs(t, func(t *object.Type) any { return t.Call }) && t != rt.TypeType {
+	if differs(t, func(t *object.Type) any { return t.Call }) {
 		f := t.Call
 		add("__call__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref { return f(rt, self, args, kw) }, object.InstanceMethod)
 	}
@@ -263,6 +263,43 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 					return Nil
 				}
 				return rt.None
+			}, object.InstanceMethod)
+		}
+		if t.Sequence != nil && t.Sequence.Concat != nil && (t.Number == nil || t.Number.Add == nil) {
+			concat := t.Sequence.Concat
+			add("__add__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+				if !args1(rt, "__add__", args, kw) {
+					return Nil
+				}
+				return concat(rt, self, args[0])
+			}, object.InstanceMethod)
+		}
+		if t.Sequence != nil && t.Sequence.Repeat != nil && (t.Number == nil || t.Number.Multiply == nil) {
+			repeat := t.Sequence.Repeat
+			mul := func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+				if !args1(rt, "__mul__", args, kw) {
+					return Nil
+				}
+				n, ok := rt.AsIndex(args[0], "OverflowError")
+				if !ok {
+					if rt.ErrMatchesName("TypeError") {
+						rt.ClearErr()
+						return rt.New(rt.NotImplemented)
+					}
+					return Nil
+				}
+				return repeat(rt, self, n)
+			}
+			add("__mul__", mul, object.InstanceMethod)
+			add("__rmul__", mul, object.InstanceMethod)
+		}
+		if t.Sequence != nil && t.Sequence.InplaceConcat != nil {
+			ic := t.Sequence.InplaceConcat
+			add("__iadd__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+				if !args1(rt, "__iadd__", args, kw) {
+					return Nil
+				}
+				return ic(rt, self, args[0])
 			}, object.InstanceMethod)
 		}
 		if t.Sequence != nil && t.Sequence.Contains != nil {
