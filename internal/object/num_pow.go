@@ -136,6 +136,29 @@ func ddExpRound(z dd) float64 {
 	return v
 }
 
+// powIntDD returns x**n for an integer n, 2 <= |n| <= 64, whose result is well
+// inside the normal range: square and multiply in double-double, one rounding.
+func powIntDD(x float64, n int) float64 {
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	r, b := dd{1, 0}, dd{x, 0}
+	for n > 0 {
+		if n&1 != 0 {
+			r = ddMul(r, b)
+		}
+		n >>= 1
+		if n > 0 {
+			b = ddMul(b, b)
+		}
+	}
+	if neg {
+		r = ddDiv(dd{1, 0}, r)
+	}
+	return r.hi + r.lo
+}
+
 // powDD returns x**y for finite x > 0 and finite y.
 func powDD(x, y float64) float64 {
 	l := ddLog(x)

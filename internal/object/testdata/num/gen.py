@@ -160,9 +160,23 @@ for a, b in [(1, 's'), ('s', 1), (1.5, 's'), (None, 1), (1, None), (2.5, None)]:
 for a, b, c in [(2, 3, 5.0), (2, 3.0, 5), (2.0, 3, 5), (2, 3, 's'), ('s', 3, 5), (2, 3, None)]:
     case('pow3', [a, b, c], lambda: pow(a, b, c))
 # float powers with random operands
+# pyheap's pow is correctly rounded; glibc's (which CPython calls) is within 0.52
+# ULP, so on a few inputs it is one ULP off: those are a known divergence, left out.
+from fractions import Fraction
+for _ in range(1500):
+    x = random.uniform(0.001, 1000) * random.choice([1, -1])
+    y = float(random.randint(-64, 64))
+    try:
+        if float(Fraction(x) ** int(y)) != x ** y:
+            continue
+    except (OverflowError, ZeroDivisionError):
+        pass
+    case('pow', [x, y], lambda: x ** y)
 for _ in range(1000):
     x = random.uniform(0.01, 100)
     y = random.choice([random.uniform(-30, 30), float(random.randint(-60, 60)), random.randint(-8, 8) + 0.5])
+    if y == int(y) and float(Fraction(x) ** int(y)) != x ** y:
+        continue
     case('pow', [x, y], lambda: x ** y)
 for x in [-8.0, -2.0, -1.0, -0.5, 10.0, 2.0, 1e308, 1e-308, 0.0, -0.0]:
     for y in [1 / 3, 0.5, 2.0, 3.0, -1.0, -2.0, 1025.0, -1075.0, 1e300, -1e300, 2**60 + 0.0, 2**60 + 1.0 * 0 + 1.0]:
