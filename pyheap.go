@@ -18,8 +18,15 @@ import (
 
 	"github.com/pyheap/pyheap/internal/compile"
 	"github.com/pyheap/pyheap/internal/heap"
+	"github.com/pyheap/pyheap/internal/modules/bisect"
 	"github.com/pyheap/pyheap/internal/modules/builtins"
+	gcmod "github.com/pyheap/pyheap/internal/modules/gc"
+	"github.com/pyheap/pyheap/internal/modules/heapq"
+	"github.com/pyheap/pyheap/internal/modules/operator"
+	stringmod "github.com/pyheap/pyheap/internal/modules/string"
 	"github.com/pyheap/pyheap/internal/modules/sys"
+	"github.com/pyheap/pyheap/internal/modules/tracemalloc"
+	"github.com/pyheap/pyheap/internal/modules/weakref"
 	"github.com/pyheap/pyheap/internal/object"
 	"github.com/pyheap/pyheap/internal/vm"
 )
@@ -29,6 +36,29 @@ const Version = "0.1.0-dev"
 
 // LanguageVersion is the CPython version whose behaviour pyheap follows.
 const LanguageVersion = "3.11.7"
+
+func init() {
+	simple := map[string]func(rt *object.Runtime) object.Ref{
+		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "string": stringmod.New,
+		"weakref": weakref.New, "_weakref": weakref.New,
+	}
+	for name, newf := range simple {
+		newf := newf
+		vm.RegisterModule(name, func(in *vm.Interp) object.Ref { return newf(in.RT) })
+	}
+	vm.RegisterModule("gc", func(in *vm.Interp) object.Ref { return gcmod.New(in.RT, in.GC, in.Stderr) })
+	vm.RegisterModule("tracemalloc", func(in *vm.Interp) object.Ref {
+		t := tracemalloc.NewTracer(in.RT, func(limit int) ([]tracemalloc.Frame, int) {
+			files, lines, total := in.Stack(limit)
+			frames := make([]tracemalloc.Frame, len(files))
+			for i := range files {
+				frames[i] = tracemalloc.Frame{File: files[i], Line: lines[i]}
+			}
+			return frames, total
+		})
+		return tracemalloc.New(in.RT, t)
+	})
+}
 
 // Options configure an interpreter.
 type Options struct {

@@ -586,6 +586,13 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				f.push(r)
 			case compile.JUMP:
+				if arg < f.pc && in.GC.Due() {
+					in.frame = f
+					in.GC.CollectIfDue()
+					if rt.Occurred() {
+						goto fail
+					}
+				}
 				f.pc = arg
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				v := f.pop()
@@ -735,6 +742,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				in.enterFrame(nf)
 				f = nf
+				if in.GC.Due() {
+					in.GC.CollectIfDue()
+				}
 				code, consts, names = f.code.instrs, f.code.consts, f.code.names
 			case compile.CALL_FUNCTION_EX:
 				var kwargs Ref

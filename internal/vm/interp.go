@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/pyheap/pyheap/internal/gc"
 	"github.com/pyheap/pyheap/internal/object"
 )
 
@@ -19,6 +20,7 @@ const Nil = object.Nil
 // the VM's own types. Everything mutable hangs off it.
 type Interp struct {
 	RT *object.Runtime
+	GC *gc.Collector // the cycle collector; automatic collections run at safe points of the eval loop
 
 	Builtins Ref // the builtins module's dict
 	Modules  Ref // sys.modules
@@ -82,6 +84,7 @@ func New(cfg Config) (*Interp, error) {
 	if in.Stdin == nil {
 		in.Stdin = os.Stdin
 	}
+	in.GC = gc.New(rt)
 	rt.InstallHeapTypeSlots()
 	typeDealloc := rt.TypeType.Dealloc
 	rt.TypeType.Dealloc = func(rt *object.Runtime, r Ref) {
@@ -163,4 +166,20 @@ func (in *Interp) objectRepr(rt *object.Runtime, r Ref) Ref {
 		}
 	}
 	return rt.NewStr(fmt.Sprintf("<%s object at %#x>", name, rt.ID(r)))
+}
+
+// Stack returns the running Python frames, most recent first (file and line), at
+// most limit of them, and how many there are (for tracemalloc).
+func (in *Interp) Stack(limit int) (files []string, lines []int, total int) {
+	for f := in.frame; f != nil; f = f.back {
+		if f.code == nil {
+			continue
+		}
+		total++
+		if limit <= 0 || len(files) < limit {
+			files = append(files, f.code.c.Filename)
+			lines = append(lines, f.Line())
+		}
+	}
+	return files, lines, total
 }

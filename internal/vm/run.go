@@ -107,8 +107,66 @@ func (in *Interp) RunMain(path string, src []byte) int {
 	} else {
 		rt.Decref(r)
 	}
+	in.Finalize()
 	rt.Decref(m)
 	return status
+}
+
+// Finalize runs the shutdown of the interpreter as CPython's finalize_modules does
+// for module namespaces: __main__'s globals, then the other modules', are released
+// in insertion order (names starting with one underscore first), so objects they
+// hold are finalized (__del__) while the program's output can still be written.
+func (in *Interp) Finalize() {
+	rt := in.RT
+	if in.Main == Nil {
+		return
+	}
+	clearDict := func(d Ref) {
+		keep := in.Str("__builtins__")
+		for pass := 0; pass < 2; pass++ {
+			pos := 0
+			var keys []Ref
+			for {
+				k, _, ok := rt.DictNext(d, &pos)
+				if !ok {
+					break
+				}
+				keys = append(keys, rt.New(k))
+			}
+			for _, k := range keys {
+				name := rt.GoString(k)
+				under := len(name) > 1 && name[0] == '_' && !(len(name) > 1 && name[1] == '_')
+				if k != keep && (pass == 0) == under {
+					if v := rt.DictGetItem(d, k); v != Nil && v != rt.None {
+						rt.DictSetItem(d, k, rt.None)
+						if rt.Occurred() {
+							rt.ClearErr()
+						}
+					}
+				}
+				rt.Decref(k)
+			}
+		}
+	}
+	clearDict(in.Main)
+	pos := 0
+	var mods []Ref
+	for {
+		_, v, ok := rt.DictNext(in.Modules, &pos)
+		if !ok {
+			break
+		}
+		if rt.TypeOf(v) == rt.ModuleType && rt.ModuleDict(v) != in.Main && rt.ModuleDict(v) != in.Builtins && rt.ModuleDict(v) != in.SysDict {
+			mods = append(mods, rt.New(v))
+		}
+	}
+	for _, m := range mods {
+		clearDict(rt.ModuleDict(m))
+		rt.Decref(m)
+	}
+	if rt.Occurred() {
+		rt.ClearErr()
+	}
 }
 
 // HandleUncaught prints the exception that is set (or handles SystemExit) and
