@@ -26,7 +26,12 @@ func (rt *Runtime) Hash(r Ref) (int64, bool) {
 		rt.Raise("TypeError", "unhashable type: '%s'", t.Name)
 		return 0, false
 	}
-	return t.Hash(rt, r)
+	if !rt.EnterRecursiveCall(" while hashing an object") {
+		return 0, false
+	}
+	h, ok := t.Hash(rt, r)
+	rt.LeaveRecursiveCall()
+	return h, ok
 }
 
 // HashPointer is the default hash of an object: its identity, rotated as CPython's
@@ -45,6 +50,15 @@ func HashPointer(r Ref) int64 {
 // reflected operation of the right operand is tried first when its type is a proper
 // subclass of the left's; == and != fall back to identity.
 func (rt *Runtime) RichCompare(a, b Ref, op CompareOp) Ref {
+	if !rt.EnterRecursiveCall(" in comparison") {
+		return Nil
+	}
+	r := rt.richCompare(a, b, op)
+	rt.LeaveRecursiveCall()
+	return r
+}
+
+func (rt *Runtime) richCompare(a, b Ref, op CompareOp) Ref {
 	ta, tb := rt.TypeOf(a), rt.TypeOf(b)
 	checkedReverse := false
 	if ta != tb && tb.RichCompare != nil && rt.IsSubtype(tb, ta) {
@@ -141,7 +155,11 @@ func (rt *Runtime) Repr(r Ref) Ref {
 	if t.Repr == nil {
 		return rt.NewStr(rt.defaultRepr(r))
 	}
+	if !rt.EnterRecursiveCall(" while getting the repr of an object") {
+		return Nil
+	}
 	s := t.Repr(rt, r)
+	rt.LeaveRecursiveCall()
 	if s != Nil && !rt.IsInstance(s, rt.StrType) {
 		rt.Raise("TypeError", "__repr__ returned non-string (type %s)", rt.TypeNameOf(s))
 		rt.Decref(s)
@@ -172,7 +190,11 @@ func (rt *Runtime) Str(r Ref) Ref {
 	if t.Str == nil {
 		return rt.Repr(r)
 	}
+	if !rt.EnterRecursiveCall(" while getting the str of an object") {
+		return Nil
+	}
 	s := t.Str(rt, r)
+	rt.LeaveRecursiveCall()
 	if s != Nil && !rt.IsInstance(s, rt.StrType) {
 		rt.Raise("TypeError", "__str__ returned non-string (type %s)", rt.TypeNameOf(s))
 		rt.Decref(s)

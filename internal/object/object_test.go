@@ -206,3 +206,29 @@ func TestMallocStatsFreeLists(t *testing.T) {
 		}
 	}
 }
+
+// TestDeepNestingRaises checks that repr, comparison and hashing of data nested far
+// beyond the recursion limit raise RecursionError instead of exhausting the Go stack.
+func TestDeepNestingRaises(t *testing.T) {
+	rt := newRuntime(t)
+	a, b := rt.TupleFrom(), rt.TupleFrom()
+	for range 200000 {
+		a = rt.TuplePack(a)
+		b = rt.TuplePack(b)
+	}
+	for name, f := range map[string]func() bool{
+		"repr": func() bool { return rt.Repr(a) == object.Nil },
+		"==":   func() bool { return rt.RichCompare(a, b, object.EQ) == object.Nil },
+		"hash": func() bool { _, ok := rt.Hash(a); return !ok },
+	} {
+		if !f() || !rt.ErrMatchesName("RecursionError") {
+			t.Errorf("%s of a 200000-deep tuple did not raise RecursionError", name)
+		}
+		rt.ClearErr()
+		if rt.RecursionDepth != 0 {
+			t.Errorf("%s left the recursion depth at %d", name, rt.RecursionDepth)
+		}
+	}
+	rt.Decref(a)
+	rt.Decref(b)
+}

@@ -79,6 +79,11 @@ type Runtime struct {
 
 	reprStack []Ref // containers being repr'd (ReprEnter)
 
+	// RecursionDepth and RecursionLimit are the recursion count and
+	// sys.getrecursionlimit(), shared by the VM's frames and the object layer's
+	// recursive operations (recursion.go).
+	RecursionDepth, RecursionLimit int
+
 	hooks Hooks
 }
 
@@ -94,7 +99,7 @@ func NewRuntime(cfg Config) (*Runtime, error) {
 		return nil, err
 	}
 	rt := &Runtime{heap: h, base: h.Ptr(0), interned: map[string]Ref{}, excTypes: map[string]*Type{},
-		hashSeed: maphash.MakeSeed()}
+		hashSeed: maphash.MakeSeed(), RecursionLimit: DefaultRecursionLimit}
 	if err := rt.buildDataArea(); err != nil {
 		h.Close()
 		return nil, err
