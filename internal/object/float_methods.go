@@ -601,6 +601,9 @@ func (rt *Runtime) FormatFloatSpec(r Ref, spec string) Ref {
 	if !ok {
 		return Nil
 	}
+	if fs.Width > maxStrLen || fs.Precision > maxStrLen {
+		return rt.NoMemory()
+	}
 	switch fs.Type {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
 		s, ok := rt.formatFloatSpec(rt.FloatValue(r), fs)

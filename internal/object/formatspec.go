@@ -518,7 +518,7 @@ func groupDigits(digits string, minWidth int, sep byte, group int) string {
 		}
 		return strings.Repeat("0", minWidth-len(digits)) + digits
 	}
-	out := make([]byte, 0, len(digits)*4/3+minWidth+2)
+	out := make([]byte, 0, len(digits)*4/3+max(minWidth, 0)+2)
 	remaining := len(digits)
 	useSep := false
 	emit := func(l int) {

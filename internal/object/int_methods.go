@@ -319,6 +319,9 @@ func (rt *Runtime) FormatInt(r Ref, spec string) Ref {
 	if !ok {
 		return Nil
 	}
+	if fs.Width > maxStrLen || fs.Precision > maxStrLen {
+		return rt.NoMemory()
+	}
 	switch fs.Type {
 	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
 		s, ok := rt.formatIntSpec(r, fs)

@@ -253,6 +253,31 @@ for sp in ['', 's', '>5', ',', '_', '=5', '05', '.2', 'x']:
 case('m:__format__', [1, 3], lambda: (1).__format__(3))
 case('m:__format__', [1.0, 3], lambda: (1.0).__format__(3))
 
+# random format specs
+def rspec():
+    parts = []
+    if random.random() < 0.3:
+        parts.append(random.choice(['', '*', '0', 'x', ' ', '=']) + random.choice('<>=^'))
+    elif random.random() < 0.2:
+        parts.append(random.choice('<>=^'))
+    for opts in ['+- ', 'z', '#', '0']:
+        if random.random() < 0.25:
+            parts.append(random.choice(opts))
+    if random.random() < 0.5:
+        parts.append(str(random.randint(0, 25)))
+    if random.random() < 0.25:
+        parts.append(random.choice(',_'))
+    if random.random() < 0.4:
+        parts.append('.' + str(random.randint(0, 20)))
+    if random.random() < 0.8:
+        parts.append(random.choice('bcdoxXneEfFgG%'))
+    return ''.join(parts)
+RVALS = [0, 1, -1, 7, -42, 1234567, -987654321, 2**64 + 5, True, 0.0, -0.0, 1.5, -2.5, 0.1, 1e-7, 123456.789, -1e20, 1e300, math.inf, math.nan, 5e-324, 3.0]
+for _ in range(3000):
+    v = random.choice(RVALS)
+    sp = rspec()
+    case('format', [v, sp], lambda: format(v, sp))
+
 # bytes: int(), float(), to_bytes, from_bytes
 for v, base in [(b'12', None), (b' -0x1f ', 0), (b'x', None), (b'1_0', None), (bytearray(b'77'), 8), (b'\xff', None), (b"'", None), (b'9' * 300, None)]:
     case('int', [v] + ([base] if base is not None else []), lambda: int(v, base) if base is not None else int(v))
