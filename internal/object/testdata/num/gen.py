@@ -10,7 +10,7 @@ Y:<hex> (bytearray), T:<ints> (a tuple of small ints). An op mk:<method>:<names>
 passes its last operands as the keyword arguments names. Expected:
 R<repr of a non-str result>, S<JSON of a str result>, or E<ExcType>: <JSON of str(exc)>.
 """
-import json, math, sys, random
+import json, math, sys, random, struct
 
 random.seed(20261125)
 out = []
@@ -123,8 +123,10 @@ case('m:__format__', [2.0], lambda: (2.0).__format__())
 case('m:__format__', [2], lambda: (2).__format__())
 
 # float op float, int op float, float op int
-for a in FLOATS:
-    for b in FLOATS:
+FLOATS2 = [0.0, -0.0, 1.0, -1.0, 0.5, 2.5, -2.5, 0.1, 1e22, 1e300, -1e300, 5e-324, 1.7976931348623157e308,
+           math.inf, -math.inf, math.nan, 3.0, -7.25]
+for a in FLOATS2:
+    for b in FLOATS2:
         for op in ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'divmod']:
             case(op, [a, b], lambda: BIN[op](a, b))
         case('pow', [a, b], lambda: a ** b)
@@ -277,6 +279,33 @@ for _ in range(3000):
     v = random.choice(RVALS)
     sp = rspec()
     case('format', [v, sp], lambda: format(v, sp))
+
+# random literals for int() and float()
+for _ in range(2000):
+    t = ''.join(random.choice('0123456789_ +-xobXa') for _ in range(random.randint(0, 8)))
+    base = random.choice([None, 0, 2, 8, 10, 16, 36])
+    case('int', [t] + ([base] if base is not None else []), lambda: int(t, base) if base is not None else int(t))
+for _ in range(1500):
+    t = ''.join(random.choice('0123456789_.eE+- infaINF') for _ in range(random.randint(0, 9)))
+    case('float', [t], lambda: float(t))
+for _ in range(1000):
+    v = struct.unpack('d', struct.pack('Q', random.getrandbits(64)))[0]
+    case('repr', [v], lambda: repr(v))
+    d = '%.*g' % (random.randint(1, 25), v)
+    case('float', [d], lambda: float(d))
+# random big-int arithmetic
+for _ in range(200):
+    a = random.getrandbits(random.randint(1, 300)) * random.choice([1, -1])
+    b = random.getrandbits(random.randint(1, 300)) * random.choice([1, -1])
+    for op in ['add', 'sub', 'mul', 'floordiv', 'mod', 'truediv', 'and', 'or', 'xor']:
+        case(op, [a, b], lambda: BIN[op](a, b))
+    case('lt', [a, b], lambda: a < b)
+    case('eq', [a, a], lambda: a == a)
+    case('pow3', [a, b, a ^ b | 1], lambda: pow(a, b, a ^ b | 1))
+    case('hash', [a], lambda: hash(a))
+    f = random.choice([float(a), float(a) * 1.5, float(b) + 0.5])
+    for op, fn in CMP.items():
+        case(op, [a, f], lambda: fn(a, f))
 
 # bytes: int(), float(), to_bytes, from_bytes
 for v, base in [(b'12', None), (b' -0x1f ', 0), (b'x', None), (b'1_0', None), (bytearray(b'77'), 8), (b'\xff', None), (b"'", None), (b'9' * 300, None)]:
