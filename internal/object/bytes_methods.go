@@ -460,7 +460,7 @@ func bytesSharedMethods(typeName string) []MethodDef {
 	data := func(rt *Runtime, self Ref) []byte { d, _ := rt.BytesLikeData(self); return d }
 	noArgs := func(name string, f func(rt *Runtime, self Ref, d []byte) Ref) MethodDef {
 		return MethodDef{Name: name, Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
-			if !rt.CheckArgs(typeName+"."+name, args, kwnames, 0, 0) {
+			if !rt.checkArgsQ(typeName, name, args, kwnames, 0, 0) {
 				return Nil
 			}
 			return f(rt, self, data(rt, self))
@@ -536,7 +536,7 @@ func bytesSharedMethods(typeName string) []MethodDef {
 	}
 	partition := func(name string) MethodDef {
 		return withArgs(name, func(rt *Runtime, self Ref, d []byte, args []Ref, kwnames Ref) Ref {
-			if !rt.CheckArgs(typeName+"."+name, args, kwnames, 1, 1) {
+			if !rt.checkArgsQ(typeName, name, args, kwnames, 1, 1) {
 				return Nil
 			}
 			sep, ok := rt.bytesLike(args[0])
@@ -568,7 +568,7 @@ func bytesSharedMethods(typeName string) []MethodDef {
 	}
 	affix := func(name string) MethodDef {
 		return withArgs(name, func(rt *Runtime, self Ref, d []byte, args []Ref, kwnames Ref) Ref {
-			if !rt.CheckArgs(typeName+"."+name, args, kwnames, 1, 1) {
+			if !rt.checkArgsQ(typeName, name, args, kwnames, 1, 1) {
 				return Nil
 			}
 			a, ok := rt.bytesLike(args[0])
@@ -668,7 +668,7 @@ func bytesSharedMethods(typeName string) []MethodDef {
 		tail("startswith"), tail("endswith"),
 		pad("center"), pad("ljust"), pad("rjust"),
 		withArgs("zfill", func(rt *Runtime, self Ref, d []byte, args []Ref, kwnames Ref) Ref {
-			if !rt.CheckArgs(typeName+".zfill", args, kwnames, 1, 1) {
+			if !rt.checkArgsQ(typeName, "zfill", args, kwnames, 1, 1) {
 				return Nil
 			}
 			w, ok := rt.AsIndex(args[0], "OverflowError")
@@ -742,7 +742,8 @@ func bytesSharedMethods(typeName string) []MethodDef {
 				}
 				keep = k != 0
 			}
-			parts := splitLines(len(d), func(i int) rune { return rune(d[i]) }, func(c rune) bool { return c == '\n' || c == '\r' }, keep)
+			var pbuf [16][2]int
+			parts := splitLines(pbuf[:0], len(d), func(i int) rune { return rune(d[i]) }, func(c rune) bool { return c == '\n' || c == '\r' }, keep)
 			return rt.bytesParts(self, d, parts)
 		}),
 		partition("partition"), partition("rpartition"),
@@ -768,7 +769,7 @@ func bytesSharedMethods(typeName string) []MethodDef {
 			return rt.bytesResult(self, bytesReplace(d, old, nw, count))
 		}),
 		withArgs("join", func(rt *Runtime, self Ref, d []byte, args []Ref, kwnames Ref) Ref {
-			if !rt.CheckArgs(typeName+".join", args, kwnames, 1, 1) {
+			if !rt.checkArgsQ(typeName, "join", args, kwnames, 1, 1) {
 				return Nil
 			}
 			items, ok := rt.iterItems(args[0])
@@ -868,7 +869,7 @@ func bytesSharedMethods(typeName string) []MethodDef {
 			return rt.NewBytes(table)
 		}},
 		{Name: "__sizeof__", Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
-			if !rt.CheckArgs(typeName+".__sizeof__", args, kwnames, 0, 0) {
+			if !rt.checkArgsQ(typeName, "__sizeof__", args, kwnames, 0, 0) {
 				return Nil
 			}
 			n := rt.SizeOf(self)
@@ -920,7 +921,7 @@ func (rt *Runtime) bytesSubArg(v Ref) ([]byte, bool) {
 }
 
 func (rt *Runtime) bytesFind(typeName, name string, d []byte, args []Ref, kwnames Ref) Ref {
-	if !rt.checkOldArgs(typeName+"."+name, name, args, kwnames, 1, 3) {
+	if !rt.checkOldArgs(typeName, name, args, kwnames, 1, 3) {
 		return Nil
 	}
 	sub, ok := rt.bytesSubArg(args[0])
@@ -960,7 +961,7 @@ func (rt *Runtime) bytesFind(typeName, name string, d []byte, args []Ref, kwname
 }
 
 func (rt *Runtime) bytesTailMatch(typeName, name string, d []byte, args []Ref, kwnames Ref) Ref {
-	if !rt.checkOldArgs(typeName+"."+name, name, args, kwnames, 1, 3) {
+	if !rt.checkOldArgs(typeName, name, args, kwnames, 1, 3) {
 		return Nil
 	}
 	n := len(d)
@@ -1054,9 +1055,10 @@ func (rt *Runtime) bytesSplit(self Ref, name string, d []byte, args []Ref, kwnam
 	if maxsplit < 0 {
 		maxsplit = maxStrLen
 	}
+	var pbuf [16][2]int
 	var parts [][2]int
 	if a[0] == Nil || a[0] == rt.None {
-		parts = splitWhitespace(len(d), func(i int) bool { return isASCIISpace(d[i]) }, maxsplit, name == "rsplit")
+		parts = splitWhitespace(pbuf[:0], len(d), func(i int) bool { return isASCIISpace(d[i]) }, maxsplit, name == "rsplit")
 	} else {
 		sep, ok := rt.bytesLike(a[0])
 		if !ok {
@@ -1066,7 +1068,7 @@ func (rt *Runtime) bytesSplit(self Ref, name string, d []byte, args []Ref, kwnam
 			rt.Raise("ValueError", "empty separator")
 			return Nil
 		}
-		parts = splitSep(len(d), len(sep), maxsplit, name == "rsplit",
+		parts = splitSep(pbuf[:0], len(d), len(sep), maxsplit, name == "rsplit",
 			func(from, to int) int {
 				if i := bytes.Index(d[from:to], sep); i >= 0 {
 					return from + i
@@ -1085,12 +1087,15 @@ func (rt *Runtime) bytesSplit(self Ref, name string, d []byte, args []Ref, kwnam
 
 // bytesParts returns the list of the pieces of d at parts.
 func (rt *Runtime) bytesParts(self Ref, d []byte, parts [][2]int) Ref {
-	items := make([]Ref, len(parts))
-	for i, p := range parts {
-		if items[i] = rt.bytesResult(self, d[p[0]:p[1]]); items[i] == Nil {
-			rt.decrefAll(items[:i])
+	var ibuf [16]Ref
+	items := ibuf[:0]
+	for _, p := range parts {
+		it := rt.bytesResult(self, d[p[0]:p[1]])
+		if it == Nil {
+			rt.decrefAll(items)
 			return Nil
 		}
+		items = append(items, it)
 	}
 	return rt.newListSteal(items)
 }

@@ -3,20 +3,23 @@
 
 package object
 
+// maxKwParams bounds the parameters parseKw binds (str() has the most: 3).
+const maxKwParams = 4
+
 // parseKw binds args/kwnames to the parameters names (the first npos of them
 // positional-only, the rest positional-or-keyword), with the first required of them
-// required. The result has one Ref per name, borrowed, Nil for a missing optional.
+// required. The result has one Ref per name (an array: parsing allocates nothing),
+// borrowed, Nil for a missing optional.
 // Errors use CPython's messages ("split() takes at most 2 arguments (3 given)",
 // "'x' is an invalid keyword argument for split()").
-func (rt *Runtime) parseKw(fname string, args []Ref, kwnames Ref, names []string, npos, required int) ([]Ref, bool) {
+func (rt *Runtime) parseKw(fname string, args []Ref, kwnames Ref, names []string, npos, required int) (out [maxKwParams]Ref, ok bool) {
 	nkw := rt.NumKwargs(kwnames)
 	npArgs := len(args) - nkw
-	out := make([]Ref, len(names))
 	if len(args) > len(names) {
 		rt.Raise("TypeError", "%s() takes at most %d argument%s (%d given)", fname, len(names), plural(len(names)), len(args))
-		return nil, false
+		return out, false
 	}
-	copy(out, args[:npArgs])
+	copy(out[:], args[:npArgs])
 	for k := 0; k < nkw; k++ {
 		kn := rt.TupleItems(kwnames)[k]
 		name := rt.GoString(kn)
@@ -25,7 +28,7 @@ func (rt *Runtime) parseKw(fname string, args []Ref, kwnames Ref, names []string
 			if names[i] == name {
 				if out[i] != Nil {
 					rt.Raise("TypeError", "argument for %s() given by name ('%s') and position (%d)", fname, name, i+1)
-					return nil, false
+					return out, false
 				}
 				out[i] = args[npArgs+k]
 				found = true
@@ -34,7 +37,7 @@ func (rt *Runtime) parseKw(fname string, args []Ref, kwnames Ref, names []string
 		}
 		if !found {
 			rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", name, fname)
-			return nil, false
+			return out, false
 		}
 	}
 	for i := 0; i < required; i++ {
@@ -44,7 +47,7 @@ func (rt *Runtime) parseKw(fname string, args []Ref, kwnames Ref, names []string
 			} else {
 				rt.Raise("TypeError", "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
 			}
-			return nil, false
+			return out, false
 		}
 	}
 	return out, true
@@ -114,6 +117,9 @@ func adjustBounds(start, end, n int) (int, int) {
 // "T.name() takes no arguments (1 given)", "T.name() takes exactly one argument (0
 // given)" or "center expected at least 1 argument, got 0".
 func (rt *Runtime) checkPos(typeName, name string, args []Ref, kwnames Ref, min, max int) bool {
+	if kwnames == Nil && len(args) >= min && len(args) <= max {
+		return true
+	}
 	if !rt.NoKwargs(typeName+"."+name, kwnames) {
 		return false
 	}
@@ -130,4 +136,13 @@ func (rt *Runtime) argTypeName(v Ref) string {
 		return "None"
 	}
 	return rt.TypeNameOf(v)
+}
+
+// checkArgsQ is CheckArgs for the method typeName.name, whose qualified name is
+// only built when an error must be raised.
+func (rt *Runtime) checkArgsQ(typeName, name string, args []Ref, kwnames Ref, min, max int) bool {
+	if kwnames == Nil && len(args) >= min && (max < 0 || len(args) <= max) {
+		return true
+	}
+	return rt.CheckArgs(typeName+"."+name, args, kwnames, min, max)
 }

@@ -7,7 +7,7 @@ package object
 func strMethodDefs() []MethodDef {
 	noArgs := func(name string, f func(rt *Runtime, s Ref) Ref) MethodDef {
 		return MethodDef{Name: name, Fn: func(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
-			if !rt.CheckArgs("str."+name, args, kwnames, 0, 0) {
+			if !rt.checkArgsQ("str", name, args, kwnames, 0, 0) {
 				return Nil
 			}
 			return f(rt, s)
@@ -184,8 +184,11 @@ func strMethodDefs() []MethodDef {
 // checkOldArgs checks arguments as CPython's PyArg_ParseTuple does for methods such
 // as find: "find() takes at least 1 argument (0 given)", and no keywords
 // ("str.find() takes no keyword arguments").
-func (rt *Runtime) checkOldArgs(qual, name string, args []Ref, kwnames Ref, min, max int) bool {
-	if !rt.NoKwargs(qual, kwnames) {
+func (rt *Runtime) checkOldArgs(typeName, name string, args []Ref, kwnames Ref, min, max int) bool {
+	if kwnames == Nil && len(args) >= min && len(args) <= max {
+		return true
+	}
+	if !rt.NoKwargs(typeName+"."+name, kwnames) {
 		return false
 	}
 	if len(args) < min {
@@ -256,8 +259,15 @@ func lowerAt(dst []rune, cps []rune, i int) []rune {
 func (rt *Runtime) strCaseMap(s Ref, mode int) Ref {
 	n := rt.StrLen(s)
 	if rt.StrIsASCII(s) {
+		if n == 0 {
+			return rt.New(rt.EmptyStr)
+		}
 		data := rt.StrData(s)
-		out := make([]byte, n)
+		r := rt.newStrRaw(n, 1, true)
+		if r == Nil {
+			return Nil
+		}
+		out := rt.StrData(r)
 		prevCased := false
 		for i, c := range data {
 			isU, isL := c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z'
@@ -292,10 +302,16 @@ func (rt *Runtime) strCaseMap(s Ref, mode int) Ref {
 			}
 			out[i] = c
 		}
+		if n == 1 {
+			c := out[0]
+			rt.Decref(r)
+			return rt.New(rt.latin1[c])
+		}
 		if rt.isExactStr(s) && string(out) == string(data) {
+			rt.Decref(r)
 			return rt.New(s)
 		}
-		return rt.newStrLatin1(out)
+		return r
 	}
 	cps := rt.strRunes(s)
 	out := make([]rune, 0, n)
@@ -462,7 +478,7 @@ func strZfill(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 
 // strFindMethod implements count, find, rfind, index and rindex.
 func (rt *Runtime) strFindMethod(s Ref, name string, args []Ref, kwnames Ref) Ref {
-	if !rt.checkOldArgs("str."+name, name, args, kwnames, 1, 3) {
+	if !rt.checkOldArgs("str", name, args, kwnames, 1, 3) {
 		return Nil
 	}
 	sub := args[0]
@@ -517,7 +533,7 @@ func (rt *Runtime) findBounds(args []Ref, n int) (start, end int, ok bool) {
 
 // strTailMatch implements startswith and endswith.
 func (rt *Runtime) strTailMatch(s Ref, name string, args []Ref, kwnames Ref) Ref {
-	if !rt.checkOldArgs("str."+name, name, args, kwnames, 1, 3) {
+	if !rt.checkOldArgs("str", name, args, kwnames, 1, 3) {
 		return Nil
 	}
 	n := rt.StrLen(s)
@@ -839,7 +855,7 @@ func strMaketrans(rt *Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func (rt *Runtime) strPartition(s Ref, name string, args []Ref, kwnames Ref, reverse bool) Ref {
-	if !rt.CheckArgs("str."+name, args, kwnames, 1, 1) {
+	if !rt.checkArgsQ("str", name, args, kwnames, 1, 1) {
 		return Nil
 	}
 	sep := args[0]
@@ -878,7 +894,7 @@ func (rt *Runtime) strPartition(s Ref, name string, args []Ref, kwnames Ref, rev
 }
 
 func (rt *Runtime) strRemoveAffix(s Ref, name string, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("str."+name, args, kwnames, 1, 1) {
+	if !rt.checkArgsQ("str", name, args, kwnames, 1, 1) {
 		return Nil
 	}
 	a := args[0]
@@ -987,6 +1003,7 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 		maxsplit = maxStrLen
 	}
 	sep := a[0]
+	var pbuf [16][2]int // the bounds of the first fields, on the stack
 	var parts [][2]int
 	n := rt.StrLen(s)
 	if sep == Nil || sep == rt.None {
@@ -995,7 +1012,7 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 			data := rt.StrData(s)
 			isSpace = func(i int) bool { return latin1Space[data[i]] }
 		}
-		parts = splitWhitespace(n, isSpace, maxsplit, name == "rsplit")
+		parts = splitWhitespace(pbuf[:0], n, isSpace, maxsplit, name == "rsplit")
 	} else {
 		if !rt.IsStr(sep) {
 			rt.Raise("TypeError", "must be str or None, not %s", rt.TypeNameOf(sep))
@@ -1005,18 +1022,11 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 			rt.Raise("ValueError", "empty separator")
 			return Nil
 		}
-		parts = splitSep(n, rt.StrLen(sep), maxsplit, name == "rsplit",
+		parts = splitSep(pbuf[:0], n, rt.StrLen(sep), maxsplit, name == "rsplit",
 			func(from, to int) int { return rt.strSearch(s, sep, from, to, false) },
 			func(from, to int) int { return rt.strSearch(s, sep, from, to, true) })
 	}
-	items := make([]Ref, len(parts))
-	for i, p := range parts {
-		if items[i] = rt.strSubstr(s, p[0], p[1]); items[i] == Nil {
-			rt.decrefAll(items[:i])
-			return Nil
-		}
-	}
-	return rt.newListSteal(items)
+	return rt.strParts(s, parts)
 }
 
 // latin1Space marks the whitespace among U+0000..U+00FF (str.isspace).
@@ -1027,11 +1037,25 @@ var latin1Space = func() (t [256]bool) {
 	return
 }()
 
+// strParts returns the list of the substrings of s at parts.
+func (rt *Runtime) strParts(s Ref, parts [][2]int) Ref {
+	var ibuf [16]Ref
+	items := ibuf[:0]
+	for _, p := range parts {
+		it := rt.strSubstr(s, p[0], p[1])
+		if it == Nil {
+			rt.decrefAll(items)
+			return Nil
+		}
+		items = append(items, it)
+	}
+	return rt.newListSteal(items)
+}
+
 // splitWhitespace returns the [start, end) bounds of the fields of a sequence of
 // length n split at runs of whitespace (isSpace), as CPython's split_whitespace and
 // rsplit_whitespace do.
-func splitWhitespace(n int, isSpace func(int) bool, maxsplit int, reverse bool) [][2]int {
-	parts := make([][2]int, 0, 8)
+func splitWhitespace(parts [][2]int, n int, isSpace func(int) bool, maxsplit int, reverse bool) [][2]int {
 	if !reverse {
 		i := 0
 		for ; maxsplit > 0; maxsplit-- {
@@ -1090,8 +1114,7 @@ func splitWhitespace(n int, isSpace func(int) bool, maxsplit int, reverse bool) 
 // splitSep returns the bounds of the fields of a sequence of length n split at a
 // separator of length m, found by index (first occurrence in [from, to)) or
 // lastIndex.
-func splitSep(n, m, maxsplit int, reverse bool, index, lastIndex func(from, to int) int) [][2]int {
-	var parts [][2]int
+func splitSep(parts [][2]int, n, m, maxsplit int, reverse bool, index, lastIndex func(from, to int) int) [][2]int {
 	if !reverse {
 		i := 0
 		for ; maxsplit > 0; maxsplit-- {
@@ -1134,21 +1157,14 @@ func strSplitlines(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 		keep = k != 0
 	}
 	n := rt.StrLen(s)
-	parts := splitLines(n, func(i int) rune { return rt.StrAt(s, i) }, uIsLinebreak, keep)
-	items := make([]Ref, len(parts))
-	for i, p := range parts {
-		if items[i] = rt.strSubstr(s, p[0], p[1]); items[i] == Nil {
-			rt.decrefAll(items[:i])
-			return Nil
-		}
-	}
-	return rt.newListSteal(items)
+	var pbuf [16][2]int
+	parts := splitLines(pbuf[:0], n, func(i int) rune { return rt.StrAt(s, i) }, uIsLinebreak, keep)
+	return rt.strParts(s, parts)
 }
 
 // splitLines returns the bounds of the lines of a sequence (CPython's
 // stringlib splitlines): \r\n is one line break.
-func splitLines(n int, at func(int) rune, isBreak func(rune) bool, keep bool) [][2]int {
-	var parts [][2]int
+func splitLines(parts [][2]int, n int, at func(int) rune, isBreak func(rune) bool, keep bool) [][2]int {
 	i := 0
 	for i < n {
 		j := i
