@@ -28,6 +28,9 @@ import (
 //   - str.format field numbers are ASCII digits (CPython also accepts other Unicode
 //     decimal digits); FormatObject falls back to str() for an empty spec when a type
 //     has no __format__ at all (object.__format__ belongs to the core).
+//   - A str holds at most 2^31-1 code points and a bytes or bytearray 2^31-1 bytes
+//     (their length fields are 32 bits); longer results raise MemoryError or
+//     OverflowError where CPython would try to allocate them.
 //   - Pickling support (__reduce__, __reduce_ex__, __getstate__) is absent; the
 //     operator dunders (__add__, __len__, __eq__, ...) are the type machinery's slot
 //     wrappers, not MethodDefs here.
