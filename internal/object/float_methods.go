@@ -424,9 +424,8 @@ func floatNew(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
 		return Nil
 	}
 	*(*float64)(rt.field(f, floatOffValue)) = v
-	if t.Flags&TypeGC != 0 {
-		rt.Track(f)
-	}
+	// Not tracked even if t is a GC type: the GC header's place (offset 8) holds
+	// the value.
 	return f
 }
 

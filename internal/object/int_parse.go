@@ -106,9 +106,9 @@ func (rt *Runtime) newIntOfType(t *Type, v *big.Int) Ref {
 		n = -n
 	}
 	*(*int32)(rt.field(r, intOffSize)) = n
-	if t.Flags&TypeGC != 0 {
-		rt.Track(r)
-	}
+	// Not tracked even if t is a GC type: the GC header's place (offset 8) holds
+	// the size (see doc.go); the layer that makes such classes must keep them out
+	// of the collector's lists.
 	return r
 }
 
