@@ -15,7 +15,9 @@ func (c *Collector) Objects(gen int) []object.Ref {
 		}
 		h := c.head(g)
 		for r := c.next(h); r != h; r = c.next(r) {
-			out = append(out, r)
+			if !c.rt.IsInstanceDict(r) {
+				out = append(out, r)
+			}
 		}
 	}
 	return out

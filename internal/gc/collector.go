@@ -211,7 +211,7 @@ func (c *Collector) collect(gen int) (collected, uncollectable int) {
 	c.clearUnreachableMarks(final)
 	c.merge(unreachable, old)
 
-	collected += c.size(final)
+	collected += c.countCollectable(final)
 	c.deleteGarbage(final, old)
 
 	if c.debug&DebugStats != 0 {
@@ -222,6 +222,19 @@ func (c *Collector) collect(gen int) (collected, uncollectable int) {
 	c.stats[gen].Collected += collected
 	c.stats[gen].Uncollectable += uncollectable
 	return collected, uncollectable
+}
+
+// countCollectable counts the objects of list as gc.collect() reports them:
+// instance dicts no Python code has taken are not counted, since CPython 3.11 keeps
+// those attributes inline in the instance (object.NewInstanceDict).
+func (c *Collector) countCollectable(list object.Ref) int {
+	n := 0
+	for r := c.next(list); r != list; r = c.next(r) {
+		if !c.rt.IsInstanceDict(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func (c *Collector) printf(format string, args ...any) {

@@ -290,7 +290,7 @@ func (c *Collector) deleteGarbage(collectable, old object.Ref) {
 	for !c.listEmpty(collectable) {
 		r := c.next(collectable)
 		if c.debug&DebugSaveAll != 0 {
-			if c.SaveGarbage != nil {
+			if c.SaveGarbage != nil && !rt.IsInstanceDict(r) {
 				c.SaveGarbage(r)
 			}
 		} else if clear := rt.TypeOf(r).Clear; clear != nil {

@@ -298,7 +298,7 @@ func (rt *Runtime) GenericSetAttr(obj, name, value Ref) int {
 			rt.SetAttributeError(obj, name)
 			return -1
 		}
-		d := rt.NewDict()
+		d := rt.NewInstanceDict()
 		if d == Nil {
 			return -1
 		}

@@ -11,7 +11,7 @@ import "unsafe"
 //	offset 0   header                offset 0   size      uint32  index slots, a power of 2
 //	       8   GC header                    4   usable    uint32  entry capacity (2/3 of size)
 //	      16   used    uint32               8   nentries  uint32  entries appended (incl. deleted)
-//	      20   (spare) uint32              12   width     uint32  bytes per index slot: 1, 2 or 4
+//	      20   flags   uint32              12   width     uint32  bytes per index slot: 1, 2 or 4
 //	      24   keys    Ref                 16   indices   size slots: entry number, -1 empty, -2 deleted
 //	                                        …   entries   usable × {hash int64, key Ref, value Ref}
 //
@@ -21,9 +21,15 @@ import "unsafe"
 // keeps its place with key Nil until the next resize compacts the table. An empty
 // dict has no table (keys Nil).
 const (
-	dictOffUsed = 16
-	dictOffKeys = 24
-	dictSize    = 28
+	dictOffUsed  = 16
+	dictOffFlags = 20
+	dictOffKeys  = 24
+
+	// dictInstance marks the __dict__ of an instance that Python code has not
+	// looked at: CPython 3.11 keeps such attributes inline in the object, so they
+	// are not a separate object for the collector to count (see InstanceDict).
+	dictInstance = 1
+	dictSize     = 28
 
 	keysOffSize     = 0
 	keysOffUsable   = 4
@@ -136,8 +142,37 @@ func (rt *Runtime) NewDict() Ref {
 		return Nil
 	}
 	*rt.Uint32At(d, dictOffUsed) = 0
+	*rt.Uint32At(d, dictOffFlags) = 0
 	*rt.RefAt(d, dictOffKeys) = Nil
 	return d
+}
+
+// NewInstanceDict returns a new dict to hold an instance's attributes. It is an
+// ordinary dict, tracked like any other, but marked so that the collector does not
+// count it among the objects it frees, gc.get_objects does not list it and
+// DEBUG_SAVEALL does not save it: CPython 3.11 stores such attributes inline in
+// the instance, so its gc.collect() counts two instances in a cycle as 2, not 4.
+// Once Python code takes the dict itself (obj.__dict__), MaterializeDict makes it
+// count again, as CPython materializes it.
+func (rt *Runtime) NewInstanceDict() Ref {
+	d := rt.NewDict()
+	if d != Nil {
+		*rt.Uint32At(d, dictOffFlags) = dictInstance
+	}
+	return d
+}
+
+// IsInstanceDict reports whether d is an instance dict no Python code has taken.
+func (rt *Runtime) IsInstanceDict(d Ref) bool {
+	return d&1 == 0 && d != Nil && rt.TypeOf(d) == rt.DictType && *rt.Uint32At(d, dictOffFlags)&dictInstance != 0
+}
+
+// MaterializeDict marks an instance dict as an object of its own (obj.__dict__ was
+// taken).
+func (rt *Runtime) MaterializeDict(d Ref) {
+	if d&1 == 0 && d != Nil && rt.TypeOf(d) == rt.DictType {
+		*rt.Uint32At(d, dictOffFlags) &^= dictInstance
+	}
 }
 
 // lookup finds key (with hash) in d. It returns the entry number (or dkixEmpty) and

@@ -3,6 +3,8 @@
 
 package object
 
+import "strings"
+
 // defType creates a built-in type: its Go-side Type and its static type object.
 func (rt *Runtime) defType(name string, base *Type, size uintptr, flags TypeFlags) *Type {
 	t := &Type{Name: name, Base: base, Size: size, Flags: flags, Index: uint32(len(rt.types))}
@@ -205,7 +207,13 @@ func (rt *Runtime) initTypes() {
 func (rt *Runtime) finishType(t *Type) {
 	inheritSlots(t)
 	*rt.Uint32At(t.Ref, typeOffFlags) = uint32(t.Flags)
-	name := rt.InternString(t.Name)
+	// As CPython does for static types: "weakref.ReferenceType" is named
+	// ReferenceType (and type.__module__ says weakref, objecttype.go).
+	short := t.Name
+	if i := strings.LastIndexByte(t.Name, '.'); i >= 0 {
+		short = t.Name[i+1:]
+	}
+	name := rt.InternString(short)
 	d := rt.NewDict()
 	for i := range t.Methods {
 		m := &t.Methods[i]

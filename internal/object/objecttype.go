@@ -2,7 +2,10 @@
 
 package object
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 func (rt *Runtime) initObjectSlots() {
 	t := rt.ObjectType
@@ -95,6 +98,18 @@ func (rt *Runtime) initTypeSlots() {
 		{Name: "__qualname__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(*rt.RefAt(self, typeOffQualname)) }},
 		{Name: "__bases__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(*rt.RefAt(self, typeOffBases)) }},
 		{Name: "__mro__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(*rt.RefAt(self, typeOffMRO)) }},
+		{Name: "__module__", Get: typeModule, Set: func(rt *Runtime, self, value Ref) int {
+			t := rt.TypeFromRef(self)
+			if t.Flags&TypeHeapType == 0 {
+				rt.Raise("TypeError", "cannot set '__module__' attribute of immutable type '%s'", t.Name)
+				return -1
+			}
+			if value == Nil {
+				rt.Raise("TypeError", "cannot delete '__module__' attribute of immutable type '%s'", t.Name)
+				return -1
+			}
+			return rt.DictSetStr(rt.TypeDict(t), "__module__", value)
+		}},
 		{Name: "__base__", Get: func(rt *Runtime, self Ref) Ref {
 			if b := *rt.RefAt(self, typeOffBase); b != Nil {
 				return rt.New(b)
@@ -102,6 +117,23 @@ func (rt *Runtime) initTypeSlots() {
 			return rt.None
 		}},
 	}
+}
+
+// typeModule is type.__module__: a class's __module__ entry; for a built-in type
+// the part of its name before the last dot, or "builtins".
+func typeModule(rt *Runtime, self Ref) Ref {
+	t := rt.TypeFromRef(self)
+	if t.Flags&TypeHeapType != 0 {
+		if m := rt.DictGetStr(rt.TypeDict(t), rt.internedOrNil("__module__")); m != Nil {
+			return rt.New(m)
+		}
+		rt.Raise("AttributeError", "__module__")
+		return Nil
+	}
+	if i := strings.LastIndexByte(t.Name, '.'); i >= 0 {
+		return rt.NewStr(t.Name[:i])
+	}
+	return rt.NewStr("builtins")
 }
 
 // typeCall is calling a type: type(x), type(name, bases, dict), or making an
