@@ -212,7 +212,72 @@ func (fs FormatSpec) Pad(body string, defaultAlign byte) string {
 
 // FloatRepr returns repr(v): the shortest string that reads back as v, switching to
 // exponent notation below 1e-4 and from 1e16 on (CPython's float_repr).
-func FloatRepr(v float64) string { return formatFloat(v, 'r', 0, dtsfAddDot0) }
+func FloatRepr(v float64) string {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return formatFloat(v, 'r', 0, dtsfAddDot0)
+	}
+	// The common case without allocations but the result's: the shortest digits
+	// from strconv (d.ddde±XX), laid out as format_float_short does for 'r'.
+	var buf [32]byte
+	b := strconv.AppendFloat(buf[:0], math.Abs(v), 'e', -1, 64)
+	e := len(b) - 1
+	for b[e] != 'e' {
+		e--
+	}
+	exp := 0
+	for _, c := range b[e+2:] {
+		exp = exp*10 + int(c-'0')
+	}
+	if b[e+1] == '-' {
+		exp = -exp
+	}
+	var dbuf [20]byte
+	digits := dbuf[:0]
+	digits = append(digits, b[0])
+	if e > 1 {
+		digits = append(digits, b[2:e]...)
+	}
+	decpt := exp + 1
+	var obuf [40]byte
+	out := obuf[:0]
+	if v < 0 {
+		out = append(out, '-')
+	}
+	switch {
+	case decpt <= -4 || decpt > 16:
+		out = append(out, digits[0])
+		if len(digits) > 1 {
+			out = append(append(out, '.'), digits[1:]...)
+		}
+		out = append(out, 'e')
+		x := decpt - 1
+		if x < 0 {
+			out = append(out, '-')
+			x = -x
+		} else {
+			out = append(out, '+')
+		}
+		if x < 10 {
+			out = append(out, '0')
+		}
+		out = strconv.AppendInt(out, int64(x), 10)
+	case decpt <= 0:
+		out = append(out, '0', '.')
+		for i := decpt; i < 0; i++ {
+			out = append(out, '0')
+		}
+		out = append(out, digits...)
+	case decpt >= len(digits):
+		out = append(out, digits...)
+		for i := len(digits); i < decpt; i++ {
+			out = append(out, '0')
+		}
+		out = append(out, '.', '0')
+	default:
+		out = append(append(append(out, digits[:decpt]...), '.'), digits[decpt:]...)
+	}
+	return string(out)
+}
 
 // FormatFloat formats v as CPython's PyOS_double_to_string does for the codes 'e',
 // 'E', 'f', 'F', 'g', 'G', 'r' (repr) and '%' (fixed, times 100, with a '%' sign);
