@@ -128,6 +128,7 @@ type Machine struct {
 	Go        string `json:"go"`
 	Python    string `json:"python,omitempty"`
 	Pyheap    string `json:"pyheap,omitempty"`
+	Source    string `json:"source,omitempty"`             // the git revision built, "+ changes" when the tree differs
 	PyheapErr string `json:"pyheap_unavailable,omitempty"` // why pyheap could not be built
 }
 
@@ -203,6 +204,7 @@ func measureAll(o options, log io.Writer) (*Report, error) {
 	if pyheapBin == "" {
 		pyheapBin = filepath.Join(tmp, "pyheap")
 		fmt.Fprintln(log, "building cmd/pyheap ...")
+		rep.Machine.Source = sourceRevision(root)
 		build := exec.Command("go", "build", "-o", pyheapBin, "./cmd/pyheap")
 		build.Dir = root
 		if out, err := build.CombinedOutput(); err != nil {
@@ -551,6 +553,21 @@ func moduleRoot() (string, error) {
 	}
 }
 
+// sourceRevision names the commit checked out at root, adding "+ changes" when
+// tracked files differ from it (the build includes them); "" without git.
+func sourceRevision(root string) string {
+	out, err := exec.Command("git", "-C", root, "rev-parse", "--short", "HEAD").Output()
+	if err != nil {
+		return ""
+	}
+	rev := "commit " + strings.TrimSpace(string(out))
+	status, err := exec.Command("git", "-C", root, "status", "--porcelain", "--untracked-files=no").Output()
+	if err == nil && len(bytes.TrimSpace(status)) > 0 {
+		rev += " + changes"
+	}
+	return rev
+}
+
 func cpuModel() string {
 	data, err := os.ReadFile("/proc/cpuinfo")
 	if err != nil {
@@ -589,21 +606,26 @@ func versionOf(bin string, arg string) string {
 func printReport(w io.Writer, rep *Report) {
 	m := rep.Machine
 	fmt.Fprintf(w, "\n%s, %s/%s, %d CPUs %s, load %s\n", rep.Date, m.OS, m.Arch, m.CPUs, m.CPUModel, m.LoadAvg)
-	fmt.Fprintf(w, "pyheap: %s\n", orElse(m.Pyheap, m.PyheapErr))
+	fmt.Fprintf(w, "pyheap: %s, built from %s\n", orElse(m.Pyheap, m.PyheapErr), orElse(m.Source, "an unknown revision"))
 	fmt.Fprintf(w, "python: %s\n", orElse(m.Python, "not found"))
 	size := "full size"
 	if rep.Short {
 		size = "short sizes"
 	}
-	fmt.Fprintf(w, "%d runs each, alternating, %s; medians of wall time and of peak RSS; ratios are pyheap/CPython\n\n", rep.Runs, size)
+	fmt.Fprintf(w, "%d runs each, alternating, %s; medians; CPU time is user+system; ratios are pyheap/CPython\n\n", rep.Runs, size)
 
-	rows := [][]string{{"program", "pyheap", "CPython", "time×", "cpu×", "pyheap RSS", "CPython RSS", "RSS×", "checksum"}}
+	rows := [][]string{
+		{"", "wall time", "", "", "CPU time", "", "", "peak RSS", "", "", ""},
+		{"program", "pyheap", "CPython", "ratio", "pyheap", "CPython", "ratio", "pyheap", "CPython", "ratio", "checksum"},
+	}
 	for _, p := range rep.Programs {
-		rows = append(rows, []string{p.Name, secs(p.Pyheap), secs(p.CPython), times(p.TimeRatio), times(p.CPURatio),
+		rows = append(rows, []string{p.Name,
+			secs(p.Pyheap, wall), secs(p.CPython, wall), times(p.TimeRatio),
+			secs(p.Pyheap, cpu), secs(p.CPython, cpu), times(p.CPURatio),
 			mib(p.Pyheap), mib(p.CPython), times(p.RSSRatio), p.Checksum})
 	}
 	g := rep.Geomean
-	rows = append(rows, []string{fmt.Sprintf("geomean (%d)", g.Programs), "", "", times(g.Time), times(g.CPU),
+	rows = append(rows, []string{fmt.Sprintf("geomean (%d)", g.Programs), "", "", times(g.Time), "", "", times(g.CPU),
 		"", "", times(g.RSS), ""})
 	io.WriteString(w, table(rows))
 	if g.Programs < len(rep.Programs) {
@@ -619,11 +641,19 @@ func orElse(s, alt string) string {
 	return alt
 }
 
-func secs(s *Side) string {
+const (
+	wall = iota
+	cpu
+)
+
+func secs(s *Side, which int) string {
 	if s == nil || !s.OK {
 		return "-"
 	}
-	return fmt.Sprintf("%.3fs", s.WallMed)
+	if which == cpu {
+		return fmt.Sprintf("%.2fs", s.CPUMed)
+	}
+	return fmt.Sprintf("%.2fs", s.WallMed)
 }
 
 func mib(s *Side) string {
