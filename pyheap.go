@@ -67,6 +67,9 @@ type Options struct {
 	Argv           []string // sys.argv
 	Path           []string // sys.path: where imports look
 	DebugMalloc    bool     // the debug allocator (also PYHEAP_MALLOC=debug)
+	// Budget bounds the loop iterations and calls a program may make (0: none);
+	// past it the program gets RuntimeError("execution budget exceeded").
+	Budget int64
 }
 
 // Interpreter is one Python interpreter with its own private heap.
@@ -85,6 +88,7 @@ func New(opts Options) (*Interpreter, error) {
 	if err != nil {
 		return nil, err
 	}
+	in.Budget = opts.Budget
 	builtins.Install(in)
 	sys.Install(in)
 	return &Interpreter{in: in}, nil

@@ -1558,6 +1558,14 @@ func (c *compiler) callArgs(call syntax.Node, args []syntax.Expr, kws []*syntax.
 	}
 	// The general form: a tuple of positional arguments and a dict of keywords.
 	c.at(call)
+	if len(args) == 1 && extra == 0 {
+		if s, ok := args[0].(*syntax.Starred); ok {
+			// f(*x): the VM converts x (CALL_FUNCTION_EX's errors name the function).
+			c.expr(s.Value)
+			c.at(call)
+			goto kwargs
+		}
+	}
 	c.emit(BUILD_LIST, extra) // the leading values (a class's body function and name) go in first
 	for _, a := range args {
 		if s, ok := a.(*syntax.Starred); ok {
@@ -1571,6 +1579,7 @@ func (c *compiler) callArgs(call syntax.Node, args []syntax.Expr, kws []*syntax.
 		}
 	}
 	c.emit(LIST_TO_TUPLE, 0)
+kwargs:
 	if len(kws) > 0 {
 		c.emit(BUILD_MAP, 0)
 		for _, k := range kws {

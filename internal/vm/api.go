@@ -159,6 +159,21 @@ func (in *Interp) NewStream(w io.Writer, name string) Ref {
 					return rt.None
 				}},
 				{Name: "isatty", Fn: func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref { return rt.New(rt.False) }},
+				{Name: "read", Fn: func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+					var b []byte
+					for {
+						line, err := in.ReadLine()
+						b = append(b, line...)
+						if err != nil {
+							break
+						}
+					}
+					return rt.NewStr(string(b))
+				}},
+				{Name: "readline", Fn: func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+					line, _ := in.ReadLine()
+					return rt.NewStr(line)
+				}},
 				{Name: "fileno", Fn: func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
 					return rt.NewInt(int64(*rt.Uint32At(self, streamIndex)) + 1)
 				}},
@@ -203,3 +218,65 @@ const (
 	ModeEval   = compile.Eval
 	ModeSingle = compile.Single
 )
+
+// NewModuleSpec returns a module's __spec__: an object with name, origin, parent
+// and submodule_search_locations (importlib's ModuleSpec, reduced).
+func (in *Interp) NewModuleSpec(name, origin string, pkgDir string) Ref {
+	rt := in.RT
+	if in.specType == nil {
+		in.specType = rt.NewStaticType("ModuleSpec", nil, 24, object.TypeGC, func(t *object.Type) {
+			t.DictOffset = 16
+			t.Dealloc = func(rt *object.Runtime, r Ref) {
+				rt.Untrack(r)
+				rt.Replace(rt.RefAt(r, 16), Nil)
+				rt.FreeObject(r)
+			}
+			t.Traverse = func(rt *object.Runtime, r Ref, visit object.VisitFunc) bool {
+				d := *rt.RefAt(r, 16)
+				return d == Nil || visit(d)
+			}
+			t.Clear = func(rt *object.Runtime, r Ref) { rt.Replace(rt.RefAt(r, 16), Nil) }
+			t.Repr = func(rt *object.Runtime, r Ref) Ref {
+				d := *rt.RefAt(r, 16)
+				n := rt.Repr(rt.DictGetStr(d, in.Str("name")))
+				o := rt.Repr(rt.DictGetStr(d, in.Str("origin")))
+				defer rt.Decref(n)
+				defer rt.Decref(o)
+				return rt.NewStr("ModuleSpec(name=" + rt.GoString(n) + ", loader=None, origin=" + rt.GoString(o) + ")")
+			}
+		})
+	}
+	r := rt.AllocObject(in.specType, 24)
+	d := rt.NewDict()
+	*rt.RefAt(r, 16) = d
+	set := func(k string, v Ref) {
+		rt.DictSetStr(d, k, v)
+		rt.Decref(v)
+	}
+	set("name", rt.NewStr(name))
+	set("origin", rt.NewStr(origin))
+	set("loader", rt.New(rt.None))
+	set("cached", rt.New(rt.None))
+	set("has_location", rt.New(rt.True))
+	parent := name
+	if pkgDir == "" {
+		if i := len(name) - 1; i >= 0 {
+			for i >= 0 && name[i] != '.' {
+				i--
+			}
+			if i >= 0 {
+				parent = name[:i]
+			} else {
+				parent = ""
+			}
+		}
+		set("submodule_search_locations", rt.New(rt.None))
+	} else {
+		p := rt.NewStr(pkgDir)
+		set("submodule_search_locations", rt.ListFrom(p))
+		rt.Decref(p)
+	}
+	set("parent", rt.NewStr(parent))
+	rt.Track(r)
+	return r
+}

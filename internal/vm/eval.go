@@ -586,6 +586,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				f.push(r)
 			case compile.JUMP:
+				if arg < f.pc && in.Budget > 0 && in.overBudget() {
+					goto fail
+				}
 				if arg < f.pc && in.GC.Due() {
 					in.frame = f
 					in.GC.CollectIfDue()
@@ -742,6 +745,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				in.enterFrame(nf)
 				f = nf
+				if in.Budget > 0 && in.overBudget() {
+					goto fail
+				}
 				if in.GC.Due() {
 					in.GC.CollectIfDue()
 				}

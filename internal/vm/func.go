@@ -321,6 +321,9 @@ func (in *Interp) isFunction(r Ref) bool {
 
 // callFunctionSlot calls a Python function from Go: a new frame, run to completion.
 func (in *Interp) callFunctionSlot(rt *object.Runtime, fn Ref, args []Ref, kwnames Ref) Ref {
+	if in.Budget > 0 && in.overBudget() {
+		return Nil
+	}
 	f := in.setupCall(fn, args, kwnames)
 	if f == nil {
 		return Nil

@@ -55,6 +55,12 @@ type Interp struct {
 	streams      []stream
 	StreamType   *object.Type
 	CallIterType *object.Type
+	specType     *object.Type
+
+	// Budget bounds the backward jumps and calls a program may make (0: no bound);
+	// past it, RuntimeError("execution budget exceeded") is raised.
+	Budget int64
+	steps  int64
 }
 
 // Config configures an interpreter.
@@ -182,4 +188,14 @@ func (in *Interp) Stack(limit int) (files []string, lines []int, total int) {
 		}
 	}
 	return files, lines, total
+}
+
+// overBudget counts a step and reports (with RuntimeError set) when the budget is spent.
+func (in *Interp) overBudget() bool {
+	in.steps++
+	if in.steps > in.Budget {
+		in.RT.Raise("RuntimeError", "execution budget exceeded")
+		return true
+	}
+	return false
 }

@@ -185,6 +185,19 @@ func (in *Interp) funcDesc(fn Ref) string {
 // callEx calls f(*args, **kwargs): args a tuple, kwargs a dict or Nil.
 func (in *Interp) callEx(f, args, kwargs Ref) Ref {
 	rt := in.RT
+	if rt.TypeOf(args) != rt.TupleType {
+		t := rt.TypeOf(args)
+		if t.Iter == nil && (t.Sequence == nil || t.Sequence.Item == nil) {
+			rt.Raise("TypeError", "%s argument after * must be an iterable, not %s", in.funcDesc(f), t.Name)
+			return Nil
+		}
+		tup := rt.SequenceTuple(args)
+		if tup == Nil {
+			return Nil
+		}
+		defer rt.Decref(tup)
+		args = tup
+	}
 	pos := rt.TupleItems(args)
 	if kwargs == Nil || rt.DictLen(kwargs) == 0 {
 		return in.Call(f, pos, Nil)

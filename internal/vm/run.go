@@ -423,7 +423,9 @@ func (in *Interp) loadSource(full, file, pkgDir string, parent Ref, short string
 	rt.DictSetStr(d, "__file__", fs)
 	rt.Decref(fs)
 	rt.DictSetStr(d, "__builtins__", in.builtinsModule())
-	rt.DictSetStr(d, "__spec__", rt.None)
+	spec := in.NewModuleSpec(full, file, pkgDir)
+	rt.DictSetStr(d, "__spec__", spec)
+	rt.Decref(spec)
 	rt.DictSetStr(d, "__loader__", rt.None)
 	pkg := full
 	if pkgDir != "" {

@@ -37,6 +37,10 @@ func Install(in *vm.Interp) {
 	}
 	set("path", path)
 	rt.DictSetStr(d, "modules", in.Modules)
+	stdin := in.NewStream(nil, "<stdin>")
+	rt.DictSetStr(d, "stdin", stdin)
+	rt.DictSetStr(d, "__stdin__", stdin)
+	rt.Decref(stdin)
 	out := in.NewStream(in.Stdout, "<stdout>")
 	errS := in.NewStream(in.Stderr, "<stderr>")
 	rt.DictSetStr(d, "stdout", out)
