@@ -307,6 +307,11 @@ for _ in range(200):
     for op, fn in CMP.items():
         case(op, [a, f], lambda: fn(a, f))
 
+# long precisions: exact decimal expansions
+for v in [0.1, 1 / 3, 5e-324, 1e-300, 1.7976931348623157e308, 2.5, 123456789.987654321]:
+    for sp in ['.60f', '.40e', '.30g', '#.25g', '.80%', '.1100f', '.760e']:
+        case('format', [v, sp], lambda: format(v, sp))
+
 # bytes: int(), float(), to_bytes, from_bytes
 for v, base in [(b'12', None), (b' -0x1f ', 0), (b'x', None), (b'1_0', None), (bytearray(b'77'), 8), (b'\xff', None), (b"'", None), (b'9' * 300, None)]:
     case('int', [v] + ([base] if base is not None else []), lambda: int(v, base) if base is not None else int(v))
