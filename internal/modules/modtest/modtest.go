@@ -64,6 +64,13 @@ type Runner struct {
 // Run replays the cases of path against module m and returns how many ran.
 func Run(t *testing.T, rt *object.Runtime, m object.Ref, path string, ext map[string]object.Ref) int {
 	t.Helper()
+	return RunKnown(t, rt, m, path, ext, nil)
+}
+
+// RunKnown is Run with a list of known divergences from CPython: calls (as the
+// failure messages describe them, "cbrt(5e-324)") whose result may differ.
+func RunKnown(t *testing.T, rt *object.Runtime, m object.Ref, path string, ext map[string]object.Ref, known map[string]bool) int {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -90,7 +97,7 @@ func Run(t *testing.T, rt *object.Runtime, m object.Ref, path string, ext map[st
 		}
 		n++
 		got, desc := r.one(&rec)
-		if addr.ReplaceAllString(got, " at 0x?") != addr.ReplaceAllString(rec.Want, " at 0x?") {
+		if addr.ReplaceAllString(got, " at 0x?") != addr.ReplaceAllString(rec.Want, " at 0x?") && !known[desc] {
 			fails++
 			if fails <= 60 {
 				t.Errorf("%s:%d: %s\n got: %s\nwant: %s", path, line, desc, got, rec.Want)

@@ -1,0 +1,36 @@
+// The elementary functions, chosen to give glibc's results (CPython calls libm):
+// correctly rounded ones where glibc's are (bigmath.go), ports of glibc's own
+// algorithms where they are not (fdlibm.go, erf.go). Go's math package alone
+// differs from glibc in the last bit of many results (sin(2.0), tan(1.0), ...) and
+// its amd64 Log mishandles subnormals.
+
+package math
+
+import gomath "math"
+
+var (
+	sin   = crSin
+	cos   = crCos
+	tan   = crTan
+	asin  = crAsin
+	acos  = crAcos
+	atan  = crAtan
+	atan2 = crAtan2
+	sinh  = fdSinh
+	cosh  = fdCosh
+	tanh  = fdTanh
+	asinh = fdAsinh
+	acosh = fdAcosh
+	atanh = fdAtanh
+	expm1 = gomath.Expm1
+	log1p = gomath.Log1p
+	cbrt  = glibcCbrt
+	erf   = fdlibmErf
+	erfc  = fdlibmErfc
+	exp   = crExp
+	exp2  = crExp2
+	log   = crLog
+	log2  = crLog2
+	log10 = glibcLog10
+	pow   = crPow
+)
