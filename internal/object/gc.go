@@ -73,9 +73,10 @@ func (rt *Runtime) IsTracked(r Ref) bool {
 	return r&1 == 0 && r != 0 && rt.TypeOf(r).Flags&TypeGC != 0 && *rt.RefAt(r, gcOffNext) != 0
 }
 
-// Track appends r, a container, to the youngest generation.
+// Track appends r, a container, to the youngest generation. Immortal objects (the
+// static empty tuple, constants) are never tracked: nothing can free them.
 func (rt *Runtime) Track(r Ref) {
-	if *rt.RefAt(r, gcOffNext) != 0 {
+	if *rt.RefAt(r, gcOffNext) != 0 || rt.hdr(r).refcnt >= immortal {
 		return
 	}
 	rt.GCListAppend(rt.gcLists[0], r)

@@ -232,3 +232,25 @@ func TestDeepNestingRaises(t *testing.T) {
 	rt.Decref(a)
 	rt.Decref(b)
 }
+
+func TestEmptyTupleNeverTracked(t *testing.T) {
+	rt := newRuntime(t)
+	for _, e := range []object.Ref{rt.TupleFrom(), rt.TuplePack(), rt.NewTuple(0)} {
+		if e != rt.EmptyTuple || rt.IsTracked(e) {
+			t.Errorf("an empty tuple is %v (the static one is %v), tracked %v", e, rt.EmptyTuple, rt.IsTracked(e))
+		}
+	}
+}
+
+func TestEmptySliceOfTupleNotTracked(t *testing.T) {
+	rt := newRuntime(t)
+	tup := rt.TupleFrom(object.MakeSmallInt(1))
+	s := rt.NewSlice(object.MakeSmallInt(5), object.MakeSmallInt(9), object.Nil)
+	e := rt.GetItem(tup, s)
+	if e != rt.EmptyTuple || rt.IsTracked(e) {
+		t.Errorf("(1,)[5:9] is %v, tracked %v", e, rt.IsTracked(e))
+	}
+	rt.Decref(e)
+	rt.Decref(s)
+	rt.Decref(tup)
+}
