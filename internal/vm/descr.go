@@ -414,6 +414,11 @@ func (in *Interp) initSuper() {
 			}
 			return r
 		}
+		t.GetSets = []object.GetSetDef{
+			{Name: "__thisclass__", Get: in.getter(superType)},
+			{Name: "__self__", Get: in.getter(superObj)},
+			{Name: "__self_class__", Get: in.getter(superObjType)},
+		}
 		t.Repr = func(rt *object.Runtime, s Ref) Ref {
 			typ, objType := in.field(s, superType), in.field(s, superObjType)
 			if objType != Nil {

@@ -57,10 +57,18 @@ func (in *Interp) ExecCode(code, globals, locals Ref) Ref {
 	}
 	f.globals = rt.New(globals)
 	f.ownNS = true
-	if rt.DictGetStr(globals, in.Str("__builtins__")) == Nil {
+	b := rt.DictGetStr(globals, in.Str("__builtins__"))
+	if b == Nil {
 		rt.DictSetStr(globals, "__builtins__", in.builtinsModule())
+		b = in.Builtins
 	}
-	f.builtins = in.Builtins
+	if rt.TypeOf(b) == rt.ModuleType {
+		b = rt.ModuleDict(b)
+	}
+	if !rt.IsInstance(b, rt.DictType) {
+		b = in.Builtins
+	}
+	f.builtins = b
 	f.locals = rt.New(locals)
 	in.codeRevive(code)
 	f.fn = Nil

@@ -346,7 +346,7 @@ func (b *mod) minmax(op object.CompareOp, name string) object.MethodFunc {
 			case "default":
 				def = v
 			default:
-				rt.Raise("TypeError", "%s() got an unexpected keyword argument '%s'", name, k)
+				rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", k, name)
 				return Nil
 			}
 		}
@@ -1143,7 +1143,7 @@ func (b *mod) initIterTypes() {
 		strict := rt.False
 		for k, v := range kw {
 			if k != "strict" {
-				rt.Raise("TypeError", "zip() got an unexpected keyword argument '%s'", k)
+				rt.Raise("TypeError", "'%s' is an invalid keyword argument for zip()", k)
 				return Nil
 			}
 			if rt.IsTrue(v) == 1 {
@@ -1153,11 +1153,8 @@ func (b *mod) initIterTypes() {
 		its := make([]Ref, 0, len(pos))
 		for i, a := range pos {
 			it := rt.Iter(a)
+			_ = i
 			if it == Nil {
-				if rt.ErrMatchesName("TypeError") {
-					rt.ClearErr()
-					rt.Raise("TypeError", "zip argument #%d must support iteration", i+1)
-				}
 				for _, x := range its {
 					rt.Decref(x)
 				}
