@@ -3,6 +3,8 @@
 
 package syntax
 
+import "strings"
+
 // startsExpr reports whether the current token can begin an expression
 // (used where CPython's grammar has an optional trailing comma).
 func (p *parser) startsExpr() bool {
@@ -96,32 +98,54 @@ func (p *parser) namedExpression() Expr {
 // !(list|tuple|genexp|True|None|False) bitwise_or '=' bitwise_or !('='|':=').
 // Without a match the caller's generic error stands.
 func (p *parser) assignInNamedExprError(a Expr) {
+	start := p.firstTok(a)
+	paren := p.isParenthesized(a)
+	_, isName := a.(*Name)
+	isName = isName && !paren
+	excluded := false
+	switch start.Kind {
+	case kwTrue, kwFalse, kwNone:
+		excluded = true
+	}
+	if !paren {
+		switch a.(type) {
+		case *List, *Tuple, *GeneratorExp:
+			excluded = start.Kind == LSQB || start.Kind == LPAR
+		}
+	}
+	if !isName && (excluded || !paren && !isBitwiseOrLevel(a)) {
+		return
+	}
 	save, fill, depth := p.p, p.fill, p.depth
 	var b Expr
 	ok := p.try(func() {
 		p.next()
 		b = p.bitwiseOr()
 	})
-	if ok && !p.at(EQUAL) && !p.at(COLONEQUAL) {
-		start := p.firstTok(a)
-		if n, isName := a.(*Name); isName && start.Kind == NAME {
-			p.errorNodes(n, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	fires := ok && !p.at(EQUAL) && !p.at(COLONEQUAL)
+	p.p, p.fill, p.depth = save, fill, depth
+	if fires {
+		if isName {
+			p.errorNodes(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 		}
-		excluded := false
-		switch start.Kind {
-		case kwTrue, kwFalse, kwNone:
-			excluded = true
-		case LSQB, LPAR:
-			switch a.(type) {
-			case *List, *Tuple, *GeneratorExp:
-				excluded = true
-			}
-		}
-		if !excluded && (start.Kind == LPAR || isBitwiseOrLevel(a)) {
-			p.errorNode(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a))
+		p.errorNode(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a))
+	}
+}
+
+// isParenthesized reports whether e is directly enclosed in parentheses.
+func (p *parser) isParenthesized(e Expr) bool {
+	i := p.indexOf(p.firstTok(e))
+	if i == 0 || p.toks[i-1].Kind != LPAR {
+		return false
+	}
+	end := e.Position()
+	for j := i; j < len(p.toks); j++ {
+		t := &p.toks[j]
+		if t.Line > end.EndLineno || t.Line == end.EndLineno && t.Col >= end.EndColOffset {
+			return t.Kind == RPAR
 		}
 	}
-	p.p, p.fill, p.depth = save, fill, depth
+	return false
 }
 
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -509,6 +533,9 @@ func (p *parser) slices() Expr {
 	t0 := p.tok()
 	first := p.sliceItem()
 	if p.startsExpr() {
+		if s, ok := first.(*Starred); ok {
+			p.forgotComma(s.Value) // starred_expression: '*' expression
+		}
 		p.forgotComma(first)
 	}
 	if !p.at(COMMA) {
@@ -685,6 +712,16 @@ func (p *parser) forgotComma(a Expr) {
 		case *NamedExpr:
 			a = x.Value
 			continue
+		case *Slice:
+			switch {
+			case x.Step != nil:
+				a = x.Step
+			case x.Upper != nil:
+				a = x.Upper
+			default:
+				return
+			}
+			continue
 		case *IfExp, *Starred, *Yield, *YieldFrom:
 			return
 		}
@@ -693,19 +730,26 @@ func (p *parser) forgotComma(a Expr) {
 	if !p.startsExpr() || p.at(STAR) {
 		return
 	}
+	if n, ok := a.(*Name); ok && (n.Id == "print" || n.Id == "exec") {
+		p.legacyStmtError(n)
+		return
+	}
 	ft := p.firstTok(a)
+	if n, ok := a.(*Name); ok && ft.Kind == NAME && n.Id != "print" && n.Id != "exec" {
+		// invalid_legacy_expression: NAME !'(' star_expressions, parsed
+		// (to no effect unless the name is print or exec) after the rest.
+		defer p.speculate(true, func() { p.starExpressions() })
+	}
 	if ft.Kind == NAME {
-		switch p.text(ft) {
-		case "match", "case", "_":
+		// SOFT_KEYWORD: CPython compares only the token's length of each soft
+		// keyword (strncmp), so any prefix of "match" or "case" counts.
+		name := p.text(ft)
+		if strings.HasPrefix("match", name) || strings.HasPrefix("case", name) || name == "_" {
 			return
 		}
 		if p.toks[p.indexOf(ft)+1].Kind == STRING {
 			return
 		}
-	}
-	if n, ok := a.(*Name); ok && (n.Id == "print" || n.Id == "exec") {
-		p.legacyStmtError(n)
-		return
 	}
 	var b Expr
 	var level int16
@@ -979,6 +1023,12 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 			if sawDoubleStar {
 				p.errorAt(t, t, "iterable argument unpacking follows keyword argument unpacking")
 			}
+			if len(args)+len(kws) > 0 && !plainPositional(args) && !p.speculate(false, func() { p.next(); p.expression() }) {
+				// A '*' that starts no starred expression after keyword
+				// arguments or starred ones only (found by comparing with
+				// CPython: its invalid_arguments reports it so).
+				p.errorAt(t, t, "iterable argument unpacking follows keyword argument unpacking")
+			}
 			p.next()
 			v := p.expression()
 			s := &Starred{Pos: p.from(t), Value: v, Ctx: Load}
@@ -1014,16 +1064,24 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 			if sawKeyword || sawDoubleStar {
 				// CPython's first pass stops here; its second pass parses the
 				// argument (invalid_arguments: args ',' args) and reports it.
-				var e Expr
-				lastFill := 0
-				if p.speculate(false, func() {
-					e = p.expression()
-					if p.startsExpr() {
-						p.forgotComma(e)
+				if ok, lastFill := p.speculateFill(false, func() {
+					// The whole of the second args is parsed.
+					for {
+						if p.at(NAME) && p.peekN(1) == EQUAL || p.at(STAR) || p.at(DOUBLESTAR) {
+							p.next()
+							if p.at(EQUAL) {
+								p.next()
+							}
+						}
+						if e := p.expression(); p.startsExpr() {
+							p.forgotComma(e)
+						}
+						if !p.accept(COMMA) || p.at(RPAR) {
+							break
+						}
 					}
 					p.peek()
-					lastFill = p.fill
-				}) && !p.at(EQUAL) {
+				}); ok {
 					p.fill = lastFill
 					if sawDoubleStar {
 						p.errorLast(KindSyntaxError, "positional argument follows keyword argument unpacking")
@@ -1044,6 +1102,12 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 				}
 			}
 			if (p.at(kwFor) || p.at(kwAsync)) && noGenexp && len(args) == 0 && len(kws) == 0 {
+				// No bare generator expression in a class's bases; followed by
+				// ',' it is invalid_arguments' "must be parenthesized".
+				end := 0
+				if p.speculate(false, func() { p.forIfClauses(); end = p.p }) && p.toks[end].Kind == COMMA {
+					p.errorAt(t, &p.toks[end-1], "Generator expression must be parenthesized")
+				}
 				p.fail()
 			}
 			if p.at(kwFor) || p.at(kwAsync) {
@@ -1070,7 +1134,9 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 								p.next()
 							}
 						}
-						p.expression()
+						if e := p.expression(); p.startsExpr() {
+							p.forgotComma(e)
+						}
 					}
 				})
 				p.errorNode(g, "Generator expression must be parenthesized")
@@ -1086,6 +1152,10 @@ func (p *parser) callArgs(open *Token) ([]Expr, []*Keyword) {
 		}
 	}
 	if !p.at(RPAR) {
+		if p.at(kwFor) || p.at(kwAsync) {
+			// invalid_arguments: args for_if_clauses (parsed, then nothing)
+			p.speculate(false, func() { p.forIfClauses() })
+		}
 		if len(args)+len(kws) > 0 {
 			var last Expr
 			if len(kws) > 0 && (len(args) == 0 || kwAfter(kws[len(kws)-1], args[len(args)-1])) {
@@ -1111,6 +1181,16 @@ func (p *parser) unparenthesizedGenexp(start *Token) {
 		p.errorAt(start, &p.toks[end], "Generator expression must be parenthesized")
 	}
 	p.fail()
+}
+
+// plainPositional reports whether args has an argument that is not *x.
+func plainPositional(args []Expr) bool {
+	for _, a := range args {
+		if _, ok := a.(*Starred); !ok {
+			return true
+		}
+	}
+	return false
 }
 
 func kwAfter(k *Keyword, e Expr) bool {

@@ -14,9 +14,14 @@ import (
 // reason. They are corners of CPython's second pass that the single-pass
 // parser does not reproduce.
 var mutantSkips = map[string]string{
-	"a, *bf\"{x}\" = c":          "CPython's star_named_expressions* repetition tries items not separated by commas",
-	"match 1 =":                  "match statements are not parsed (CPython tries match_stmt first)",
-	"f(*a, *b, **c, **df\"{x}\"": "CPython's second pass parses past the NAME STRING pair and reaches the end of input",
+	"a, *bf\"{x}\" = c":                    "CPython's star_named_expressions* repetition tries items not separated by commas",
+	"match 1 =":                            "match statements are not parsed (CPython tries match_stmt first)",
+	"f(*a, *b, **c, **df\"{x}\"":           "CPython's second pass parses past the NAME STRING pair and reaches the end of input",
+	"f(a, *b, c\"s\"1, **d)":               "NAME STRING: a forgotten comma found by a rule pyheap does not emulate",
+	"def foo(a,*b: \"s\"int=,c):\n   pass": "NAME STRING: a forgotten comma found by a rule pyheap does not emulate",
+	"(x for x \"s\" x) = 1":                "NAME STRING: a forgotten comma found by a rule pyheap does not emulate",
+	"{a: bf\"{x}\"":                        "CPython's second pass parses past the NAME STRING pair and reaches the end of input",
+	"a[-1[]":                               "CPython's second pass reaches the end of input through a rule pyheap does not emulate",
 }
 
 // TestMutants compares the verdicts on mutated sources with CPython's,

@@ -308,13 +308,25 @@ func (p *parser) pegTry(save int, f func() Expr) (e Expr, ok bool) {
 // furthest token afterwards (maxFill keeps what was looked at). It reports
 // whether f parsed.
 func (p *parser) speculate(noInvalid bool, f func()) bool {
-	save, fill, depth := p.p, p.fill, p.depth
+	ok, _ := p.speculateFill(noInvalid, f)
+	return ok
+}
+
+// speculateFill is speculate, also returning 1 + the index of the furthest
+// token looked at during f (nested speculation included).
+func (p *parser) speculateFill(noInvalid bool, f func()) (bool, int) {
+	save, fill, depth, maxFill := p.p, p.fill, p.depth, p.maxFill
 	peg, ni := p.peg, p.noInvalid
 	p.peg, p.noInvalid = true, noInvalid
+	p.maxFill = p.fill
 	ok := p.try(f)
+	furthest := p.maxFill
+	if furthest < maxFill {
+		p.maxFill = maxFill
+	}
 	p.peg, p.noInvalid = peg, ni
 	p.p, p.fill, p.depth = save, fill, depth
-	return ok
+	return ok, furthest
 }
 
 // ---- depth ----

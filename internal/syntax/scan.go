@@ -267,6 +267,26 @@ func (s *scanner) scan1() Kind {
 				altcol = (altcol/altTabSize + 1) * altTabSize
 			} else if c == '\f' {
 				col, altcol = 0, 0
+			} else if c == '\\' {
+				// A continuation inside the indentation: CPython checks it
+				// before the indentation itself.
+				if s.pos+1 >= len(s.src) || s.src[s.pos+1] != '\n' {
+					s.pos += 2
+					if s.pos > len(s.src) {
+						s.pos = len(s.src)
+					}
+					line := s.curLine()
+					k := s.errRange(KindSyntaxError, s.line, line, s.pos-s.lineStart-1, -1, true,
+						"unexpected character after line continuation character")
+					s.err.EndOffset = 0
+					return k
+				}
+				s.pos += 2
+				s.joinLine()
+				if s.pos >= len(s.src) {
+					return s.eofAfterContinuation()
+				}
+				continue
 			} else {
 				break
 			}
@@ -409,17 +429,8 @@ again:
 		}
 		s.pos++
 		s.joinLine()
-		if s.pos >= len(s.src) && len(s.parens) > 0 {
-			s.eofInParen = true // CPython: E_EOF inside brackets, "'(' was never closed"
-			return s.emit(ERRORTOKEN, s.pos, s.pos)
-		}
 		if s.pos >= len(s.src) {
-			line := lineText(s.src, s.line-1)
-			s.line--
-			err := s.errRange(KindSyntaxError, s.line, line, -1, -1, true, "unexpected EOF while parsing")
-			s.err.Offset = charOffset(line, len(line)+1) - 1
-			s.err.AtEOF = true
-			return err
+			return s.eofAfterContinuation()
 		}
 		goto again
 	}
@@ -456,6 +467,20 @@ again:
 		return s.errAt(s.pos, "invalid non-printable character U+%04X", c)
 	}
 	return s.emit(oneChar(c), start, s.pos)
+}
+
+// eofAfterContinuation: the input ends right after a backslash-newline.
+func (s *scanner) eofAfterContinuation() Kind {
+	if len(s.parens) > 0 {
+		s.eofInParen = true // CPython: E_EOF inside brackets, "'(' was never closed"
+		return s.emit(ERRORTOKEN, s.pos, s.pos)
+	}
+	line := lineText(s.src, s.line-1)
+	s.line--
+	err := s.errRange(KindSyntaxError, s.line, line, -1, -1, true, "unexpected EOF while parsing")
+	s.err.Offset = charOffset(line, len(line)+1) - 1
+	s.err.AtEOF = true
+	return err
 }
 
 func (s *scanner) indentError() Kind {

@@ -70,7 +70,7 @@ func (p *parser) simpleStmts(body []Stmt) []Stmt {
 		}
 	}
 	if !p.at(NEWLINE) {
-		if p.startsExpr() {
+		if p.startsExpr() && endsWithExpr(body[len(body)-1]) {
 			// CPython's second pass tries invalid_expression here, parsing the
 			// expression that follows (which can reach a tokenizer error, or
 			// raise an f-string error) before the generic error.
@@ -80,6 +80,20 @@ func (p *parser) simpleStmts(body []Stmt) []Stmt {
 	}
 	p.next()
 	return body
+}
+
+// endsWithExpr reports whether a simple statement ends with an expression
+// (after which CPython's invalid_expression looks for another one).
+func endsWithExpr(s Stmt) bool {
+	switch s := s.(type) {
+	case *ExprStmt, *Assign, *AugAssign, *AnnAssign, *Assert:
+		return true
+	case *Return:
+		return s.Value != nil
+	case *Raise:
+		return s.Exc != nil
+	}
+	return false
 }
 
 func (p *parser) simpleStmt() Stmt {
@@ -599,13 +613,18 @@ func (p *parser) block(what string, line int32) []Stmt {
 
 // colon expects the ':' of a compound statement header: a NEWLINE instead
 // gives "expected ':'", anything else "invalid syntax".
-func (p *parser) colon() {
+// last is the header's last expression, if any: when another expression
+// follows it, CPython's second pass tries invalid_expression there.
+func (p *parser) colon(last Expr) {
 	if p.at(COLON) {
 		p.next()
 		return
 	}
 	if p.at(NEWLINE) {
 		p.errorLast(KindSyntaxError, "expected ':'")
+	}
+	if last != nil && p.startsExpr() {
+		p.forgotComma(last)
 	}
 	p.fail()
 }
@@ -662,8 +681,13 @@ func (p *parser) funcDef(decos []Expr, async *Token) Stmt {
 	args := p.params(RPAR, true)
 	p.expect(RPAR)
 	var returns Expr
-	if p.accept(RARROW) {
-		returns = p.expression()
+	if p.at(RARROW) {
+		// ['->' expression] &&':' : if the annotation does not parse, the
+		// optional part is skipped and the forced ':' fails at the '->'.
+		save, depth := p.p, p.depth
+		if !p.try(func() { p.next(); returns = p.expression() }) {
+			p.p, p.depth = save, depth
+		}
 	}
 	p.expectForced(COLON)
 	body := p.block("function definition", start.Line)
@@ -685,7 +709,7 @@ func (p *parser) classDef(decos []Expr) Stmt {
 		p.noGenexpArg = true
 		bases, kws = p.callArgs(open)
 	}
-	p.colon()
+	p.colon(nil)
 	body := p.block("class definition", t.Line)
 	return &ClassDef{Pos: p.posTo(t, body), Name: p.text(name), Bases: bases, Keywords: kws,
 		Body: body, DecoratorList: decos}
@@ -699,7 +723,7 @@ func (p *parser) ifStmt() Stmt {
 		what = "'elif' statement"
 	}
 	test := p.namedExpressionCond()
-	p.colon()
+	p.colon(test)
 	body := p.block(what, t.Line)
 	s := &If{Test: test, Body: body}
 	end := body
@@ -735,7 +759,7 @@ func (p *parser) elseBlock() []Stmt {
 func (p *parser) whileStmt() Stmt {
 	t := p.next()
 	test := p.namedExpressionCond()
-	p.colon()
+	p.colon(test)
 	body := p.block("'while' statement", t.Line)
 	s := &While{Test: test, Body: body}
 	end := body
@@ -757,7 +781,7 @@ func (p *parser) forStmt(async *Token) Stmt {
 	target := p.starTargets(true)
 	p.expect(kwIn)
 	iter := p.starExpressions()
-	p.colon()
+	p.colon(iter)
 	body := p.block("'for' statement", start.Line)
 	s := &For{Target: target, Iter: iter, Body: body, IsAsync: async != nil}
 	end := body
@@ -806,7 +830,11 @@ func (p *parser) withStmt(async *Token) Stmt {
 			}
 		}
 	}
-	p.colon()
+	var lastItem Expr
+	if it := items[len(items)-1]; it.OptionalVars == nil {
+		lastItem = it.ContextExpr
+	}
+	p.colon(lastItem)
 	body := p.block("'with' statement", start.Line)
 	return &With{Pos: p.posTo(start, body), Items: items, Body: body, IsAsync: async != nil}
 }
@@ -833,7 +861,12 @@ func (p *parser) withItem() *WithItem {
 		fill := p.fill
 		p.p, p.depth = start, depth
 		var a Expr
-		if p.try(func() { a = p.expression() }) {
+		if p.try(func() {
+			a = p.expression()
+			if p.startsExpr() {
+				p.forgotComma(a)
+			}
+		}) {
 			switch p.peek() {
 			case COMMA, RPAR, COLON:
 				if bad := invalidTarget(a, starTargetsKind); bad != nil {
@@ -890,7 +923,11 @@ func (p *parser) tryStmt() Stmt {
 				h.Name = p.text(p.expect(NAME))
 			}
 		}
-		p.colon()
+		if star && h.Type == nil && p.at(COLON) {
+			c := p.tok()
+			p.errorAt(c, c, "expected one or more exception types")
+		}
+		p.colon(h.Type)
 		h.Body = p.block(what, et.Line)
 		h.Pos = p.posTo(et, h.Body)
 		s.Handlers = append(s.Handlers, h)

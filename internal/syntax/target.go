@@ -176,8 +176,8 @@ func (p *parser) starTargets(forTarget bool) Expr {
 			}
 			first = &Tuple{Pos: p.from(t0), Elts: elts, Ctx: Store}
 		}
-		if !p.at(kwIn) {
-			p.fail()
+		if !p.at(kwIn) || invalidTarget(first, forTargetsKind) != nil {
+			p.fail() // star_targets accepts no other target
 		}
 	})
 	if ok {
@@ -268,9 +268,10 @@ func (p *parser) params(end Kind, annotated bool) *Arguments {
 				// invalid_star_etc: a second '*' followed by a parameter
 				// (param_no_default) or ','.
 				fill := p.fill
-				k, k2 := p.peekN(1), p.peekN(2)
-				if k == COMMA || k == NAME && (k2 == COMMA || k2 == end || annotated && k2 == COLON) {
-					p.errorAt(t, t, "* argument may appear only once")
+				if k := p.peekN(1); k == COMMA || k == NAME {
+					if k2 := p.peekN(2); k == COMMA || k2 == COMMA || k2 == end || annotated && k2 == COLON {
+						p.errorAt(t, t, "* argument may appear only once")
+					}
 				}
 				p.fill = fill
 				p.fail()
@@ -369,6 +370,9 @@ func (p *parser) param(annotated, starAnnotation bool) *Arg {
 			a.Annotation = p.starExpression()
 		} else {
 			a.Annotation = p.expression()
+			if p.startsExpr() {
+				p.forgotComma(a.Annotation)
+			}
 		}
 		a.Pos = p.from(t)
 	}

@@ -11,7 +11,9 @@ import ast, hashlib, json, random, re, sys, warnings
 
 assert sys.version_info[:2] == (3, 11)
 warnings.simplefilter("ignore")
-SEED, COUNT = 1, 3000
+SEED, COUNT, OUT = 1, 5000, "mutants_expected.jsonl"
+if len(sys.argv) > 1:  # exploring: gen_mutants.py SEED COUNT OUTFILE
+    SEED, COUNT, OUT = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 random.seed(SEED)
 src = open("ast_cases.txt", encoding="utf-8").read().split("\n----\n")
 src += open("error_cases.txt", encoding="utf-8").read().split("\n----\n")
@@ -20,7 +22,7 @@ pieces = ['(', ')', '[', ']', '{', '}', ':', ',', '=', '==', '.', '*', '**', 'if
           'class', 'return', 'import', 'from', 'as', 'with', '\n', '  ', '\t', '\\', '#', '+',
           '-', ';', 'async', 'await', 'del', 'global', 'pass', '...']
 seen = set()
-with open("mutants_expected.jsonl", "w", encoding="utf-8") as out:
+with open(OUT, "w", encoding="utf-8") as out:
     for _ in range(COUNT):
         s = random.choice(src)
         parts = re.findall(r'\s+|\w+|"[^"\n]*"|\'[^\'\n]*\'|.', s)
