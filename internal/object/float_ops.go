@@ -280,9 +280,14 @@ func powFinite(x, y float64) float64 {
 	case 0.5:
 		return math.Sqrt(x)
 	}
-	if y == math.Trunc(y) && math.Abs(y) <= 64 {
+	if math.Abs(y) <= 64 {
 		if _, e := math.Frexp(x); math.Abs(float64(e)*y) < 900 {
-			return powIntDD(x, int(y))
+			if y == math.Trunc(y) {
+				return powIntDD(x, int(y))
+			}
+			if h := y - 0.5; h == math.Trunc(h) {
+				return powHalfDD(x, int(h))
+			}
 		}
 	}
 	return powDD(x, y)

@@ -201,6 +201,24 @@ func BenchmarkFloatPow(b *testing.B) {
 	}
 }
 
+func BenchmarkFloatPowHalf(b *testing.B) {
+	rt := newRuntime(b)
+	x, y := rt.NewFloat(1.7), rt.NewFloat(-1.5)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		rt.Decref(rt.BinaryOp(x, y, object.OpPow))
+	}
+}
+
+func BenchmarkFloatPowInt(b *testing.B) {
+	rt := newRuntime(b)
+	x, y := rt.NewFloat(1.7), rt.NewFloat(3)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		rt.Decref(rt.BinaryOp(x, y, object.OpPow))
+	}
+}
+
 func BenchmarkFloatRepr(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {

@@ -136,13 +136,17 @@ func ddExpRound(z dd) float64 {
 	return v
 }
 
-// powIntDD returns x**n for an integer n, 2 <= |n| <= 64, whose result is well
-// inside the normal range: square and multiply in double-double, one rounding.
+// powIntDD returns x**n for an integer n, |n| <= 64, whose result is well inside
+// the normal range: square and multiply in double-double, one rounding.
 func powIntDD(x float64, n int) float64 {
-	neg := n < 0
-	if neg {
-		n = -n
+	r := ddPowUint(x, abs(n))
+	if n < 0 {
+		r = ddDiv(dd{1, 0}, r)
 	}
+	return r.hi + r.lo
+}
+
+func ddPowUint(x float64, n int) dd {
 	r, b := dd{1, 0}, dd{x, 0}
 	for n > 0 {
 		if n&1 != 0 {
@@ -153,8 +157,21 @@ func powIntDD(x float64, n int) float64 {
 			b = ddMul(b, b)
 		}
 	}
-	if neg {
-		r = ddDiv(dd{1, 0}, r)
+	return r
+}
+
+// powHalfDD returns x**(n+0.5) for an integer n, |n| <= 64 (x**1.5, x**-1.5 in
+// physics code), with the same range condition: x**n times sqrt(x), both in
+// double-double.
+func powHalfDD(x float64, n int) float64 {
+	s := math.Sqrt(x)
+	sq := dd{s, math.FMA(-s, s, x) / (2 * s)} // one Newton step: s + (x - s²)/2s
+	p := ddPowUint(x, abs(n))
+	var r dd
+	if n < 0 {
+		r = ddDiv(sq, p)
+	} else {
+		r = ddMul(p, sq)
 	}
 	return r.hi + r.lo
 }

@@ -174,6 +174,10 @@ for _ in range(1500):
     except (OverflowError, ZeroDivisionError):
         pass
     case('pow', [x, y], lambda: x ** y)
+for _ in range(800):
+    x = random.uniform(0.001, 1000)
+    y = random.randint(-20, 20) + 0.5
+    case('pow', [x, y], lambda: x ** y)
 for _ in range(1000):
     x = random.uniform(0.01, 100)
     y = random.choice([random.uniform(-30, 30), float(random.randint(-60, 60)), random.randint(-8, 8) + 0.5])
