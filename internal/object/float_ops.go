@@ -17,7 +17,6 @@ package object
 import (
 	"math"
 	"math/big"
-	"strconv"
 )
 
 // floatOperand converts an operand of a float binary operation: a float's value,
@@ -456,5 +455,3 @@ func (rt *Runtime) initFloat() {
 	t.GetSets = floatGetSets
 	rt.addNumberDunders(t, false)
 }
-
-var _ = strconv.Itoa

@@ -174,7 +174,7 @@ func (rt *Runtime) kwArgs(fname string, args []Ref, kwnames Ref, names []string,
 }
 
 // byteorderArg reads a byteorder argument: little is true for 'little'.
-func (rt *Runtime) byteorderArg(fname string, r Ref, argn int) (little, ok bool) {
+func (rt *Runtime) byteorderArg(fname string, r Ref) (little, ok bool) {
 	if r == Nil {
 		return false, true
 	}
@@ -207,7 +207,7 @@ func intToBytes(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
 			return Nil
 		}
 	}
-	little, ok := rt.byteorderArg("to_bytes", a[1], 2)
+	little, ok := rt.byteorderArg("to_bytes", a[1])
 	if !ok {
 		return Nil
 	}
@@ -261,7 +261,7 @@ func intFromBytesMethod(rt *Runtime, cls Ref, args []Ref, kwnames Ref) Ref {
 		rt.Raise("TypeError", "from_bytes() missing required argument 'bytes' (pos 1)")
 		return Nil
 	}
-	little, ok := rt.byteorderArg("from_bytes", a[1], 2)
+	little, ok := rt.byteorderArg("from_bytes", a[1])
 	if !ok {
 		return Nil
 	}

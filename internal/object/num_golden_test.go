@@ -3,7 +3,6 @@ package object_test
 import (
 	"bufio"
 	"encoding/json"
-	"fmt"
 	"math"
 	"math/big"
 	"os"
@@ -343,5 +342,3 @@ func numRepr(rt *object.Runtime, r object.Ref) string {
 	defer rt.Decref(s)
 	return rt.GoString(s)
 }
-
-var _ = fmt.Sprint
