@@ -40,14 +40,18 @@ const LanguageVersion = "3.11.7"
 func init() {
 	simple := map[string]func(rt *object.Runtime) object.Ref{
 		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "string": stringmod.New,
-		"weakref": weakref.New, "_weakref": weakref.New,
+		"_weakref": weakref.New,
 	}
 	for name, newf := range simple {
 		newf := newf
 		vm.RegisterModule(name, func(in *vm.Interp) object.Ref { return newf(in.RT) })
 	}
 	vm.RegisterModule("gc", func(in *vm.Interp) object.Ref { return gcmod.New(in.RT, in.GC, in.Stderr) })
-	vm.RegisterModule("tracemalloc", func(in *vm.Interp) object.Ref {
+	for _, e := range embeddedModules {
+		e := e
+		vm.RegisterModule(e.name, func(in *vm.Interp) object.Ref { return loadEmbedded(in, e.name, e.src) })
+	}
+	vm.RegisterModule("_tracemalloc", func(in *vm.Interp) object.Ref {
 		t := tracemalloc.NewTracer(in.RT, func(limit int) ([]tracemalloc.Frame, int) {
 			files, lines, total := in.Stack(limit)
 			frames := make([]tracemalloc.Frame, len(files))

@@ -1,0 +1,51 @@
+package pyheap
+
+import (
+	"github.com/pyheap/pyheap/internal/compile"
+	"github.com/pyheap/pyheap/internal/modules/tracemalloc"
+	"github.com/pyheap/pyheap/internal/modules/weakref"
+	"github.com/pyheap/pyheap/internal/object"
+	"github.com/pyheap/pyheap/internal/vm"
+)
+
+// Standard modules written in Python and embedded in the binary: each is compiled
+// and run, when first imported, as the named module (its Go half is a module of
+// its own: _weakref, _tracemalloc).
+var embeddedModules = []struct{ name, src string }{
+	{"weakref", weakref.Source},
+	{"tracemalloc", tracemalloc.Source},
+}
+
+// loadEmbedded runs src as a new module name and returns it (a new reference), or
+// Nil with the exception set.
+func loadEmbedded(in *vm.Interp, name, src string) object.Ref {
+	rt := in.RT
+	m := rt.NewModule(name)
+	if m == object.Nil {
+		return object.Nil
+	}
+	d := rt.ModuleDict(m)
+	file := rt.NewStr("<pyheap>/" + name + ".py")
+	rt.DictSetStr(d, "__file__", file)
+	rt.Decref(file)
+	builtins := in.Import(in.Str("builtins"), object.Nil, 0)
+	if builtins == object.Nil {
+		rt.Decref(m)
+		return object.Nil
+	}
+	rt.DictSetStr(d, "__builtins__", builtins)
+	rt.Decref(builtins)
+	code := in.Compile("<pyheap>/"+name+".py", []byte(src), compile.Exec)
+	if code == object.Nil {
+		rt.Decref(m)
+		return object.Nil
+	}
+	r := in.ExecCode(code, d, d)
+	rt.Decref(code)
+	if r == object.Nil {
+		rt.Decref(m)
+		return object.Nil
+	}
+	rt.Decref(r)
+	return m
+}
