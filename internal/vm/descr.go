@@ -247,6 +247,8 @@ func (in *Interp) initDescrTypes() {
 			if *slot == Nil {
 				*slot = rt.NewDict()
 			}
+			// The dict is now an object of its own, as CPython materializes it.
+			rt.MaterializeDict(*slot)
 			return rt.New(*slot)
 		}
 		t.DescrSet = func(rt *object.Runtime, d, obj, value Ref) int {
