@@ -978,6 +978,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			if handled {
 				break
 			}
+			in.keepLocals(exc, f)
 			if f.entry || f.isGen {
 				if f.isGen {
 					f.pc = -1

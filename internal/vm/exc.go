@@ -24,7 +24,23 @@ func (in *Interp) initTraceback() {
 			{Name: "tb_next", Get: in.getter(tbNext)},
 			{Name: "tb_lineno", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewInt(int64(*rt.Uint32At(r, tbLineno))) }},
 			{Name: "tb_lasti", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewInt(int64(*rt.Uint32At(r, tbLasti)) * 2) }},
-			{Name: "tb_frame", Get: in.getter(tbFrame)},
+			{Name: "tb_frame", Get: func(rt *object.Runtime, r Ref) Ref {
+				if fo := *rt.RefAt(r, tbFrame); fo != Nil {
+					return rt.New(fo)
+				}
+				// A frame still running: its snapshot.
+				code := *rt.RefAt(r, tbCode)
+				for f := in.frame; f != nil; f = f.back {
+					if f.code.ref == code {
+						fo := in.newFrameObject(f, false, rt.New(rt.None))
+						if fo != Nil {
+							*rt.RefAt(r, tbFrame) = rt.New(fo)
+							return fo
+						}
+					}
+				}
+				return rt.New(rt.None)
+			}},
 		}
 	})
 }

@@ -264,6 +264,7 @@ func (in *Interp) initTypes() {
 	in.initTraceback()
 	in.initGenerator()
 	in.initSuper()
+	in.initFrameType()
 }
 
 // NewFunction returns a new function for a code object (borrowed) with globals.

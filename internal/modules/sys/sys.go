@@ -111,6 +111,20 @@ func Install(in *vm.Interp) {
 		}
 		return rt.None
 	})
+	fn("_getframe", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if !rt.CheckArgs("_getframe", args, kw, 0, 1) {
+			return Nil
+		}
+		depth := 0
+		if len(args) == 1 {
+			n, ok := rt.AsIndex(args[0], "OverflowError")
+			if !ok {
+				return Nil
+			}
+			depth = n
+		}
+		return in.GetFrame(depth)
+	})
 	fn("getrefcount", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		if !rt.CheckArgs("getrefcount", args, kw, 1, 1) {
 			return Nil
