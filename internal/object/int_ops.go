@@ -68,7 +68,7 @@ func intAdd(rt *Runtime, a, b Ref) Ref {
 			}
 		}
 	}
-	return rt.bigResult(new(big.Int).Add(rt.IntBig(a), rt.IntBig(b)))
+	return rt.bigStore(rt.bigOut().Add(rt.bigArg(a, 0), rt.bigArg(b, 1)))
 }
 
 func intSub(rt *Runtime, a, b Ref) Ref {
@@ -90,7 +90,7 @@ func intSub(rt *Runtime, a, b Ref) Ref {
 			}
 		}
 	}
-	return rt.bigResult(new(big.Int).Sub(rt.IntBig(a), rt.IntBig(b)))
+	return rt.bigStore(rt.bigOut().Sub(rt.bigArg(a, 0), rt.bigArg(b, 1)))
 }
 
 // mul64 returns x*y and whether it did not overflow.
@@ -123,7 +123,7 @@ func intMul(rt *Runtime, a, b Ref) Ref {
 			}
 		}
 	}
-	return rt.bigResult(new(big.Int).Mul(rt.IntBig(a), rt.IntBig(b)))
+	return rt.bigStore(rt.bigOut().Mul(rt.bigArg(a, 0), rt.bigArg(b, 1)))
 }
 
 // floorDivMod64 is Python's // and % on int64s (y != 0, not MinInt64 / -1).
@@ -474,14 +474,14 @@ func intBitwise(op byte) BinaryFunc {
 				return rt.newIntResult(x ^ y)
 			}
 		}
-		x, y := rt.IntBig(a), rt.IntBig(b)
+		x, y, z := rt.bigArg(a, 0), rt.bigArg(b, 1), rt.bigOut()
 		switch op {
 		case '&':
-			return rt.bigResult(x.And(x, y))
+			return rt.bigStore(z.And(x, y))
 		case '|':
-			return rt.bigResult(x.Or(x, y))
+			return rt.bigStore(z.Or(x, y))
 		}
-		return rt.bigResult(x.Xor(x, y))
+		return rt.bigStore(z.Xor(x, y))
 	}
 }
 
@@ -548,7 +548,7 @@ func (rt *Runtime) intCompare(a, b Ref) int {
 			return 0
 		}
 	}
-	return rt.IntBig(a).Cmp(rt.IntBig(b))
+	return rt.bigArg(a, 0).Cmp(rt.bigArg(b, 1))
 }
 
 func compareResult(c int, op CompareOp) bool {

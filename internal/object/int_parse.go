@@ -14,6 +14,7 @@ import (
 type numState struct {
 	maxStrDigits    int // sys.set_int_max_str_digits; meaningful when maxStrDigitsSet
 	maxStrDigitsSet bool
+	scratch         numScratch // num_big.go
 }
 
 // DefaultIntMaxStrDigits is CPython 3.11's default int_max_str_digits;
