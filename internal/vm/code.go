@@ -85,6 +85,7 @@ func (in *Interp) Materialize(top *compile.Code) Ref {
 		return Nil
 	}
 	u.block, u.size = blk, size
+	h.SetTag(blk, heap.TagCode) // for the memory map: the code region
 	base := rt.Ptr(Ref(blk))
 	off := uintptr(0)
 	infos := map[*compile.Code]*codeInfo{}

@@ -110,6 +110,7 @@ func (in *Interp) newFrame(ci *codeInfo, isGen bool) *Frame {
 				in.RT.NoMemory()
 				return nil
 			}
+			h.SetTag(m, heap.TagStack) // for the memory map: the stack region
 			s.chunks = append(s.chunks, stackChunk{mem: m, size: csize})
 		}
 		f.size = size
