@@ -53,8 +53,10 @@
 // loop", "'continue' not properly in loop", "'await' outside function" and
 // "can't use starred expression here" are raised by CPython's compiler, not
 // its symbol table, and are left to internal/compile. A tree nested deeper
-// than 3000 levels gives an error of Kind KindTooDeep with Msg ErrRecursion,
-// which the VM raises as RecursionError, as CPython's symtable does.
+// than 3000 levels gives an error of Kind syntax.KindRecursion with Msg
+// ErrRecursion, which the VM raises as RecursionError, as CPython's symtable
+// does (its limit also counts the Python frames active when compile() is
+// called, so the exact threshold differs by a few levels).
 //
 // The tests compare a dump of every table (type, name, line, parameters,
 // and each symbol's scope and flags) with the output of CPython's symtable

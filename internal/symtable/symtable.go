@@ -84,6 +84,7 @@ const (
 type Table struct {
 	Type     BlockType
 	Name     string // "top", the function or class name, "lambda", "listcomp", "setcomp", "dictcomp", "genexpr"
+	Private  string // the class name that mangles names in this block ("" outside classes)
 	Lineno   int
 	Node     interface{} // *syntax.Module, *syntax.FunctionDef, *syntax.ClassDef, *syntax.Lambda or the comprehension
 	Symbols  map[string]*Symbol
@@ -107,8 +108,8 @@ type Table struct {
 	compIterExpr   int
 }
 
-// Lookup returns the symbol name of t (after private name mangling, as
-// the compiler will look it up), or nil.
+// Lookup returns the symbol called name in t, or nil. Names are stored
+// mangled (see Mangle and Table.Private).
 func (t *Table) Lookup(name string) *Symbol { return t.Symbols[name] }
 
 // Symtable is the result of Build.
@@ -174,8 +175,8 @@ func Build(mod *syntax.Module, filename string) (st *Symtable, err error) {
 }
 
 // ErrRecursion is the message of the error Build returns for a tree nested
-// deeper than maxDepth; CPython raises it as RecursionError (the
-// *syntax.SyntaxError carries it with Kind KindTooDeep and this Msg).
+// deeper than maxDepth (a *syntax.SyntaxError of Kind KindRecursion, which
+// the VM raises as RecursionError, as CPython does).
 const ErrRecursion = "maximum recursion depth exceeded during compilation"
 
 // futureAnnotations reports "from __future__ import annotations" among the
@@ -208,7 +209,10 @@ func (b *builder) errorf(p pos, format string, args ...interface{}) {
 }
 
 func (b *builder) enter(name string, typ BlockType, node interface{}, lineno int) {
-	t := &Table{Type: typ, Name: name, Lineno: lineno, Node: node, Symbols: make(map[string]*Symbol)}
+	t := &Table{Type: typ, Name: name, Lineno: lineno, Node: node, Symbols: make(map[string]*Symbol), Private: b.private}
+	if typ == ClassBlock {
+		t.Private = name
+	}
 	if b.cur != nil {
 		t.Nested = b.cur.Nested || b.cur.Type == FunctionBlock
 		b.cur.Children = append(b.cur.Children, t)
@@ -302,7 +306,7 @@ func (b *builder) recordDirective(name string, p pos) {
 func (b *builder) in() {
 	b.depth++
 	if b.depth > maxDepth {
-		panic(bail{&syntax.SyntaxError{Kind: syntax.KindTooDeep, Msg: ErrRecursion, Filename: b.filename}})
+		panic(bail{&syntax.SyntaxError{Kind: syntax.KindRecursion, Msg: ErrRecursion, Filename: b.filename}})
 	}
 }
 

@@ -88,3 +88,30 @@ func TestSymtable(t *testing.T) {
 	}
 	t.Logf("%d cases (%d errors)", n, nerr)
 }
+
+// TestDeepTree checks the recursion limit and the Private field.
+func TestDeepTree(t *testing.T) {
+	src := "x = " + strings.Repeat("-", 3500) + "1\n"
+	mod, err := syntax.Parse("<test>", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Build(mod, "<test>")
+	if e, ok := err.(*syntax.SyntaxError); !ok || e.Kind != syntax.KindRecursion || e.Class() != "RecursionError" {
+		t.Errorf("deep tree: %v", err)
+	}
+	mod, _ = syntax.Parse("<test>", []byte("class C:\n def m(self):\n  self.__x = 1\n  def g(): return __y\n"))
+	st, err := Build(mod, "<test>")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := st.Top.Children[0]
+	m := c.Children[0]
+	g := m.Children[0]
+	if c.Private != "C" || m.Private != "C" || g.Private != "C" || st.Top.Private != "" {
+		t.Errorf("Private: %q %q %q %q", st.Top.Private, c.Private, m.Private, g.Private)
+	}
+	if g.Lookup("_C__y") == nil {
+		t.Errorf("__y not mangled in g: %v", g.Names)
+	}
+}

@@ -19,6 +19,10 @@ const (
 	// there; the VM should do the same. Msg is empty, the position is the
 	// token where the limit was hit.
 	KindTooDeep
+	// KindRecursion: a tree nested deeper than CPython's compiler accepts
+	// (internal/symtable's limit); CPython raises RecursionError with Msg
+	// "maximum recursion depth exceeded during compilation".
+	KindRecursion
 )
 
 // SyntaxError is a syntax error with CPython's attributes: Lineno and Offset
@@ -52,6 +56,8 @@ func (e *SyntaxError) Class() string {
 		return "TabError"
 	case KindTooDeep:
 		return "MemoryError"
+	case KindRecursion:
+		return "RecursionError"
 	}
 	return "SyntaxError"
 }
