@@ -225,7 +225,7 @@
 //     UTF-16) give "unknown encoding: X" where CPython would decode.
 //   - \N{...} escapes know the names listed in unicodenames.go (Latin, Greek,
 //     Cyrillic, punctuation, symbols, arrows, math, box drawing, common emoji
-//     and the algorithmic CJK names); others give CPython's "unknown Unicode
+//     and the algorithmic CJK and Hangul names); others give CPython's "unknown Unicode
 //     character name" error.
 //   - XID_Start/XID_Continue and str.isprintable come from Go's Unicode
 //     tables (Unicode 15) where CPython 3.11 uses Unicode 14.

@@ -682,10 +682,19 @@ func lookupUnicodeName(name string) (rune, bool) {
 	if r, ok := unicodeName(up); ok {
 		return r, true
 	}
+	if strings.HasPrefix(name, "HANGUL SYLLABLE ") {
+		// Matched case-sensitively, as in CPython.
+		rest := name[16:]
+		if r, ok := hangulSyllable(rest); ok {
+			return r, true
+		}
+		return 0, false
+	}
 	for _, pre := range []string{"CJK UNIFIED IDEOGRAPH-", "CJK COMPATIBILITY IDEOGRAPH-"} {
-		if strings.HasPrefix(up, pre) {
-			v, err := strconv.ParseUint(up[len(pre):], 16, 32)
-			if err == nil && (len(up)-len(pre) == 4 || len(up)-len(pre) == 5) {
+		if strings.HasPrefix(name, pre) { // case-sensitive, as in CPython
+			hex := name[len(pre):] // upper-case hex digits only
+			v, err := strconv.ParseUint(hex, 16, 32)
+			if err == nil && (len(hex) == 4 || len(hex) == 5) && strings.ToUpper(hex) == hex {
 				return rune(v), true
 			}
 		}
@@ -694,3 +703,30 @@ func lookupUnicodeName(name string) (rune, bool) {
 }
 
 var _ = fmt.Sprintf
+
+// The jamo short names of Unicode's algorithmic Hangul syllable names.
+var (
+	jamoL = []string{"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"}
+	jamoV = []string{"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"}
+	jamoT = []string{"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"}
+)
+
+// hangulSyllable resolves the suffix of "HANGUL SYLLABLE X".
+func hangulSyllable(name string) (rune, bool) {
+	for l, ls := range jamoL {
+		if !strings.HasPrefix(name, ls) {
+			continue
+		}
+		for v, vs := range jamoV {
+			if !strings.HasPrefix(name[len(ls):], vs) {
+				continue
+			}
+			for t, ts := range jamoT {
+				if name[len(ls)+len(vs):] == ts {
+					return rune(0xAC00 + (l*21+v)*28 + t), true
+				}
+			}
+		}
+	}
+	return 0, false
+}
