@@ -38,6 +38,10 @@ def enc(v):
         return {"f": v.hex() if math.isfinite(v) else repr(v)}
     if isinstance(v, str):
         return {"s": v}
+    if isinstance(v, bytearray):
+        return {"ba": v.hex()}
+    if isinstance(v, range):
+        return {"r": [enc(v.start), enc(v.stop), enc(v.step)]}
     if isinstance(v, bytes):
         return {"b": v.hex()}
     if isinstance(v, list):

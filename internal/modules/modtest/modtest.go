@@ -6,7 +6,8 @@
 //
 // Values are encoded as tagged JSON: null, true/false, {"i": decimal}, {"f":
 // float.hex()}, {"s": str}, {"b": hex bytes}, {"l": [...]}, {"t": [...]}, {"d":
-// [[k, v], ...]}, {"set": [...]}, {"fs": [...]}, {"v": saved variable}, {"x": a
+// [[k, v], ...]}, {"set": [...]}, {"fs": [...]}, {"ba": hex bytearray}, {"r":
+// [start, stop, step]}, {"v": saved variable}, {"x": a
 // callable the test supplies by name}. Function names starting with $ are helpers
 // both sides implement: $next, $list (with an optional count), $item, $attr,
 // $call, $str, $type.
@@ -249,7 +250,7 @@ func (r *Runner) call(rec *record, args []object.Ref, kw object.Ref) object.Ref 
 		case "$str":
 			return rt.Str(args[0])
 		case "$type":
-			return rt.NewStr(rt.TypeNameOf(args[0]))
+			return rt.GetAttrString(rt.TypeRefOf(args[0]), "__name__")
 		}
 		panic("unknown helper " + rec.Fn)
 	}
@@ -284,7 +285,7 @@ func (r *Runner) decode(raw json.RawMessage) object.Ref {
 		var str string
 		var items []json.RawMessage
 		switch tag {
-		case "i", "f", "s", "b", "v", "x":
+		case "i", "f", "s", "b", "ba", "v", "x":
 			json.Unmarshal(body, &str)
 		default:
 			json.Unmarshal(body, &items)
@@ -319,6 +320,13 @@ func (r *Runner) decode(raw json.RawMessage) object.Ref {
 		case "b":
 			d, _ := hex.DecodeString(str)
 			return rt.NewBytes(d)
+		case "ba":
+			d, _ := hex.DecodeString(str)
+			return rt.NewByteArray(d)
+		case "r":
+			xs := list()
+			defer drop(xs)
+			return rt.NewRange(xs[0], xs[1], xs[2])
 		case "v":
 			v, ok := r.vars[str]
 			if !ok {

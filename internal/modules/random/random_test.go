@@ -1,0 +1,20 @@
+package random_test
+
+import (
+	"testing"
+
+	"github.com/pyheap/pyheap/internal/modules/modtest"
+	rmod "github.com/pyheap/pyheap/internal/modules/random"
+	"github.com/pyheap/pyheap/internal/object"
+)
+
+func TestGolden(t *testing.T) {
+	rt := modtest.NewRuntime(t)
+	m := rmod.New(rt)
+	if m == object.Nil {
+		t.Fatal("random module not built")
+	}
+	defer rt.Decref(m)
+	n := modtest.Run(t, rt, m, "testdata/golden.jsonl", nil)
+	t.Logf("%d cases", n)
+}
