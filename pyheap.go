@@ -47,6 +47,7 @@ func init() {
 		vm.RegisterModule(name, func(in *vm.Interp) object.Ref { return newf(in.RT) })
 	}
 	vm.RegisterModule("gc", func(in *vm.Interp) object.Ref { return gcmod.New(in.RT, in.GC, in.Stderr) })
+	vm.RegisterModule("pyheap", newPyheapModule)
 	for _, e := range embeddedModules {
 		e := e
 		vm.RegisterModule(e.name, func(in *vm.Interp) object.Ref { return loadEmbedded(in, e.name, e.src) })
@@ -110,6 +111,11 @@ func (it *Interpreter) RunSource(filename string, src []byte) int {
 // RunFile runs the script at path with sys.argv = argv, writing to stdout and
 // stderr, and returns the exit status.
 func RunFile(path string, argv []string, stdout, stderr io.Writer) int {
+	return runFile(path, argv, stdout, stderr, nil)
+}
+
+// runFile runs a script; setup, when given, prepares the interpreter first.
+func runFile(path string, argv []string, stdout, stderr io.Writer, setup func(*Interpreter)) int {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		var pe *os.PathError
@@ -134,6 +140,9 @@ func RunFile(path string, argv []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer it.Close()
+	if setup != nil {
+		setup(it)
+	}
 	return it.RunSource(abs, src)
 }
 

@@ -4,6 +4,10 @@
 //	pyheap -c CODE [args]   run a string
 //	pyheap                  the interactive prompt
 //	pyheap --version        print the version
+//	pyheap --mem-stats FILE.py [args]
+//	                        run, then print the heap report (sys._debugmallocstats)
+//	pyheap map [--svg OUT.svg] FILE.py [args]
+//	                        run, then print (and draw) the program's memory map
 //
 // PYHEAP_MALLOC=debug turns on the debug allocator.
 package main
@@ -22,6 +26,12 @@ Options:
   -c cmd         program passed in as string (terminates option list)
   -h, --help     print this help message and exit
   -V, --version  print the pyheap version and the Python version it follows
+  --mem-stats    when the program ends, print the private heap's report to stderr
+Memory map:
+  pyheap map [--svg OUT.svg] file [arg] ...
+                 run file, then print its memory map (code, constants, data, heap,
+                 free store, stack, registers) and, with --svg, draw it into OUT.svg;
+                 a program takes its own maps with pyheap.memory_map(label)
 Arguments:
   file           program read from script file
   -              program read from stdin
@@ -61,6 +71,23 @@ func run(args []string, stdout *bufio.Writer, stderr io.Writer) int {
 	case "-V", "--version":
 		fmt.Fprintf(stdout, "pyheap %s (Python %s)\n", pyheap.Version, pyheap.LanguageVersion)
 		return 0
+	case "--mem-stats":
+		if len(args) < 2 {
+			fmt.Fprintln(stderr, "--mem-stats needs a script to run")
+			return 2
+		}
+		return pyheap.RunFileWith(args[1], args[1:], stdout, stderr, pyheap.MemoryViews{MemStats: true})
+	case "map":
+		views := pyheap.MemoryViews{Map: true}
+		rest := args[1:]
+		if len(rest) >= 2 && rest[0] == "--svg" {
+			views.SVG, rest = rest[1], rest[2:]
+		}
+		if len(rest) == 0 {
+			fmt.Fprintln(stderr, "usage: pyheap map [--svg OUT.svg] file [arg] ...")
+			return 2
+		}
+		return pyheap.RunFileWith(rest[0], rest, stdout, stderr, views)
 	case "-c":
 		if len(args) < 2 {
 			fmt.Fprintln(stderr, "Argument expected for the -c option")

@@ -135,10 +135,17 @@ func Take(rt *object.Runtime, label string, vm VMState) *Snapshot {
 	}
 	code := tagged(heap.TagCode)
 	code.Name = "code"
-	code.Detail = plural(vm.CodeUnits, "compilation unit") + ", sealed read-only"
+	units := vm.CodeUnits
+	if units == 0 {
+		units = code.Blocks // one block per compilation unit
+	}
+	code.Detail = plural(units, "compilation unit") + ", sealed read-only"
 	consts := tagged(heap.TagConstants)
 	consts.Name = "constants"
 	consts.Detail = "immortal constants and names, sealed read-only"
+	if consts.Blocks == 0 && code.Blocks > 0 {
+		consts.Detail = "each unit's constant and name tables share its sealed code block; the constants are immortal objects"
+	}
 	data := tagged(heap.TagData)
 	data.Name = "data (initialized)"
 	dataStart, dataSize, dataUsed := rt.DataArea()

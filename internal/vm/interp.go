@@ -27,6 +27,10 @@ type Interp struct {
 	SysDict  Ref // the sys module's dict
 	Main     Ref // __main__'s dict
 
+	// BeforeExit, when set, runs after the main program has ended and before the
+	// shutdown releases the modules' globals (the memory map's exit snapshot).
+	BeforeExit func()
+
 	Stdout, Stderr io.Writer
 	Stdin          io.Reader
 	Argv           []string

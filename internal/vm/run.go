@@ -115,6 +115,9 @@ func (in *Interp) RunMain(path string, src []byte) int {
 	} else {
 		rt.Decref(r)
 	}
+	if in.BeforeExit != nil {
+		in.BeforeExit()
+	}
 	in.Finalize()
 	rt.Decref(m)
 	return status
