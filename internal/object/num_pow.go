@@ -9,6 +9,7 @@ package object
 import (
 	"math"
 	"math/big"
+	"sync"
 )
 
 // dd is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2.
@@ -85,8 +86,9 @@ var invFact = func() (c [12]dd) {
 	return
 }()
 
-// ddLog returns log(x) for finite x > 0.
-func ddLog(x float64) dd {
+// ddLogSlow returns log(x) for finite x > 0 (the series without a table; it
+// builds the tables of ddLog).
+func ddLogSlow(x float64) dd {
 	m, e := math.Frexp(x)
 	if m < math.Sqrt2/2 {
 		m *= 2
@@ -104,7 +106,76 @@ func ddLog(x float64) dd {
 	return ddAdd(ddMulF(ddLn2, float64(e)), l)
 }
 
-// ddExpRound returns exp(z) rounded to the nearest float64 (±Inf on overflow).
+// ddExpSlow returns exp(z) as acc·2**k (the series without a table; it builds
+// the table of ddExpRound).
+func ddExpSlow(z dd) (acc dd, k int) {
+	kf := math.Round(z.hi / ddLn2.hi)
+	r := ddAdd(z, ddMulF(ddLn2, -kf))
+	// exp(r) = exp(r/1024)^1024, with the Taylor series for the small argument.
+	const squarings = 10
+	r = dd{math.Ldexp(r.hi, -squarings), math.Ldexp(r.lo, -squarings)}
+	acc = invFact[len(invFact)-1]
+	for i := len(invFact) - 2; i >= 0; i-- {
+		acc = ddAdd(invFact[i], ddMul(r, acc))
+	}
+	for i := 0; i < squarings; i++ {
+		acc = ddMul(acc, acc)
+	}
+	return acc, int(kf)
+}
+
+// powTab holds the tables of ddLog and ddExpRound, built on first use.
+type powTab struct {
+	// logR[i] is 1/c for c = 1 + (i+0.5)/128, logL[i] = log(logR[i]).
+	logR [128]float64
+	logL [128]dd
+	// exp2[j] = 2**(j/256).
+	exp2 [256]dd
+}
+
+var powTables = sync.OnceValue(func() *powTab {
+	t := new(powTab)
+	for i := range t.logR {
+		t.logR[i] = 1 / (1 + (float64(i)+0.5)/128)
+		t.logL[i] = ddLogSlow(t.logR[i])
+	}
+	for j := range t.exp2 {
+		acc, k := ddExpSlow(ddMulF(ddLn2, float64(j)/256))
+		t.exp2[j] = dd{math.Ldexp(acc.hi, k), math.Ldexp(acc.lo, k)}
+	}
+	return t
+})
+
+// ddLog returns log(x) for finite x > 0: x = 2**e·m, m·r = 1+t with r from a table
+// so that |t| <= 2**-8, log(1+t) = 2·atanh(t/(2+t)) with a short series.
+func ddLog(x float64) dd {
+	tab := powTables()
+	m, e := math.Frexp(x)
+	m *= 2
+	e--
+	i := int((m - 1) * 128)
+	r := tab.logR[i]
+	p := m * r
+	pe := math.FMA(m, r, -p)
+	th, tl := twoSum(p-1, pe) // p-1 is exact (Sterbenz)
+	t := dd{th, tl}
+	s := ddDiv(t, ddAdd(dd{2, 0}, t))
+	s2 := ddMul(s, s)
+	acc := atanhCoef[7]
+	for k := 6; k >= 0; k-- {
+		acc = ddAdd(atanhCoef[k], ddMul(s2, acc))
+	}
+	l := ddMulF(ddMul(s, acc), 2)
+	l = ddAdd(l, dd{-tab.logL[i].hi, -tab.logL[i].lo})
+	return ddAdd(ddMulF(ddLn2, float64(e)), l)
+}
+
+// ddLn2x256 is log(2)/256: exact scaling of ddLn2.
+var ddLn2x256 = dd{ddLn2.hi / 256, ddLn2.lo / 256}
+
+// ddExpRound returns exp(z) rounded to the nearest float64 (±Inf on overflow):
+// z = (256q + j)·log(2)/256 + r, exp(z) = 2**q · 2**(j/256) · exp(r), |r| <=
+// log(2)/512, exp(r) by its Taylor series.
 func ddExpRound(z dd) float64 {
 	if z.hi > 710 {
 		return math.Inf(1)
@@ -112,19 +183,16 @@ func ddExpRound(z dd) float64 {
 	if z.hi < -746 {
 		return 0
 	}
-	k := math.Round(z.hi / ddLn2.hi)
-	r := ddAdd(z, ddMulF(ddLn2, -k))
-	// exp(r) = exp(r/1024)^1024, with the Taylor series for the small argument.
-	const squarings = 10
-	r = dd{math.Ldexp(r.hi, -squarings), math.Ldexp(r.lo, -squarings)}
-	acc := invFact[len(invFact)-1]
-	for i := len(invFact) - 2; i >= 0; i-- {
+	tab := powTables()
+	kf := math.Round(z.hi / ddLn2x256.hi)
+	r := ddAdd(z, ddMulF(ddLn2x256, -kf))
+	acc := invFact[10]
+	for i := 9; i >= 0; i-- {
 		acc = ddAdd(invFact[i], ddMul(r, acc))
 	}
-	for i := 0; i < squarings; i++ {
-		acc = ddMul(acc, acc)
-	}
-	ki := int(k)
+	k := int(kf)
+	acc = ddMul(acc, tab.exp2[k&255])
+	ki := k >> 8
 	if ki > -1000 && ki < 1000 {
 		return math.Ldexp(acc.hi+acc.lo, ki)
 	}
