@@ -16,6 +16,7 @@ type classInfo struct {
 	static *object.Type // the nearest built-in ancestor: its slots are the fallback
 	slots  []string
 	fields []uintptr // the Ref fields this class adds (its __dict__, its slots)
+	cache  map[string]Ref // dunders found in the MRO (borrowed); reset when a class changes
 }
 
 // ModuleName is the class's __module__, for type's repr.
@@ -506,8 +507,9 @@ func (in *Interp) typeModified(t *object.Type, name Ref) {
 	if !strings.HasPrefix(n, "__") {
 		return
 	}
-	for ct := range in.classes {
+	for ct, ci := range in.classes {
 		if ct.Ref != Nil && rt.TypeMRO(ct) != Nil && rt.IsSubtype(ct, t) {
+			ci.cache = nil
 			in.installSlots(ct)
 		}
 	}

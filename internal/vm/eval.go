@@ -237,7 +237,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if ns == Nil {
 					ns = f.globals
 				}
-				r := rt.SetItem(ns, names[arg], v)
+				var r int
+				if rt.TypeOf(ns) == rt.DictType {
+					r = rt.DictSetItem(ns, names[arg], v)
+				} else {
+					r = rt.SetItem(ns, names[arg], v)
+				}
 				rt.Decref(v)
 				if r < 0 {
 					goto fail
@@ -707,9 +712,14 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if t == in.FunctionType {
 					nf = in.setupCall(callable, args, kw)
 				} else if t == in.MethodType && in.isFunction(in.field(callable, methFunc)) {
-					buf := make([]Ref, 0, len(args)+1)
-					buf = append(append(buf, in.field(callable, methSelf)), args...)
-					nf = in.setupCall(in.field(callable, methFunc), buf, kw)
+					// The bound method's slot on the stack becomes self: no copy.
+					fn, self := in.field(callable, methFunc), in.field(callable, methSelf)
+					rt.Incref(fn)
+					rt.Incref(self)
+					f.lp[f.sp-arg-1] = self
+					rt.Decref(callable)
+					nf = in.setupCall(fn, f.lp[f.sp-arg-1:f.sp], kw)
+					rt.Decref(fn)
 				} else {
 					in.frame = f
 					r := rt.Call(callable, args, kw)

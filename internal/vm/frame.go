@@ -55,6 +55,7 @@ type Frame struct {
 type stackRegion struct {
 	chunks []stackChunk
 	cur    int
+	pool   []*Frame // Go-side frames for reuse: no Go allocation per call
 }
 
 type stackChunk struct {
@@ -69,7 +70,16 @@ const stackChunkSize = 256 << 10
 func (in *Interp) newFrame(ci *codeInfo, isGen bool) *Frame {
 	n := ci.nlp + ci.c.StackSize
 	size := uintptr(n) * 4
-	f := &Frame{code: ci, isGen: isGen, sp: ci.nlp, size: size}
+	var f *Frame
+	if k := len(in.stack.pool); k > 0 && !isGen {
+		// Reuse a Go-side frame: no Go allocation per call.
+		f = in.stack.pool[k-1]
+		in.stack.pool = in.stack.pool[:k-1]
+		blocks := f.blocks[:0]
+		*f = Frame{code: ci, sp: ci.nlp, size: size, blocks: blocks}
+	} else {
+		f = &Frame{code: ci, isGen: isGen, sp: ci.nlp, size: size}
+	}
 	h := in.RT.Heap()
 	var p unsafe.Pointer
 	if isGen {
@@ -158,6 +168,12 @@ func (in *Interp) dropFrame(f *Frame) {
 		c.top = f.chunkOff
 		s.cur = f.chunk
 		f.size = 0
+		f.lp = nil
+		if len(in.stack.pool) < 256 {
+			f.code = nil
+			in.stack.pool = append(in.stack.pool, f)
+		}
+		return
 	}
 	f.lp = nil
 }

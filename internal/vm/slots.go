@@ -9,6 +9,23 @@ import (
 // userAttr finds a dunder defined in Python (not a built-in type's own method) in
 // t's MRO: borrowed, or Nil.
 func (in *Interp) userAttr(t *object.Type, name string) Ref {
+	ci, ok := t.Data.(*classInfo)
+	if ok {
+		if v, hit := ci.cache[name]; hit {
+			return v
+		}
+	}
+	v := in.userAttrLookup(t, name)
+	if ok {
+		if ci.cache == nil {
+			ci.cache = map[string]Ref{}
+		}
+		ci.cache[name] = v
+	}
+	return v
+}
+
+func (in *Interp) userAttrLookup(t *object.Type, name string) Ref {
 	rt := in.RT
 	n := in.Str(name)
 	mro := rt.TypeMRO(t)
