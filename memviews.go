@@ -47,12 +47,54 @@ type MemoryViews struct {
 	MemStats bool   // print the malloc stats report to stderr when the program ends
 	Map      bool   // print the memory map to stdout when the program ends
 	SVG      string // also draw that map into this file
+	// TraceMalloc, when positive, starts tracemalloc before the program runs with
+	// tracebacks of that many frames (python3's -X tracemalloc=N).
+	TraceMalloc int
+}
+
+// StartTraceMalloc starts tracemalloc with tracebacks of nframe frames, as
+// -X tracemalloc=N does.
+func (it *Interpreter) StartTraceMalloc(nframe int) error {
+	in, rt := it.in, it.in.RT
+	m := in.Import(in.Str("_tracemalloc"), object.Nil, 0)
+	if m == object.Nil {
+		return it.fetchError()
+	}
+	defer rt.Decref(m)
+	r := rt.CallMethod(m, "start", rt.NewInt(int64(nframe)))
+	if r == object.Nil {
+		return it.fetchError()
+	}
+	rt.Decref(r)
+	return nil
+}
+
+// fetchError takes the exception being raised and returns it as a Go error.
+func (it *Interpreter) fetchError() error {
+	rt := it.in.RT
+	e := rt.Fetch()
+	if e == object.Nil {
+		return fmt.Errorf("pyheap: unknown error")
+	}
+	defer rt.Decref(e)
+	s := rt.Str(e)
+	if s == object.Nil {
+		rt.ClearErr()
+		return fmt.Errorf("%s", rt.TypeNameOf(e))
+	}
+	defer rt.Decref(s)
+	return fmt.Errorf("%s: %s", rt.TypeNameOf(e), rt.GoString(s))
 }
 
 // RunFileWith is RunFile with memory views: the reports are taken after the program
 // has ended and before the interpreter releases its modules.
 func RunFileWith(path string, argv []string, stdout, stderr io.Writer, views MemoryViews) int {
 	return runFile(path, argv, stdout, stderr, func(it *Interpreter) {
+		if views.TraceMalloc > 0 {
+			if err := it.StartTraceMalloc(views.TraceMalloc); err != nil {
+				fmt.Fprintln(stderr, "pyheap: -X tracemalloc:", err)
+			}
+		}
 		it.in.BeforeExit = func() {
 			if views.Map {
 				it.MemoryMap(stdout, "at exit of "+path, false)

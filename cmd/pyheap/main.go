@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/pyheap/pyheap"
 )
@@ -27,6 +29,7 @@ Options:
   -h, --help     print this help message and exit
   -V, --version  print the pyheap version and the Python version it follows
   --mem-stats    when the program ends, print the private heap's report to stderr
+  -X tracemalloc[=N]  start tracemalloc with N frames (also PYTHONTRACEMALLOC=N)
 Memory map:
   pyheap map [--svg OUT.svg] file [arg] ...
                  run file, then print its memory map (code, constants, data, heap,
@@ -61,6 +64,31 @@ func (f flushWriter) Write(p []byte) (int, error) {
 
 func run(args []string, stdout *bufio.Writer, stderr io.Writer) int {
 	stderr = flushWriter{stderr, stdout}
+	// -X tracemalloc[=N] and PYTHONTRACEMALLOC=N start tracemalloc, as in python3.
+	var views pyheap.MemoryViews
+	if v := os.Getenv("PYTHONTRACEMALLOC"); v != "" {
+		if n, err := strconv.Atoi(v); err == nil && n > 0 {
+			views.TraceMalloc = n
+		}
+	}
+	for len(args) >= 2 && args[0] == "-X" {
+		opt := args[1]
+		switch {
+		case opt == "tracemalloc":
+			views.TraceMalloc = 1
+		case strings.HasPrefix(opt, "tracemalloc="):
+			n, err := strconv.Atoi(strings.TrimPrefix(opt, "tracemalloc="))
+			if err != nil || n < 1 || n > 65535 {
+				fmt.Fprintln(stderr, "-X tracemalloc=NFRAME: invalid number of frames")
+				return 1
+			}
+			views.TraceMalloc = n
+		}
+		args = args[2:]
+	}
+	if views.TraceMalloc > 0 && len(args) > 0 && !strings.HasPrefix(args[0], "-") && args[0] != "map" {
+		return pyheap.RunFileWith(args[0], args, stdout, stderr, views)
+	}
 	if len(args) == 0 {
 		return pyheap.Interactive(os.Stdin, stdout, stderr)
 	}
@@ -76,9 +104,10 @@ func run(args []string, stdout *bufio.Writer, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "--mem-stats needs a script to run")
 			return 2
 		}
-		return pyheap.RunFileWith(args[1], args[1:], stdout, stderr, pyheap.MemoryViews{MemStats: true})
+		views.MemStats = true
+		return pyheap.RunFileWith(args[1], args[1:], stdout, stderr, views)
 	case "map":
-		views := pyheap.MemoryViews{Map: true}
+		views.Map = true
 		rest := args[1:]
 		if len(rest) >= 2 && rest[0] == "--svg" {
 			views.SVG, rest = rest[1], rest[2:]
