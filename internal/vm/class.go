@@ -15,7 +15,7 @@ type classInfo struct {
 	t      *object.Type
 	static *object.Type // the nearest built-in ancestor: its slots are the fallback
 	slots  []string
-	fields []uintptr // the Ref fields this class adds (its __dict__, its slots)
+	fields []uintptr      // the Ref fields this class adds (its __dict__, its slots)
 	cache  map[string]Ref // dunders found in the MRO (borrowed); reset when a class changes
 }
 
