@@ -1,0 +1,100 @@
+package main
+
+import (
+	"bufio"
+	"encoding/xml"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// runCLI runs the command line in-process and returns stdout, stderr and the status.
+func runCLI(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb strings.Builder
+	w := bufio.NewWriter(&out)
+	status := run(args, w, &errb)
+	w.Flush()
+	return out.String(), errb.String(), status
+}
+
+func writeScript(t *testing.T, src string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "prog.py")
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestMapCommand runs `pyheap map --svg` on a small program that also takes a map
+// of its own, and checks the text layout (every region, in the seed's order, with
+// the registers of the frame that took it) and the drawing.
+func TestMapCommand(t *testing.T) {
+	script := writeScript(t, `import pyheap
+data = [(i, float(i)) for i in range(5000)]
+def inner():
+    pyheap.memory_map("inside inner")
+inner()
+print("ok")
+`)
+	svg := filepath.Join(t.TempDir(), "map.svg")
+	out, errs, status := runCLI(t, "map", "--svg", svg, script)
+	if status != 0 {
+		t.Fatalf("status %d, stderr:\n%s", status, errs)
+	}
+	maps := strings.Split(out, "pyheap memory map: ")
+	if len(maps) != 3 || !strings.HasPrefix(maps[1], "inside inner\n") || !strings.HasPrefix(maps[2], "at exit of ") {
+		t.Fatalf("want a map from memory_map() and one at exit, got:\n%s", out)
+	}
+	if !strings.HasSuffix(maps[1], "\nok\n") {
+		t.Errorf("the program's output does not come between the two maps")
+	}
+	regions := []string{"code", "constants", "data (initialized)", "data (zeroed)", "heap", "free store", "stack", "registers"}
+	for i, m := range maps[1:] {
+		last := -1
+		for _, r := range regions {
+			j := strings.Index(m, "\n"+r+" ")
+			if j < 0 || j < last {
+				t.Errorf("map %d: region %q missing or out of order", i, r)
+			}
+			last = j
+		}
+	}
+	if !regexp.MustCompile(`(?m)^registers .* in inner \(.*prog\.py:4\)$`).MatchString(maps[1]) {
+		t.Errorf("the registers do not show inner() at line 4:\n%s", maps[1])
+	}
+	if !regexp.MustCompile(`(?m)^heap +0x[0-9a-f]+ +1\.0 MiB +`).MatchString(maps[1]) ||
+		!regexp.MustCompile(`(?m)^ +0 +16 +\d+ +5\d\d\d +\d+$`).MatchString(maps[1]) {
+		t.Errorf("the heap does not show the program's 5000 floats:\n%s", maps[1])
+	}
+	f, err := os.Open(svg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	d := xml.NewDecoder(f)
+	for {
+		if _, err := d.Token(); err != nil {
+			if err.Error() != "EOF" {
+				t.Fatalf("the SVG is not well-formed: %v", err)
+			}
+			break
+		}
+	}
+}
+
+func TestMemStatsFlag(t *testing.T) {
+	script := writeScript(t, "x = [str(i) for i in range(3000)]\nprint(len(x))\n")
+	out, errs, status := runCLI(t, "--mem-stats", script)
+	if status != 0 || out != "3000\n" {
+		t.Fatalf("status %d, stdout %q, stderr:\n%s", status, out, errs)
+	}
+	for _, want := range []string{"Small block threshold = 512, in 32 size classes.", "# arenas allocated total", " free PyFloatObjects * 16 bytes each = "} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("--mem-stats report lacks %q:\n%s", want, errs)
+		}
+	}
+}
