@@ -1,11 +1,20 @@
 // int and bool: arithmetic, comparison, hashing and the number-protocol slots. See
 // int.go for the representation; int_parse.go for int() and str(int);
-// int_methods.go for the methods and __format__.
+// int_methods.go for the methods and __format__; num_dunder.go for __add__ and the
+// other special methods as attributes; formatspec.go for the format mini-language.
 //
 // Every operation has up to three paths: both operands small ints (no allocation
 // unless the result leaves the small range), both fitting an int64 (overflow-checked
-// Go arithmetic), and math/big for the rest (Go-side temporaries; the result is
-// copied to the private heap). A result that fits a small int is always one.
+// Go arithmetic), and math/big for the rest (Go-side temporaries, per-runtime
+// scratch values for + - * & | ^ (num_big.go); the result is copied to the private
+// heap). A result that fits a small int is always one.
+//
+// Known differences from CPython 3.11: int.__sizeof__ reports pyheap's sizes (16
+// for a small int; CPython 28); the 'n' presentation type always uses the C locale
+// (no grouping, '.'), as CPython does until a program calls locale.setlocale;
+// int(x) through __trunc__ does not issue CPython's DeprecationWarning; results too
+// large to build (2 ** 2 ** 40, 1 << 2 ** 40) raise MemoryError at once, and
+// round(n, -10**30) returns 0 where CPython tries to compute 10 ** 10**30.
 
 package object
 
