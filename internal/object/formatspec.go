@@ -78,8 +78,11 @@ func (rt *Runtime) ParseFormatSpecFor(spec, typeName string, defaultType byte) (
 	}
 	getInt := func() (int, int, bool) {
 		n, v := 0, 0
-		for pos < end && s[pos] >= '0' && s[pos] <= '9' {
+		for pos < end && (s[pos] >= '0' && s[pos] <= '9' || s[pos] >= 0x80 && uIsDecimal(s[pos])) {
 			d := int(s[pos] - '0')
+			if s[pos] >= 0x80 {
+				d = decimalValue(s[pos]) // any Unicode decimal digit, as CPython's get_integer
+			}
 			if v > (math.MaxInt64-d)/10 {
 				rt.Raise("ValueError", "Too many decimal digits in format string")
 				return 0, 0, false

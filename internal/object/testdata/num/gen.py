@@ -311,6 +311,9 @@ for _ in range(200):
     for op, fn in CMP.items():
         case(op, [a, f], lambda: fn(a, f))
 
+for v, sp in [(1, '١٠'), (1.5, '.٣f'), (-7, '+０８,'), (2.5, '𝟙𝟘.𝟚e')]:
+    case('format', [v, sp], lambda: format(v, sp))
+
 # long precisions: exact decimal expansions
 for v in [0.1, 1 / 3, 5e-324, 1e-300, 1.7976931348623157e308, 2.5, 123456789.987654321]:
     for sp in ['.60f', '.40e', '.30g', '#.25g', '.80%', '.1100f', '.760e']:
