@@ -1292,7 +1292,13 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.at(x)
 		switch v := x.Value.(type) {
 		case syntax.Imaginary:
-			c.errorAt(x, "complex numbers are not supported")
+			// Complex numbers are a later issue: the literal calls complex(0, imag),
+			// which raises NameError until a complex type exists.
+			c.nameOp("complex", syntax.Load)
+			c.loadConst(float64(0))
+			c.loadConst(float64(v))
+			c.emit(CALL, 2)
+			return
 		case *big.Int:
 			if v.IsInt64() {
 				c.loadConst(v.Int64())

@@ -53,9 +53,33 @@ func Install(in *vm.Interp) {
 	set("byteorder", rt.NewStr("little"))
 	set("platform", rt.NewStr("linux"))
 	set("version", rt.NewStr("3.11.7 (pyheap)"))
-	set("implementation", rt.NewStr("pyheap"))
 	set("executable", rt.NewStr(""))
-	set("version_info", rt.TuplePack(rt.NewInt(3), rt.NewInt(11), rt.NewInt(7), rt.NewStr("final"), rt.NewInt(0)))
+	set("version_info", structSeq(in, "sys.version_info", []string{"major", "minor", "micro", "releaselevel", "serial"},
+		[]Ref{rt.NewInt(3), rt.NewInt(11), rt.NewInt(7), rt.NewStr("final"), rt.NewInt(0)}))
+	set("float_info", structSeq(in, "sys.float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp",
+		"min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
+		[]Ref{rt.NewFloat(1.7976931348623157e+308), rt.NewInt(1024), rt.NewInt(308), rt.NewFloat(2.2250738585072014e-308),
+			rt.NewInt(-1021), rt.NewInt(-307), rt.NewInt(15), rt.NewInt(53), rt.NewFloat(2.220446049250313e-16),
+			rt.NewInt(2), rt.NewInt(1)}))
+	set("hash_info", structSeq(in, "sys.hash_info", []string{"width", "modulus", "inf", "nan", "imag", "algorithm",
+		"hash_bits", "seed_bits", "cutoff"},
+		[]Ref{rt.NewInt(64), rt.NewInt(2305843009213693951), rt.NewInt(314159), rt.NewInt(0), rt.NewInt(1000003),
+			rt.NewStr("siphash13"), rt.NewInt(64), rt.NewInt(128), rt.NewInt(0)}))
+	set("int_info", structSeq(in, "sys.int_info", []string{"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+		"str_digits_check_threshold"}, []Ref{rt.NewInt(30), rt.NewInt(4), rt.NewInt(4300), rt.NewInt(640)}))
+	flagNames := []string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+		"no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+		"dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"}
+	flagVals := make([]Ref, len(flagNames))
+	for i := range flagVals {
+		flagVals[i] = rt.NewInt(0)
+	}
+	flagVals[len(flagVals)-1] = rt.NewInt(-1) // int_max_str_digits: no -X option given
+	flags := structSeq(in, "sys.flags", flagNames, flagVals)
+	set("flags", flags)
+	impl := structSeq(in, "types.SimpleNamespace", []string{"name", "cache_tag", "version"},
+		[]Ref{rt.NewStr("pyheap"), rt.New(rt.None), rt.NewInt(0)})
+	set("implementation", impl)
 	set("hexversion", rt.NewInt(0x030b07f0))
 	set("maxunicode", rt.NewInt(0x10ffff))
 	fn := func(name string, f object.MethodFunc) { in.AddFunc(d, name, f, m) }
@@ -105,26 +129,15 @@ func Install(in *vm.Interp) {
 		}
 		return rt.TupleFrom(rt.TypeRefOf(e), e, tb)
 	})
-	fn("exception", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-		if e := in.CurrentException(); e != Nil {
-			return rt.New(e)
-		}
-		return rt.None
-	})
-	fn("_getframe", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-		if !rt.CheckArgs("_getframe", args, kw, 0, 1) {
+	fn("getallocatedblocks", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if !rt.CheckArgs("getallocatedblocks", args, kw, 0, 0) {
 			return Nil
 		}
-		depth := 0
-		if len(args) == 1 {
-			n, ok := rt.AsIndex(args[0], "OverflowError")
-			if !ok {
-				return Nil
-			}
-			depth = n
-		}
-		return in.GetFrame(depth)
+		return rt.NewInt(int64(rt.Heap().Stats().BlocksInUse()))
 	})
+	fn("getdefaultencoding", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref { return rt.NewStr("utf-8") })
+	fn("getfilesystemencoding", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref { return rt.NewStr("utf-8") })
+	fn("is_finalizing", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref { return rt.New(rt.False) })
 	fn("getrefcount", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		if !rt.CheckArgs("getrefcount", args, kw, 1, 1) {
 			return Nil
@@ -141,11 +154,53 @@ func Install(in *vm.Interp) {
 		if !rt.CheckArgs("intern", args, kw, 1, 1) {
 			return Nil
 		}
-		if rt.TypeOf(args[0]) != rt.StrType {
+		if !rt.IsStr(args[0]) {
 			rt.Raise("TypeError", "intern() argument must be str, not %s", rt.TypeNameOf(args[0]))
+			return Nil
+		}
+		if rt.TypeOf(args[0]) != rt.StrType {
+			rt.Raise("TypeError", "can't intern %s", rt.TypeNameOf(args[0]))
 			return Nil
 		}
 		return rt.Intern(rt.New(args[0]))
 	})
 	rt.Decref(m)
+}
+
+// structSeq makes a named tuple-like value (CPython's struct sequences): a tuple
+// subclass whose fields are also attributes. The values are new references, taken.
+func structSeq(in *vm.Interp, name string, fields []string, values []Ref) Ref {
+	rt := in.RT
+	ns := rt.NewDict()
+	mod, short := "sys", name
+	for i := len(name) - 1; i >= 0; i-- {
+		if name[i] == '.' {
+			mod, short = name[:i], name[i+1:]
+			break
+		}
+	}
+	m := rt.NewStr(mod)
+	rt.DictSetStr(ns, "__module__", m)
+	rt.Decref(m)
+	slots := rt.New(rt.EmptyTuple)
+	rt.DictSetStr(ns, "__slots__", slots)
+	rt.Decref(slots)
+	n := rt.NewStr(short)
+	bases := rt.TupleFrom(rt.TupleType.Ref)
+	cls := rt.Call(rt.TypeType.Ref, []Ref{n, bases, ns}, Nil)
+	rt.Decref(n)
+	rt.Decref(bases)
+	rt.Decref(ns)
+	if cls == Nil {
+		return Nil
+	}
+	t := rt.TupleFrom(values...)
+	obj := rt.Call(cls, []Ref{t}, Nil)
+	rt.Decref(t)
+	for i, f := range fields {
+		rt.DictSetStr(rt.TypeDict(rt.TypeFromRef(cls)), f, values[i])
+		rt.Decref(values[i])
+	}
+	rt.Decref(cls)
+	return obj
 }
