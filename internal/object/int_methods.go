@@ -3,6 +3,7 @@
 package object
 
 import (
+	"math"
 	"math/big"
 	"math/bits"
 	"strconv"
@@ -199,7 +200,7 @@ func intToBytes(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
 	}
 	length := 1
 	if a[0] != Nil {
-		if length, ok = rt.AsIndex(a[0], "OverflowError"); !ok {
+		if length, ok = rt.asSsize(a[0], false); !ok {
 			return Nil
 		}
 		if length < 0 {
@@ -449,4 +450,26 @@ func (rt *Runtime) NumberToBase(x Ref, base int) Ref {
 		return rt.NewStr("-" + prefix + digits)
 	}
 	return rt.NewStr(prefix + digits)
+}
+
+// asSsize is CPython's PyNumber_AsSsize_t: x through __index__ as a Go int; one
+// out of range clips to the int's limits when clip is set, else raises
+// OverflowError.
+func (rt *Runtime) asSsize(x Ref, clip bool) (int, bool) {
+	i := rt.NumberIndex(x)
+	if i == Nil {
+		return 0, false
+	}
+	defer rt.Decref(i)
+	if v, ok := rt.IntAsInt64(i); ok {
+		return int(v), true
+	}
+	if !clip {
+		rt.Raise("OverflowError", "Python int too large to convert to C ssize_t")
+		return 0, false
+	}
+	if rt.intSign(i) < 0 {
+		return math.MinInt, true
+	}
+	return math.MaxInt, true
 }

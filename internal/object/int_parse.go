@@ -159,7 +159,7 @@ func (rt *Runtime) intFromArgs(x, obase Ref) Ref {
 	if obase == Nil {
 		return rt.NumberLong(x)
 	}
-	base, ok := rt.AsIndex(obase, "OverflowError")
+	base, ok := rt.asSsize(obase, true)
 	if !ok {
 		return Nil
 	}

@@ -314,6 +314,15 @@ for _ in range(200):
 for v, sp in [(1, '١٠'), (1.5, '.٣f'), (-7, '+０８,'), (2.5, '𝟙𝟘.𝟚e')]:
     case('format', [v, sp], lambda: format(v, sp))
 
+case('m:to_bytes', [1, 2**70], lambda: (1).to_bytes(2**70))
+case('m:to_bytes', [1, -2**70], lambda: (1).to_bytes(-2**70))
+case('m:to_bytes', [1, 1.5], lambda: (1).to_bytes(1.5))
+case('mk:to_bytes:byteorder', [1, 1, 5], lambda: (1).to_bytes(1, byteorder=5))
+case('mk:from_bytes:signed', [int, b'', None], lambda: int.from_bytes(b'', signed=None))
+case('int', ['5', 2**70], lambda: int('5', 2**70))
+case('int', ['5', -2**70], lambda: int('5', -2**70))
+case('int', ['5', 2.5], lambda: int('5', 2.5))
+
 # long precisions: exact decimal expansions
 for v in [0.1, 1 / 3, 5e-324, 1e-300, 1.7976931348623157e308, 2.5, 123456789.987654321]:
     for sp in ['.60f', '.40e', '.30g', '#.25g', '.80%', '.1100f', '.760e']:
