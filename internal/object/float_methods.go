@@ -117,7 +117,7 @@ const (
 )
 
 func floatRound(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("__round__", args, kwnames, 0, 1) {
+	if !rt.NoKwargs("float.__round__", kwnames) || !rt.CheckArgs("__round__", args, kwnames, 0, 1) {
 		return Nil
 	}
 	x := rt.FloatValue(self)
@@ -375,7 +375,7 @@ func floatFromHex(rt *Runtime, cls Ref, args []Ref, kwnames Ref) Ref {
 		return Nil
 	}
 	if !rt.IsInstance(args[0], rt.StrType) {
-		rt.Raise("TypeError", "fromhex() argument must be str, not %s", rt.TypeNameOf(args[0]))
+		rt.Raise("TypeError", "bad argument type for built-in operation")
 		return Nil
 	}
 	s := rt.GoString(args[0])

@@ -108,7 +108,7 @@ func intAsIntegerRatio(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func intRound(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
-	if !rt.CheckArgs("__round__", args, kwnames, 0, 1) {
+	if !rt.NoKwargs("int.__round__", kwnames) || !rt.CheckArgs("__round__", args, kwnames, 0, 1) {
 		return Nil
 	}
 	if len(args) == 0 {

@@ -323,6 +323,20 @@ case('int', ['5', 2**70], lambda: int('5', 2**70))
 case('int', ['5', -2**70], lambda: int('5', -2**70))
 case('int', ['5', 2.5], lambda: int('5', 2.5))
 
+case('m:fromhex', [float, 1], lambda: float.fromhex(1))
+case('m:__getformat__', [float, 1], lambda: float.__getformat__(1))
+case('m:__round__', [1, 1.5], lambda: (1).__round__(1.5))
+case('m:__round__', [1.5, 'a'], lambda: (1.5).__round__('a'))
+case('m:__round__', [1.5, 1, 2], lambda: (1.5).__round__(1, 2))
+case('m:from_bytes', [int, b'', 5], lambda: int.from_bytes(b'', 5))
+case('m:to_bytes', [1, 1, 'big', 5], lambda: (1).to_bytes(1, 'big', 5))
+case('m:is_integer', [1.5, 2], lambda: (1.5).is_integer(2))
+case('m:as_integer_ratio', [1, 2], lambda: (1).as_integer_ratio(2))
+case('mk:bit_length:x', [1, 2], lambda: (1).bit_length(x=2))
+case('mk:__round__:ndigits', [1.5, 2], lambda: (1.5).__round__(ndigits=2))
+case('mk:__round__:ndigits', [1, 2], lambda: (1).__round__(ndigits=2))
+case('mk:__format__:x', [1, 2], lambda: (1).__format__(x=2))
+
 # long precisions: exact decimal expansions
 for v in [0.1, 1 / 3, 5e-324, 1e-300, 1.7976931348623157e308, 2.5, 123456789.987654321]:
     for sp in ['.60f', '.40e', '.30g', '#.25g', '.80%', '.1100f', '.760e']:
