@@ -187,6 +187,11 @@ func numEval(rt *object.Runtime, op string, args []object.Ref) string {
 			}
 		case op == "repr":
 			r = rt.Repr(args[0])
+		case op == "ffmt":
+			prec, _ := rt.IntAsInt64(args[2])
+			s := object.FormatFloat(rt.FloatValue(args[0]), rt.GoString(args[1])[0], int(prec), args[3] == rt.True)
+			b, _ := json.Marshal(s)
+			return "S" + string(b)
 		case op == "tobase":
 			base, _ := rt.IntAsInt64(args[1])
 			r = rt.NumberToBase(args[0], int(base))

@@ -337,6 +337,17 @@ case('mk:__round__:ndigits', [1.5, 2], lambda: (1.5).__round__(ndigits=2))
 case('mk:__round__:ndigits', [1, 2], lambda: (1).__round__(ndigits=2))
 case('mk:__format__:x', [1, 2], lambda: (1).__format__(x=2))
 
+# FormatFloat (what %-formatting uses): '%#.<prec><code>' % v
+for _ in range(2500):
+    v = random.choice([struct.unpack('d', struct.pack('Q', random.getrandbits(64)))[0], random.uniform(-1e6, 1e6),
+                       round(random.uniform(-100, 100), random.randint(0, 5)), random.choice(FLOATS)])
+    if v != v:
+        continue
+    code = random.choice('eEfFgG')
+    prec = random.choice([0, 1, 2, 3, 6, 10, 17, 20])
+    alt = random.random() < 0.3
+    case('ffmt', [v, code, prec, alt], lambda: ('%' + ('#' if alt else '') + '.' + str(prec) + code) % v)
+
 # long precisions: exact decimal expansions
 for v in [0.1, 1 / 3, 5e-324, 1e-300, 1.7976931348623157e308, 2.5, 123456789.987654321]:
     for sp in ['.60f', '.40e', '.30g', '#.25g', '.80%', '.1100f', '.760e']:
