@@ -32,6 +32,14 @@ const (
 	hashInf     = 314159
 )
 
+// For sys.hash_info: the modulus of numeric hashes, its width in bits, and the
+// hash of float('inf').
+const (
+	HashBits    = hashBits
+	HashModulus = hashModulus
+	HashInf     = hashInf
+)
+
 // maxIntBits bounds the ints pyheap builds (MemoryError beyond): 2**36 bits is
 // 8 GiB of digits, more than a default heap holds.
 const maxIntBits = 1 << 36
