@@ -102,6 +102,9 @@ func (in *Interp) RunMain(path string, src []byte) int {
 	rt.DictSetStr(d, "__package__", rt.None)
 	rt.DictSetStr(d, "__spec__", rt.None)
 	rt.DictSetStr(d, "__loader__", rt.None)
+	ann := rt.NewDict()
+	rt.DictSetStr(d, "__annotations__", ann) // CPython's __main__ always has one
+	rt.Decref(ann)
 	in.Main = d
 	code := in.Compile(path, src, compile.Exec)
 	var r Ref

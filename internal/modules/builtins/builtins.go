@@ -309,11 +309,11 @@ func (b *mod) sorted(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 		case "key":
 			key = v
 		case "reverse":
-			t := rt.IsTrue(v)
-			if t < 0 {
+			n, ok := rt.AsIndex(v, "OverflowError")
+			if !ok {
 				return Nil
 			}
-			reverse = t == 1
+			reverse = n != 0
 		default:
 			rt.Raise("TypeError", "sort() got an unexpected keyword argument '%s'", k)
 			return Nil
@@ -667,6 +667,10 @@ func (b *mod) divmod(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 
 func (b *mod) pow(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 	pos, kw := kwargs(rt, args, kwnames)
+	if len(pos)+len(kw) > 3 {
+		rt.Raise("TypeError", "pow() takes at most 3 arguments (%d given)", len(pos)+len(kw))
+		return Nil
+	}
 	var base, exp, m Ref = Nil, Nil, rt.None
 	if len(pos) > 0 {
 		base = pos[0]
