@@ -39,10 +39,37 @@
 // then frames. Tracebacks print as CPython 3.11 does, with the ~~~^^^ markers
 // computed from the instruction's columns (print.go).
 //
+// # Frame objects
+//
+// A running frame has no heap object of its own; sys._getframe() and tb_frame make a
+// snapshot (code, globals, line, locals). When an exception leaves a frame, its
+// locals move into the frame object of its traceback entry instead of being
+// released, so they live as long as the traceback, as in CPython (frameobj.go).
+//
+// # Safe points
+//
+// The cycle collector (internal/gc) counts allocations; when a collection is due,
+// the eval loop runs it at the next backward jump or call. The same points count
+// toward Interp.Budget, an optional bound on loop iterations and calls (the fuzz
+// test uses it).
+//
 // # Classes
 //
 // A class is an object.Type created at run time (a heap type) whose slots are Go
 // closures that look the dunder up in the class's MRO and call it (slots.go); the
-// built-in ancestor's slots are the fallback. Layout: the base's fields, then
-// __dict__ and __weakref__ Refs unless __slots__ says otherwise, then one Ref per slot.
+// built-in ancestor's slots are the fallback; the dunders found are cached per class
+// and the cache is reset when a class attribute changes (Hooks.TypeModified). Layout:
+// the base's fields, then __dict__ and __weakref__ Refs unless __slots__ says
+// otherwise, then one Ref per slot. The built-in types get "slot wrappers"
+// (object.__init__, int.__add__, ...) made from their Go slots (wrappers.go), so
+// super().__init__() and friends work.
+//
+// # Known divergences
+//
+//   - Slot wrappers are method descriptors: their type prints as method_descriptor,
+//     not wrapper_descriptor, and bound ones as builtin_function_or_method.
+//   - A class's __dict__ is its real dict, not a mappingproxy.
+//   - Frame objects are snapshots: f_lineno does not advance after sys._getframe().
+//   - The "[Previous line repeated N more times]" folding and the fine-grained
+//     caret lines follow CPython 3.11's C traceback printer.
 package vm
