@@ -17,6 +17,7 @@ type classInfo struct {
 	slots  []string
 	fields []uintptr      // the Ref fields this class adds (its __dict__, its slots)
 	cache  map[string]Ref // dunders found in the MRO (borrowed); reset when a class changes
+	attrs  map[Ref]Ref    // LookupType results by interned name (borrowed); reset likewise
 }
 
 // ModuleName is the class's __module__, for type's repr.
@@ -510,6 +511,7 @@ func (in *Interp) typeModified(t *object.Type, name Ref) {
 	for ct, ci := range in.classes {
 		if ct.Ref != Nil && rt.TypeMRO(ct) != Nil && rt.IsSubtype(ct, t) {
 			ci.cache = nil
+			ci.attrs = nil
 			in.installSlots(ct)
 		}
 	}

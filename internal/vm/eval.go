@@ -259,7 +259,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 			case compile.LOAD_ATTR:
 				obj := f.top()
-				v := rt.GetAttr(obj, names[arg])
+				v := in.getAttr(obj, names[arg])
 				if v == Nil {
 					in.attrErrorContext(obj, names[arg])
 					goto fail
@@ -269,7 +269,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			case compile.STORE_ATTR:
 				obj := f.pop()
 				v := f.pop()
-				r := rt.SetAttr(obj, names[arg], v)
+				r := in.setAttr(obj, names[arg], v)
 				rt.Decref(obj)
 				rt.Decref(v)
 				if r < 0 {

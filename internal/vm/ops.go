@@ -363,3 +363,93 @@ func (in *Interp) lookupSpecial(obj Ref, name string) Ref {
 }
 
 var _ = object.Nil
+
+// lookupTypeCached is LookupType with the class's cache (interned names only: they
+// never die, so their Refs are stable keys).
+func (in *Interp) lookupTypeCached(t *object.Type, ci *classInfo, name Ref) Ref {
+	if v, hit := ci.attrs[name]; hit {
+		return v
+	}
+	v := in.RT.LookupType(t, name)
+	if ci.attrs == nil {
+		ci.attrs = map[Ref]Ref{}
+	}
+	ci.attrs[name] = v
+	return v
+}
+
+// getAttr is LOAD_ATTR: object.__getattribute__ inline, with the class's lookup
+// cache, for instances of classes that do not override attribute access.
+func (in *Interp) getAttr(obj, name Ref) Ref {
+	rt := in.RT
+	if obj&1 != 0 {
+		return rt.GetAttr(obj, name)
+	}
+	t := rt.TypeOf(obj)
+	ci, ok := t.Data.(*classInfo)
+	if !ok || t.GetAttr != nil {
+		return rt.GetAttr(obj, name)
+	}
+	descr := in.lookupTypeCached(t, ci, name)
+	var get object.DescrGetFunc
+	if descr != Nil {
+		dt := rt.TypeOf(descr)
+		get = dt.DescrGet
+		if get != nil && dt.DescrSet != nil {
+			rt.Incref(descr)
+			r := get(rt, descr, obj, t.Ref)
+			rt.Decref(descr)
+			return r
+		}
+	}
+	if t.DictOffset != 0 {
+		if d := *rt.RefAt(obj, t.DictOffset); d != Nil {
+			if v := rt.DictGetItem(d, name); v != Nil {
+				return rt.New(v)
+			} else if rt.Occurred() {
+				return Nil
+			}
+		}
+	}
+	if get != nil {
+		rt.Incref(descr)
+		r := get(rt, descr, obj, t.Ref)
+		rt.Decref(descr)
+		return r
+	}
+	if descr != Nil {
+		return rt.New(descr)
+	}
+	rt.SetAttributeError(obj, name)
+	return Nil
+}
+
+// setAttr is STORE_ATTR (value non-Nil) and DELETE_ATTR, inline likewise.
+func (in *Interp) setAttr(obj, name, value Ref) int {
+	rt := in.RT
+	if obj&1 != 0 {
+		return rt.SetAttr(obj, name, value)
+	}
+	t := rt.TypeOf(obj)
+	ci, ok := t.Data.(*classInfo)
+	if !ok || t.SetAttr != nil || t.DictOffset == 0 || value == Nil {
+		return rt.SetAttr(obj, name, value)
+	}
+	if descr := in.lookupTypeCached(t, ci, name); descr != Nil {
+		if set := rt.TypeOf(descr).DescrSet; set != nil {
+			rt.Incref(descr)
+			r := set(rt, descr, obj, value)
+			rt.Decref(descr)
+			return r
+		}
+	}
+	slot := rt.RefAt(obj, t.DictOffset)
+	if *slot == Nil {
+		d := rt.NewInstanceDict() // inline values, as CPython 3.11 keeps them
+		if d == Nil {
+			return -1
+		}
+		*slot = d
+	}
+	return rt.DictSetItem(*slot, name, value)
+}
