@@ -569,12 +569,28 @@ func (op BinaryOperator) slot(n *NumberSlots) BinaryFunc {
 		return n.Or
 	case OpMatMul:
 		return n.MatrixMultiply
-	case OpPow:
-		if n.Power != nil {
-			return func(rt *Runtime, a, b Ref) Ref { return n.Power(rt, a, b, rt.None) }
-		}
 	}
-	return nil
+	return nil // OpPow is ternary: see has and call
+}
+
+// has reports whether n has op's slot.
+func (op BinaryOperator) has(n *NumberSlots) bool {
+	if n == nil {
+		return false
+	}
+	if op == OpPow {
+		return n.Power != nil
+	}
+	return op.slot(n) != nil
+}
+
+// call runs op's slot of n (which has it) on a and b; ** is the ternary Power
+// slot with None as the modulus. It allocates no closure on the way.
+func (op BinaryOperator) call(rt *Runtime, n *NumberSlots, a, b Ref) Ref {
+	if op == OpPow {
+		return n.Power(rt, a, b, rt.None)
+	}
+	return op.slot(n)(rt, a, b)
 }
 
 func (op BinaryOperator) inplaceSlot(n *NumberSlots) BinaryFunc {
@@ -606,12 +622,8 @@ func (op BinaryOperator) inplaceSlot(n *NumberSlots) BinaryFunc {
 		return n.InplaceOr
 	case OpMatMul:
 		return n.InplaceMatrixMultiply
-	case OpPow:
-		if n.InplacePower != nil {
-			return func(rt *Runtime, a, b Ref) Ref { return n.InplacePower(rt, a, b, rt.None) }
-		}
 	}
-	return nil
+	return nil // OpPow: InplaceOp calls InplacePower itself
 }
 
 // binaryOp1 is CPython's binary_op1: the left operand's slot, then the right's,
@@ -619,26 +631,24 @@ func (op BinaryOperator) inplaceSlot(n *NumberSlots) BinaryFunc {
 // NotImplemented (a new reference) when neither handles the operands.
 func (rt *Runtime) binaryOp1(a, b Ref, op BinaryOperator) Ref {
 	ta, tb := rt.TypeOf(a), rt.TypeOf(b)
-	slotA := op.slot(ta.Number)
-	var slotB BinaryFunc
-	if ta != tb && tb.Number != ta.Number {
-		slotB = op.slot(tb.Number)
-	}
-	if slotA != nil {
-		if slotB != nil && rt.IsSubtype(tb, ta) {
-			if r := slotB(rt, a, b); r != rt.NotImplemented {
+	na, nb := ta.Number, tb.Number
+	hasA := op.has(na)
+	hasB := ta != tb && nb != na && op.has(nb)
+	if hasA {
+		if hasB && rt.IsSubtype(tb, ta) {
+			if r := op.call(rt, nb, a, b); r != rt.NotImplemented {
 				return r
 			}
 			rt.Decref(rt.NotImplemented)
-			slotB = nil
+			hasB = false
 		}
-		if r := slotA(rt, a, b); r != rt.NotImplemented {
+		if r := op.call(rt, na, a, b); r != rt.NotImplemented {
 			return r
 		}
 		rt.Decref(rt.NotImplemented)
 	}
-	if slotB != nil {
-		return slotB(rt, a, b)
+	if hasB {
+		return op.call(rt, nb, a, b)
 	}
 	return rt.New(rt.NotImplemented)
 }
@@ -703,8 +713,16 @@ func (rt *Runtime) binaryFallback(a, b Ref, op BinaryOperator, inplace bool) Ref
 
 // InplaceOp returns a op= b: the in-place slot of a, then the binary operation.
 func (rt *Runtime) InplaceOp(a, b Ref, op BinaryOperator) Ref {
-	if slot := op.inplaceSlot(rt.TypeOf(a).Number); slot != nil {
-		if r := slot(rt, a, b); r != rt.NotImplemented {
+	if n := rt.TypeOf(a).Number; n != nil {
+		var r Ref = rt.NotImplemented
+		if op == OpPow && n.InplacePower != nil {
+			r = n.InplacePower(rt, a, b, rt.None)
+		} else if slot := op.inplaceSlot(n); slot != nil {
+			r = slot(rt, a, b)
+		} else {
+			rt.Incref(r)
+		}
+		if r != rt.NotImplemented {
 			return r
 		}
 		rt.Decref(rt.NotImplemented)
