@@ -13,10 +13,22 @@ import (
 // released by their generator). It returns the result, or Nil with an exception set.
 func (in *Interp) run(f *Frame) Ref {
 	f.entry = true
+	if in.stack.goDepth >= maxGoDepth {
+		in.dropFrame(f)
+		in.RT.Raise("RecursionError", "maximum recursion depth exceeded")
+		return Nil
+	}
+	in.stack.goDepth++
 	in.enterFrame(f)
 	r := in.eval(f, false)
+	in.stack.goDepth--
 	return r
 }
+
+// maxGoDepth bounds the nested eval loops on the Go stack (calls from Go slots into
+// Python, generator resumptions), whatever sys.setrecursionlimit says, so that no
+// program can overflow the Go stack (each level takes a few KiB of it).
+const maxGoDepth = 100000
 
 func (in *Interp) enterFrame(f *Frame) {
 	f.back = in.frame

@@ -56,6 +56,8 @@ type stackRegion struct {
 	chunks []stackChunk
 	cur    int
 	pool   []*Frame // Go-side frames for reuse: no Go allocation per call
+	// goDepth counts the eval loops running nested on the Go stack (maxGoDepth).
+	goDepth int
 }
 
 type stackChunk struct {

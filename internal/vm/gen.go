@@ -218,7 +218,7 @@ func (in *Interp) resume(g Ref, v Ref, throwing bool) (Ref, bool) {
 		rt.Raise("TypeError", "can't send non-None value to a just-started generator")
 		return Nil, false
 	}
-	if in.depth >= in.limit {
+	if in.depth >= in.limit || in.stack.goDepth >= maxGoDepth {
 		if throwing {
 			rt.ClearErr()
 		}
@@ -230,7 +230,9 @@ func (in *Interp) resume(g Ref, v Ref, throwing bool) (Ref, bool) {
 	}
 	*state = genRunning
 	in.enterFrame(f)
+	in.stack.goDepth++
 	r := in.eval(f, throwing)
+	in.stack.goDepth--
 	if f.pc == -1 {
 		*state = genClosed
 		in.releaseGenFrame(g)
