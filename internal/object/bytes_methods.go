@@ -872,7 +872,7 @@ func bytesSharedMethods(typeName string) []MethodDef {
 			if !rt.checkArgsQ(typeName, "__sizeof__", args, kwnames, 0, 0) {
 				return Nil
 			}
-			n := rt.SizeOf(self)
+			n := rt.BlockSize(self)
 			if rt.isByteArray(self) {
 				n += uintptr(*rt.Uint32At(self, baOffAlloc))
 			}

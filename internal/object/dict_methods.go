@@ -638,6 +638,7 @@ func (rt *Runtime) initDict() {
 		ctNoArgs("dict.keys", func(rt *Runtime, d Ref) Ref { return rt.newDictView(rt.ctypes().dictKeys, d) }),
 		ctNoArgs("dict.values", func(rt *Runtime, d Ref) Ref { return rt.newDictView(rt.ctypes().dictValues, d) }),
 		ctNoArgs("dict.items", func(rt *Runtime, d Ref) Ref { return rt.newDictView(rt.ctypes().dictItems, d) }),
+		ctNoArgs("dict.__sizeof__", func(rt *Runtime, d Ref) Ref { return rt.NewInt(int64(rt.DictSize(d))) }),
 		{Name: "get", Fn: dictGetM},
 		{Name: "setdefault", Fn: dictSetDefaultM},
 		{Name: "pop", Fn: dictPopM},

@@ -46,7 +46,7 @@ func numSizeof(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
 	if !rt.CheckArgs("int.__sizeof__", args, kwnames, 0, 0) {
 		return Nil
 	}
-	return rt.NewInt(int64(rt.SizeOf(self)))
+	return rt.NewInt(int64(rt.BlockSize(self)))
 }
 
 func intGetNewArgs(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {

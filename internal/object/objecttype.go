@@ -15,6 +15,13 @@ func (rt *Runtime) initObjectSlots() {
 	t.New = objectNew
 	t.Init = objectInit
 	t.GetSets = []GetSetDef{{Name: "__class__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(rt.TypeRefOf(self)) }}}
+	t.Methods = append(t.Methods, MethodDef{Name: "__sizeof__", Doc: "Size of object in memory, in bytes.",
+		Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
+			if !rt.CheckArgs("__sizeof__", args, kwnames, 0, 0) {
+				return Nil
+			}
+			return rt.NewInt(int64(rt.BlockSize(self)))
+		}})
 }
 
 // objectRichCompare is object's default comparison: == is identity, != inverts ==,

@@ -201,9 +201,32 @@ func (rt *Runtime) FreeObject(r Ref) {
 // SizeOf reports the bytes r really occupies: its block's usable size, plus the
 // separately allocated parts types add (what sys.getsizeof reports, without the GC
 // header CPython adds since pyheap's is counted inside the block).
+//
+// It calls the object's __sizeof__, as sys.getsizeof does, so that a list counts
+// its item array, a dict its table, and a class can say what it holds; object's
+// __sizeof__ is the block's size. If __sizeof__ fails, the error is dropped and the
+// block's size returned.
 func (rt *Runtime) SizeOf(r Ref) uintptr {
 	if r&1 != 0 {
 		return 16 // what a boxed int of that value would take
+	}
+	n := rt.CallMethod(r, "__sizeof__")
+	if n == Nil {
+		rt.ClearErr()
+		return rt.BlockSize(r)
+	}
+	defer rt.Decref(n)
+	v, ok := rt.IntAsInt64(n)
+	if !ok || v < 0 || !rt.IsInt(n) {
+		return rt.BlockSize(r)
+	}
+	return uintptr(v)
+}
+
+// BlockSize is the size of the block r occupies (object.__sizeof__).
+func (rt *Runtime) BlockSize(r Ref) uintptr {
+	if r&1 != 0 {
+		return 16
 	}
 	return rt.heap.UsableSize(heap.Ref(r))
 }

@@ -176,7 +176,7 @@ func strMethodDefs() []MethodDef {
 			if !rt.CheckArgs("str.__sizeof__", args, kwnames, 0, 0) {
 				return Nil
 			}
-			return rt.NewInt(int64(rt.SizeOf(s)))
+			return rt.NewInt(int64(rt.BlockSize(s)))
 		}},
 	}
 }

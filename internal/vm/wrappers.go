@@ -411,7 +411,7 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 		add("__init_subclass__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref { return rt.None }, object.ClassMethod)
 		add("__dir__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref { return in.DefaultDir(self) }, object.InstanceMethod)
 		add("__sizeof__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
-			return rt.NewInt(int64(rt.SizeOf(self)))
+			return rt.NewInt(int64(rt.BlockSize(self)))
 		}, object.InstanceMethod)
 		add("__reduce_ex__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
 			rt.Raise("TypeError", "cannot pickle '%s' object", rt.TypeNameOf(self))
@@ -458,7 +458,7 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 	if t == rt.TypeType {
 		getsets = append(getsets,
 			object.GetSetDef{Name: "__dict__", Get: func(rt *object.Runtime, self Ref) Ref {
-				return rt.New(rt.TypeDict(rt.TypeFromRef(self)))
+				return rt.NewMappingProxy(rt.TypeDict(rt.TypeFromRef(self)))
 			}},
 			object.GetSetDef{Name: "__module__", Get: func(rt *object.Runtime, self Ref) Ref {
 				st := rt.TypeFromRef(self)
