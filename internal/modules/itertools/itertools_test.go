@@ -18,5 +18,6 @@ func TestGolden(t *testing.T) {
 	defer rt.Decref(m)
 	ext := modtest.Operator(t, rt, opmod.New(rt), "mul", "add", "sub", "not_", "truth", "neg", "abs", "itemgetter(0)", "pow")
 	n := modtest.Run(t, rt, m, "testdata/golden.jsonl", ext)
+	modtest.CheckNoLeak(t, rt, m, "testdata/golden.jsonl", ext, nil)
 	t.Logf("%d cases", n)
 }

@@ -16,6 +16,7 @@ func TestGolden(t *testing.T) {
 	}
 	defer rt.Decref(m)
 	n := modtest.RunKnown(t, rt, m, "testdata/golden.jsonl", nil, knownDivergences)
+	modtest.CheckNoLeak(t, rt, m, "testdata/golden.jsonl", nil, knownDivergences)
 	t.Logf("%d cases", n)
 }
 

@@ -16,5 +16,6 @@ func TestGolden(t *testing.T) {
 	}
 	defer rt.Decref(m)
 	n := modtest.Run(t, rt, m, "testdata/golden.jsonl", nil)
+	modtest.CheckNoLeak(t, rt, m, "testdata/golden.jsonl", nil, nil)
 	t.Logf("%d cases", n)
 }
