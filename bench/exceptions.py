@@ -6,7 +6,7 @@
 # a few frames is the hot path.
 #
 # Relies on: class hierarchy under Exception, except with a tuple of types and `as`,
-# raise from (__cause__), __context__, exception args, try/finally, with and
+# raise from e / from None (__cause__), args via super().__init__, try/finally, with and
 # __enter__/__exit__ (suppressing by returning True), closures with nonlocal,
 # str.isdigit, int(), ZeroDivisionError/KeyError/IndexError from builtins.
 

@@ -5,8 +5,9 @@
 # access, method calls (bound, inherited, via super()), and dict/list bookkeeping.
 #
 # Relies on: classes with single inheritance, super().__init__, @property,
-# @staticmethod, @classmethod, class attributes, __repr__ not used, dict.get/setdefault,
-# list comprehension with a condition, isinstance, sorted with key=lambda.
+# @staticmethod, @classmethod, class attributes (read through instances, updated through
+# the class), dict.get/setdefault, list comprehension with a condition, any/sum over
+# generator expressions, isinstance, sorted with key=lambda.
 
 TICKS = 2000  # short: 200
 WIDTH = 40

@@ -5,7 +5,7 @@
 #
 # Relies on: str concatenation and +=, str.join/split/strip/lower/upper/capitalize/
 # replace/find/startswith/endswith/count, f-strings with width and alignment,
-# %-formatting, dict.get, sorted with key and reverse, slicing strings, ord.
+# %-formatting, dict.get, sorted with key, enumerate with a start, slicing strings with a step, ord.
 
 WORDS = 800000  # short: 60000
 
