@@ -29,6 +29,7 @@ func TestRun(t *testing.T) {
 		{"print([x * y for x in range(3) for y in range(2) if x])", "[0, 1, 0, 2]\n"},
 		{"def f():\n    f()\ntry:\n    f()\nexcept RecursionError as e:\n    print(e)", "maximum recursion depth exceeded\n"},
 		{"import sys\nprint(sys.getrecursionlimit())", "1000\n"},
+		{"class C:\n    x = 1\nc = C()\nprint(c.x)\nC.x = 2\nprint(c.x)\ndel C.x\nprint(hasattr(c, 'x'))", "1\n2\nFalse\n"},
 	} {
 		out, errs, status := run(t, tc.src)
 		if out != tc.out || status != 0 {

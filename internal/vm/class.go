@@ -504,15 +504,14 @@ func (in *Interp) buildClass(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref)
 // the slots of the class and its subclasses.
 func (in *Interp) typeModified(t *object.Type, name Ref) {
 	rt := in.RT
-	n := rt.GoString(name)
-	if !strings.HasPrefix(n, "__") {
-		return
-	}
+	dunder := strings.HasPrefix(rt.GoString(name), "__")
 	for ct, ci := range in.classes {
 		if ct.Ref != Nil && rt.TypeMRO(ct) != Nil && rt.IsSubtype(ct, t) {
-			ci.cache = nil
-			ci.attrs = nil
-			in.installSlots(ct)
+			ci.attrs = nil // lookups by name (LOAD_ATTR's cache)
+			if dunder {
+				ci.cache = nil
+				in.installSlots(ct)
+			}
 		}
 	}
 }
