@@ -128,7 +128,7 @@ type Machine struct {
 	Go        string `json:"go"`
 	Python    string `json:"python,omitempty"`
 	Pyheap    string `json:"pyheap,omitempty"`
-	Source    string `json:"source,omitempty"`             // the git revision built, "+ changes" when the tree differs
+	Source    string `json:"source,omitempty"`             // "built from commit X [+ changes]" or "prebuilt binary PATH"
 	PyheapErr string `json:"pyheap_unavailable,omitempty"` // why pyheap could not be built
 }
 
@@ -212,8 +212,19 @@ func measureAll(o options, log io.Writer) (*Report, error) {
 			pyheapBin = ""
 			fmt.Fprintf(log, "cannot build cmd/pyheap:\n%s", out)
 		}
-	} else if abs, err := filepath.Abs(pyheapBin); err == nil {
-		pyheapBin = abs
+	} else {
+		abs, err := exec.LookPath(pyheapBin)
+		if err == nil {
+			abs, err = filepath.Abs(abs)
+		}
+		if err != nil {
+			rep.Machine.PyheapErr = "-pyheap: " + err.Error()
+			fmt.Fprintf(log, "%s: measuring %s alone\n", rep.Machine.PyheapErr, o.python)
+			pyheapBin = ""
+		} else {
+			pyheapBin = abs
+			rep.Machine.Source = "prebuilt binary " + abs
+		}
 	}
 	if pyheapBin != "" {
 		rep.Machine.Pyheap = versionOf(pyheapBin, "--version")
@@ -553,14 +564,15 @@ func moduleRoot() (string, error) {
 	}
 }
 
-// sourceRevision names the commit checked out at root, adding "+ changes" when
-// tracked files differ from it (the build includes them); "" without git.
+// sourceRevision says which commit is checked out at root ("built from commit X"),
+// adding "+ changes" when tracked files differ from it (the build includes them); ""
+// without git.
 func sourceRevision(root string) string {
 	out, err := exec.Command("git", "-C", root, "rev-parse", "--short", "HEAD").Output()
 	if err != nil {
 		return ""
 	}
-	rev := "commit " + strings.TrimSpace(string(out))
+	rev := "built from commit " + strings.TrimSpace(string(out))
 	status, err := exec.Command("git", "-C", root, "status", "--porcelain", "--untracked-files=no").Output()
 	if err == nil && len(bytes.TrimSpace(status)) > 0 {
 		rev += " + changes"
@@ -606,7 +618,14 @@ func versionOf(bin string, arg string) string {
 func printReport(w io.Writer, rep *Report) {
 	m := rep.Machine
 	fmt.Fprintf(w, "\n%s, %s/%s, %d CPUs %s, load %s\n", rep.Date, m.OS, m.Arch, m.CPUs, m.CPUModel, m.LoadAvg)
-	fmt.Fprintf(w, "pyheap: %s, built from %s\n", orElse(m.Pyheap, m.PyheapErr), orElse(m.Source, "an unknown revision"))
+	switch {
+	case m.PyheapErr != "":
+		fmt.Fprintf(w, "pyheap: not run (%s)\n", m.PyheapErr)
+	case m.Source != "":
+		fmt.Fprintf(w, "pyheap: %s (%s)\n", m.Pyheap, m.Source)
+	default:
+		fmt.Fprintf(w, "pyheap: %s\n", m.Pyheap)
+	}
 	fmt.Fprintf(w, "python: %s\n", orElse(m.Python, "not found"))
 	size := "full size"
 	if rep.Short {
