@@ -156,6 +156,9 @@ func crExp(x float64) float64 {
 	case x == 0:
 		return 1
 	}
+	if r, ok := fastExp(x); ok {
+		return r
+	}
 	return toFloat(expBig(nf().SetFloat64(x)))
 }
 
@@ -180,6 +183,9 @@ func crLog(x float64) float64 {
 	}
 	if x == 1 {
 		return 0
+	}
+	if r, ok := fastLog(x); ok {
+		return r
 	}
 	return toFloat(logBig(x))
 }
@@ -250,6 +256,12 @@ func crPow(x, y float64) float64 {
 			return -x
 		}
 		return x
+	}
+	if r, ok := fastPow(x, y); ok {
+		if neg {
+			return -r
+		}
+		return r
 	}
 	l := logBig(x)
 	l.Mul(l, nf().SetFloat64(y))
