@@ -59,8 +59,11 @@ type Interp struct {
 	streams      []stream
 	StreamType   *object.Type
 	CallIterType *object.Type
-	specType     *object.Type
-	unboundMark  Ref
+
+	wrapperDescrType, methodWrapperType *object.Type
+	wrapperDefs                         []wrapperDef
+	specType                            *object.Type
+	unboundMark                         Ref
 
 	// Budget bounds the backward jumps and calls a program may make (0: no bound);
 	// past it, RuntimeError("execution budget exceeded") is raised.

@@ -486,8 +486,18 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 		}
 		rt.AddMethods(t, nil, []object.GetSetDef{g})
 	}
-	if len(defs) > 0 {
-		rt.AddMethods(t, defs, nil)
+	var plain []object.MethodDef
+	for _, def := range defs {
+		if def.Kind == object.InstanceMethod && !notSlot[def.Name] {
+			w := in.newWrapperDescr(t, def)
+			rt.DictSetStr(d, def.Name, w)
+			rt.Decref(w)
+			continue
+		}
+		plain = append(plain, def)
+	}
+	if len(plain) > 0 {
+		rt.AddMethods(t, plain, nil)
 	}
 }
 
@@ -684,4 +694,112 @@ func (in *Interp) initWrappers() {
 	for _, n := range []string{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"} {
 		argAttr("SyntaxError", n, -1)
 	}
+}
+
+// notSlot names the methods added here that CPython defines as ordinary methods
+// (method_descriptor), not slot wrappers.
+var notSlot = map[string]bool{"__format__": true, "__dir__": true, "__sizeof__": true, "__reduce_ex__": true,
+	"mro": true, "__subclasses__": true, "__instancecheck__": true, "__subclasscheck__": true}
+
+// Slot wrapper descriptors (wrapper_descriptor) and their bound form
+// (method-wrapper), as CPython names them:
+//
+//	wrapper_descriptor  header | def index uint32 | owner type Ref
+//	method-wrapper      header | GC | def index uint32 | self Ref
+const (
+	wdDef  = 8
+	wdType = 12
+	wdSize = 16
+	mwDef  = 16
+	mwSelf = 20
+	mwSize = 24
+)
+
+type wrapperDef struct {
+	def   object.MethodDef
+	owner *object.Type
+}
+
+func (in *Interp) newWrapperDescr(t *object.Type, def object.MethodDef) Ref {
+	rt := in.RT
+	if in.wrapperDescrType == nil {
+		in.initWrapperTypes()
+	}
+	w := rt.AllocObject(in.wrapperDescrType, wdSize)
+	*rt.Uint32At(w, wdDef) = uint32(len(in.wrapperDefs))
+	in.wrapperDefs = append(in.wrapperDefs, wrapperDef{def: def, owner: t})
+	*rt.RefAt(w, wdType) = t.Ref
+	return w
+}
+
+func (in *Interp) initWrapperTypes() {
+	rt := in.RT
+	wdOf := func(r Ref, off uintptr) *wrapperDef { return &in.wrapperDefs[*rt.Uint32At(r, off)] }
+	in.methodWrapperType = rt.NewStaticType("method-wrapper", nil, mwSize, object.TypeGC, func(t *object.Type) {
+		t.Dealloc = func(rt *object.Runtime, r Ref) {
+			rt.Untrack(r)
+			rt.Replace(rt.RefAt(r, mwSelf), Nil)
+			rt.FreeObject(r)
+		}
+		t.Traverse = func(rt *object.Runtime, r Ref, visit object.VisitFunc) bool {
+			s := *rt.RefAt(r, mwSelf)
+			return s == Nil || visit(s)
+		}
+		t.Call = func(rt *object.Runtime, r Ref, args []Ref, kw Ref) Ref {
+			return wdOf(r, mwDef).def.Fn(rt, *rt.RefAt(r, mwSelf), args, kw)
+		}
+		t.Repr = func(rt *object.Runtime, r Ref) Ref {
+			self := *rt.RefAt(r, mwSelf)
+			return rt.NewStr("<method-wrapper '" + wdOf(r, mwDef).def.Name + "' of " + rt.TypeNameOf(self) +
+				" object at " + hexID(rt.ID(self)) + ">")
+		}
+		t.GetSets = []object.GetSetDef{
+			{Name: "__self__", Get: func(rt *object.Runtime, r Ref) Ref { return rt.New(*rt.RefAt(r, mwSelf)) }},
+			{Name: "__name__", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewStr(wdOf(r, mwDef).def.Name) }},
+			{Name: "__qualname__", Get: func(rt *object.Runtime, r Ref) Ref {
+				w := wdOf(r, mwDef)
+				return rt.NewStr(w.owner.Name + "." + w.def.Name)
+			}},
+		}
+	})
+	in.wrapperDescrType = rt.NewStaticType("wrapper_descriptor", nil, wdSize, 0, func(t *object.Type) {
+		t.Dealloc = func(rt *object.Runtime, r Ref) { rt.FreeObject(r) }
+		t.DescrGet = func(rt *object.Runtime, d, obj, typ Ref) Ref {
+			if obj == Nil {
+				return rt.New(d)
+			}
+			m := rt.AllocObject(in.methodWrapperType, mwSize)
+			if m == Nil {
+				return Nil
+			}
+			*rt.Uint32At(m, mwDef) = *rt.Uint32At(d, wdDef)
+			*rt.RefAt(m, mwSelf) = rt.New(obj)
+			rt.Track(m)
+			return m
+		}
+		t.Call = func(rt *object.Runtime, d Ref, args []Ref, kw Ref) Ref {
+			w := wdOf(d, wdDef)
+			if len(args)-rt.NumKwargs(kw) < 1 {
+				rt.Raise("TypeError", "descriptor '%s' of '%s' object needs an argument", w.def.Name, w.owner.Name)
+				return Nil
+			}
+			if !rt.IsInstance(args[0], w.owner) {
+				rt.Raise("TypeError", "descriptor '%s' requires a '%s' object but received a '%s'", w.def.Name, w.owner.Name, rt.TypeNameOf(args[0]))
+				return Nil
+			}
+			return w.def.Fn(rt, args[0], args[1:], kw)
+		}
+		t.Repr = func(rt *object.Runtime, d Ref) Ref {
+			w := wdOf(d, wdDef)
+			return rt.NewStr("<slot wrapper '" + w.def.Name + "' of '" + w.owner.Name + "' objects>")
+		}
+		t.GetSets = []object.GetSetDef{
+			{Name: "__name__", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewStr(wdOf(r, wdDef).def.Name) }},
+			{Name: "__qualname__", Get: func(rt *object.Runtime, r Ref) Ref {
+				w := wdOf(r, wdDef)
+				return rt.NewStr(w.owner.Name + "." + w.def.Name)
+			}},
+			{Name: "__objclass__", Get: func(rt *object.Runtime, r Ref) Ref { return rt.New(wdOf(r, wdDef).owner.Ref) }},
+		}
+	})
 }
