@@ -324,7 +324,7 @@ func runOnce(bin, script string, timeout time.Duration) (Sample, string, string,
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, script)
 	cmd.Dir = filepath.Dir(script)
-	var stdout, stderr bytes.Buffer
+	var stdout, stderr capped
 	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr
 	cmd.WaitDelay = 5 * time.Second
@@ -349,6 +349,32 @@ func runOnce(bin, script string, timeout time.Duration) (Sample, string, string,
 			fmt.Errorf("%v: %s", cmd.ProcessState, failureLine(stderr.String()))
 	}
 	return s, stdout.String(), stderr.String(), nil
+}
+
+// capped keeps the first outputCap bytes written to it and counts the rest, so a
+// program that prints without end cannot exhaust the runner's memory before the timeout.
+type capped struct {
+	buf     bytes.Buffer
+	dropped int64
+}
+
+const outputCap = 1 << 20
+
+func (c *capped) Write(p []byte) (int, error) {
+	n := len(p)
+	if room := outputCap - c.buf.Len(); room < n {
+		c.dropped += int64(n - room)
+		p = p[:room]
+	}
+	c.buf.Write(p)
+	return n, nil // all of p is consumed, kept or not
+}
+
+func (c *capped) String() string {
+	if c.dropped > 0 {
+		return c.buf.String() + fmt.Sprintf("\n[%d more bytes not kept]\n", c.dropped)
+	}
+	return c.buf.String()
 }
 
 // maxRSSBytes converts ru_maxrss to bytes: Linux and the BSDs count KiB, macOS bytes.

@@ -244,3 +244,24 @@ func TestMaxRSSBytes(t *testing.T) {
 		t.Errorf("maxRSSBytes(2) = %d", got)
 	}
 }
+
+func TestCapped(t *testing.T) {
+	var c capped
+	chunk := strings.Repeat("x", outputCap/2+10)
+	for i := 0; i < 3; i++ {
+		if n, err := c.Write([]byte(chunk)); n != len(chunk) || err != nil {
+			t.Fatalf("Write = %d, %v", n, err)
+		}
+	}
+	if c.buf.Len() != outputCap || c.dropped != int64(3*len(chunk)-outputCap) {
+		t.Errorf("kept %d, dropped %d", c.buf.Len(), c.dropped)
+	}
+	if !strings.HasSuffix(c.String(), " more bytes not kept]\n") {
+		t.Errorf("String does not say bytes were dropped")
+	}
+	var small capped
+	small.Write([]byte("checksum: 1\n"))
+	if small.String() != "checksum: 1\n" {
+		t.Errorf("small output changed: %q", small.String())
+	}
+}
