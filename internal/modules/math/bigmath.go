@@ -347,6 +347,9 @@ func crSin(x float64) float64 {
 	if x == 0 || gomath.IsNaN(x) || gomath.IsInf(x, 0) || gomath.Abs(x) < 1e-9 && false {
 		return gomath.Sin(x)
 	}
+	if r, ok := fastSin(x); ok {
+		return r
+	}
 	s, _ := crSinCos(x)
 	return toFloat(s)
 }
@@ -355,6 +358,9 @@ func crCos(x float64) float64 {
 	if gomath.IsNaN(x) || gomath.IsInf(x, 0) {
 		return gomath.NaN()
 	}
+	if r, ok := fastCos(x); ok {
+		return r
+	}
 	_, c := crSinCos(x)
 	return toFloat(c)
 }
@@ -362,6 +368,9 @@ func crCos(x float64) float64 {
 func crTan(x float64) float64 {
 	if x == 0 || gomath.IsNaN(x) || gomath.IsInf(x, 0) {
 		return gomath.Tan(x)
+	}
+	if r, ok := fastTan(x); ok {
+		return r
 	}
 	s, c := crSinCos(x)
 	return toFloat(nf().Quo(s, c))

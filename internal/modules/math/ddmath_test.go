@@ -43,3 +43,36 @@ func TestFastPathsAgree(t *testing.T) {
 		t.Errorf("the fast paths declined %d of 9000 arguments", declined)
 	}
 }
+
+func TestFastTrigAgree(t *testing.T) {
+	rnd := rand.New(rand.NewSource(2))
+	declined := 0
+	for i := 0; i < 3000; i++ {
+		x := (rnd.Float64()*2 - 1) * gomath.Ldexp(1, rnd.Intn(24)-4)
+		s, c := crSinCos(x)
+		if r, ok := fastSin(x); ok {
+			if want := toFloat(s); r != want {
+				t.Errorf("sin(%v): fast %v, big %v", x, r, want)
+			}
+		} else {
+			declined++
+		}
+		if r, ok := fastCos(x); ok {
+			if want := toFloat(c); r != want {
+				t.Errorf("cos(%v): fast %v, big %v", x, r, want)
+			}
+		} else {
+			declined++
+		}
+		if r, ok := fastTan(x); ok {
+			if want := toFloat(nf().Quo(s, c)); r != want {
+				t.Errorf("tan(%v): fast %v, big %v", x, r, want)
+			}
+		} else {
+			declined++
+		}
+	}
+	if declined > 400 {
+		t.Errorf("the trig fast paths declined %d of 9000 arguments", declined)
+	}
+}
