@@ -223,7 +223,7 @@ func methods() []object.MethodDef {
 			if !rt.CheckArgs("Random.getstate", args, kw, 0, 0) {
 				return Nil
 			}
-			g := gen(rt, self)
+			g := mtOf(rt, self)
 			items := make([]Ref, 0, mtN+1)
 			for _, w := range g.state {
 				items = append(items, rt.NewInt(int64(w)))
@@ -479,7 +479,7 @@ func methods() []object.MethodDef {
 	}
 }
 
-func normalvariate(g mt, mu, sigma float64) float64 {
+func normalvariate(g source, mu, sigma float64) float64 {
 	var z float64
 	for {
 		u1 := g.random()
@@ -493,7 +493,7 @@ func normalvariate(g mt, mu, sigma float64) float64 {
 	return mu + z*sigma
 }
 
-func gammavariate(rt *object.Runtime, g mt, alpha, beta float64) (float64, bool) {
+func gammavariate(rt *object.Runtime, g source, alpha, beta float64) (float64, bool) {
 	if alpha <= 0.0 || beta <= 0.0 {
 		rt.Raise("ValueError", "gammavariate: alpha and beta must be > 0.0")
 		return 0, false
@@ -631,7 +631,7 @@ func setstate(rt *object.Runtime, self Ref, v []Ref) Ref {
 		rt.Raise("ValueError", "invalid state")
 		return Nil
 	}
-	g := gen(rt, self)
+	g := mtOf(rt, self)
 	*g.state = words
 	*g.index = uint32(index)
 	if gauss == rt.None {

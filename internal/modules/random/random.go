@@ -43,8 +43,43 @@ const (
 	objSize  = offState + 4*mtN
 )
 
-func gen(rt *object.Runtime, o Ref) mt {
+// source is where a Random's bits come from: its Mersenne Twister, or the
+// operating system for SystemRandom and its subclasses.
+type source interface {
+	genrand() uint32
+	random() float64
+}
+
+func mtOf(rt *object.Runtime, o Ref) mt {
 	return mt{state: (*[mtN]uint32)(unsafe.Pointer(&rt.Bytes(o, offState, 4*mtN)[0])), index: rt.Uint32At(o, offIndex)}
+}
+
+// sysMarker is the Data of the SystemRandom type.
+type sysMarker struct{}
+
+func gen(rt *object.Runtime, o Ref) source {
+	for t := rt.TypeOf(o); t != nil; t = t.Base {
+		if _, ok := t.Data.(sysMarker); ok {
+			return sysSource{}
+		}
+	}
+	return mtOf(rt, o)
+}
+
+// sysSource is SystemRandom's: os.urandom.
+type sysSource struct{}
+
+func (sysSource) genrand() uint32 {
+	var b [4]byte
+	rand.Read(b[:])
+	return binary.LittleEndian.Uint32(b[:])
+}
+
+// random is (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF.
+func (sysSource) random() float64 {
+	var b [8]byte
+	rand.Read(b[1:])
+	return float64(binary.BigEndian.Uint64(b[:])>>3) * recipBPF
 }
 
 func gaussSlot(rt *object.Runtime, o Ref) *Ref { return rt.RefAt(o, offGauss) }
@@ -73,6 +108,7 @@ func New(rt *object.Runtime) object.Ref {
 	}
 	ns := rt.ModuleDict(m)
 	rt.DictSetStr(ns, "Random", t.Ref)
+	rt.DictSetStr(ns, "SystemRandom", newSystemType(rt, t).Ref)
 	rt.DictSetStr(ns, "_inst", inst)
 	for name, v := range map[string]float64{"NV_MAGICCONST": nvMagicConst, "TWOPI": twoPi, "LOG4": log4,
 		"SG_MAGICCONST": sgMagicConst, "RECIP_BPF": recipBPF} {
@@ -146,7 +182,7 @@ func names(n ...string) []string { return n }
 
 // seed is Random.seed(a, version).
 func seed(rt *object.Runtime, self, a, version Ref) bool {
-	g := gen(rt, self)
+	g := mtOf(rt, self)
 	isStrBytes := rt.IsStr(a) || rt.IsBytes(a)
 	v1 := rt.RichCompareBool(version, object.MakeSmallInt(1), object.EQ)
 	v2 := rt.RichCompareBool(version, object.MakeSmallInt(2), object.EQ)
@@ -240,7 +276,7 @@ func seed(rt *object.Runtime, self, a, version Ref) bool {
 
 // getrandbits returns k random bits (k >= 0) as a big.Int, filling 32-bit words
 // from the least significant, as random_getrandbits does.
-func getrandbits(g mt, k int) *big.Int {
+func getrandbits(g source, k int) *big.Int {
 	if k <= 32 {
 		if k == 0 {
 			return new(big.Int)
@@ -260,7 +296,7 @@ func getrandbits(g mt, k int) *big.Int {
 }
 
 // randbelowSmall is _randbelow_with_getrandbits for 0 < n < 2**63.
-func randbelowSmall(g mt, n uint64) uint64 {
+func randbelowSmall(g source, n uint64) uint64 {
 	k := 64 - leadingZeros(n)
 	for {
 		var r uint64
@@ -286,7 +322,7 @@ func leadingZeros(n uint64) int {
 }
 
 // randbelow is _randbelow for any n > 0.
-func randbelow(g mt, n *big.Int) *big.Int {
+func randbelow(g source, n *big.Int) *big.Int {
 	if n.IsUint64() && n.Uint64() < 1<<63 {
 		return new(big.Int).SetUint64(randbelowSmall(g, n.Uint64()))
 	}
@@ -297,4 +333,29 @@ func randbelow(g mt, n *big.Int) *big.Int {
 			return r
 		}
 	}
+}
+
+// newSystemType defines random.SystemRandom: a Random drawing from the operating
+// system, without state.
+func newSystemType(rt *object.Runtime, base *object.Type) *object.Type {
+	t := rt.NewBuiltinType("random.SystemRandom", base, base.Size, base.Flags)
+	t.Data = sysMarker{}
+	noState := func(name string) object.MethodDef {
+		return object.MethodDef{Name: name, Fn: func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+			rt.Raise("NotImplementedError", "System entropy source does not have state.")
+			return Nil
+		}}
+	}
+	t.Methods = []object.MethodDef{
+		{Name: "seed", Fn: func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref { return rt.None }},
+		noState("getstate"),
+		noState("setstate"),
+	}
+	t.Init = func(rt *object.Runtime, self Ref, args []Ref, kw Ref) int { return 0 }
+	rt.FinishType(t)
+	rt.SetTypeName(t, rt.NewStr("SystemRandom"), rt.NewStr("SystemRandom"))
+	mod := rt.NewStr("random")
+	rt.DictSetStr(rt.TypeDict(t), "__module__", mod)
+	rt.Decref(mod)
+	return t
 }
