@@ -180,8 +180,10 @@ func (in *Interp) constant(k interface{}, infos map[*compile.Code]*codeInfo, u *
 		r = rt.NewFloat(v)
 	case string:
 		r = rt.NewStr(v)
-		if len(v) <= 20 && isIdent(v) {
-			r = rt.Intern(r)
+		if r != Nil && len(v) <= 20 && isIdent(v) {
+			i := rt.Intern(r) // a new reference; r's is dropped
+			rt.Decref(r)
+			r = i
 		}
 	case syntax.Bytes:
 		r = rt.NewBytes([]byte(v))
