@@ -152,3 +152,26 @@ func TestSmallIntFastPath(t *testing.T) {
 	}
 	_ = object.Nil
 }
+
+// A compiled unit's instructions and constant tables sit in a sealed (read-only)
+// block of the free store while the unit lives.
+func TestUnitSealed(t *testing.T) {
+	in := newInterp(t)
+	rt := in.RT
+	code := in.Compile("t.py", []byte("x = (1, 'a')\ndef f(): return 2\n"), compile.Exec)
+	if code == Nil {
+		t.Fatal("compile failed")
+	}
+	u := in.codeOf(code).unit
+	if !rt.Heap().Sealed(u.block) {
+		t.Error("the unit's block is not sealed")
+	}
+	for _, k := range in.codeOf(code).consts {
+		if k&1 == 0 && k != Nil && rt.IsStr(k) {
+			if _, ok := rt.Hash(k); !ok {
+				t.Error("constant hash failed")
+			}
+		}
+	}
+	rt.Decref(code)
+}
