@@ -9,6 +9,10 @@ import (
 	"github.com/pyheap/pyheap/internal/syntax"
 )
 
+// maxCompileDepth bounds the nesting of expressions the compiler accepts (CPython's
+// is three times the recursion limit, 3000, less the depth of the caller).
+const maxCompileDepth = 2990
+
 // Mode is what a source is compiled as (CPython's compile() modes).
 type Mode int
 
@@ -1283,8 +1287,11 @@ func constTuple(elts []syntax.Expr) (Tuple, bool) {
 
 func (c *compiler) expr(e syntax.Expr) {
 	c.depth++
-	if c.depth > 2000 {
-		c.errorAt(e, "too many nested expressions")
+	if c.depth > maxCompileDepth {
+		// CPython's compiler gives up at about three times the recursion limit.
+		p := e.Position()
+		panic(&syntax.SyntaxError{Kind: syntax.KindRecursion, Msg: "maximum recursion depth exceeded during compilation",
+			Filename: c.file, Lineno: int(p.Lineno), Offset: int(p.ColOffset) + 1})
 	}
 	defer func() { c.depth-- }()
 	switch x := e.(type) {

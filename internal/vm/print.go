@@ -410,6 +410,9 @@ func (in *Interp) NewSyntaxError(se *syntax.SyntaxError) Ref {
 	if se.Kind == syntax.KindTooDeep {
 		return in.newExc("MemoryError", "")
 	}
+	if se.Kind == syntax.KindRecursion {
+		return in.newExc("RecursionError", se.Msg)
+	}
 	t := rt.ExcType(se.Class())
 	msg := rt.NewStr(se.Msg)
 	fileR := rt.NewStr(se.Filename)
