@@ -1,0 +1,44 @@
+package random_test
+
+import (
+	"testing"
+
+	gcpkg "github.com/pyheap/pyheap/internal/gc"
+	"github.com/pyheap/pyheap/internal/modules/modtest"
+	rmod "github.com/pyheap/pyheap/internal/modules/random"
+	"github.com/pyheap/pyheap/internal/object"
+)
+
+// TestCyclesCollected: a Random whose gauss_next (set through setstate) is a list
+// holding the Random itself is freed by the collector.
+func TestCyclesCollected(t *testing.T) {
+	rt := modtest.NewRuntime(t)
+	c := gcpkg.New(rt)
+	m := rmod.New(rt)
+	defer rt.Decref(m)
+	cls := rt.GetAttrString(m, "Random")
+	defer rt.Decref(cls)
+	run := func(n int) {
+		for i := 0; i < n; i++ {
+			r := rt.Call(cls, []object.Ref{object.MakeSmallInt(1)}, object.Nil)
+			st := rt.CallMethod(r, "getstate")
+			l := rt.NewList(0)
+			rt.ListAppend(l, r)
+			nst := rt.TupleFrom(rt.TupleItems(st)[0], rt.TupleItems(st)[1], l)
+			if res := rt.CallMethod(r, "setstate", nst); res == object.Nil {
+				t.Fatal(modtest.ExcString(rt))
+			}
+			rt.Decref(nst)
+			rt.Decref(st)
+			rt.Decref(l)
+			rt.Decref(r)
+		}
+		c.Collect(2)
+	}
+	run(50)
+	before := rt.Heap().Stats().BlocksInUse()
+	run(50)
+	if after := rt.Heap().Stats().BlocksInUse(); after > before+4 {
+		t.Errorf("%d blocks still in use after collecting 50 cycles", after-before)
+	}
+}
