@@ -42,7 +42,7 @@ func Compile(filename string, src []byte, mode Mode) (code *Code, err error) {
 
 // CompileModule compiles a parsed module.
 func CompileModule(filename string, src []byte, mod *syntax.Module, mode Mode) (code *Code, err error) {
-	scopes, top, serr := analyze(filename, mod)
+	scopes, top, serr := analyzeSymtable(filename, mod)
 	if serr != nil {
 		fillText(serr, src)
 		return nil, serr

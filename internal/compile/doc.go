@@ -31,6 +31,7 @@
 //
 // # Scopes
 //
-// scope.go is the scope analysis (which names are local, cells, free, global); the
-// shared internal/symtable package did not exist when this was written.
+// The scope analysis (which names are local, cells, free, global) is
+// internal/symtable's, CPython's symtable.c ported; symtable.go converts its tables
+// into the scopes the code generator reads (scope.go).
 package compile
