@@ -47,6 +47,7 @@ type Frame struct {
 	chunkOff uintptr
 	size     uintptr
 	depthed  bool
+	obj      Ref // the frame object made for this running frame (see frameobj.go), or Nil
 }
 
 // The stack region: chunks of the free store holding frames' localsplus and value
@@ -58,6 +59,9 @@ type stackRegion struct {
 	pool   []*Frame // Go-side frames for reuse: no Go allocation per call
 	// goDepth counts the eval loops running nested on the Go stack (maxGoDepth).
 	goDepth int
+	// live maps the frame objects of running frames to them (f_lineno follows the
+	// frame until it ends; then the object keeps its last line).
+	live map[Ref]*Frame
 }
 
 type stackChunk struct {
@@ -135,6 +139,9 @@ func (in *Interp) newFrame(ci *codeInfo, isGen bool) *Frame {
 // dropFrame releases a frame: its references and its memory.
 func (in *Interp) dropFrame(f *Frame) {
 	rt := in.RT
+	if f.obj != Nil {
+		in.detachFrameObject(f)
+	}
 	for i := 0; i < f.sp; i++ {
 		if v := f.lp[i]; v != Nil {
 			f.lp[i] = Nil

@@ -29,7 +29,12 @@ func (in *Interp) initFrameType() {
 			{Name: "f_globals", Get: in.getter(foGlobals)},
 			{Name: "f_back", Get: in.getter(foBack)},
 			{Name: "f_builtins", Get: func(rt *object.Runtime, r Ref) Ref { return rt.New(in.Builtins) }},
-			{Name: "f_lineno", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewInt(int64(*rt.Uint32At(r, foLineno))) }},
+			{Name: "f_lineno", Get: func(rt *object.Runtime, r Ref) Ref {
+				if f, ok := in.stack.live[r]; ok {
+					return rt.NewInt(int64(f.Line()))
+				}
+				return rt.NewInt(int64(*rt.Uint32At(r, foLineno)))
+			}},
 			{Name: "f_lasti", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewInt(int64(*rt.Uint32At(r, foLasti)) * 2) }},
 			{Name: "f_locals", Get: func(rt *object.Runtime, r Ref) Ref {
 				code := in.field(r, foCode)
@@ -55,6 +60,14 @@ func (in *Interp) initFrameType() {
 				}
 				return d
 			}},
+		}
+		dealloc := t.Dealloc
+		t.Dealloc = func(rt *object.Runtime, r Ref) {
+			if f, ok := in.stack.live[r]; ok {
+				f.obj = Nil
+				delete(in.stack.live, r)
+			}
+			dealloc(rt, r)
 		}
 		t.Repr = func(rt *object.Runtime, r Ref) Ref {
 			code := in.field(r, foCode)
@@ -190,11 +203,32 @@ func (in *Interp) GetFrame(depth int) Ref {
 }
 
 func (in *Interp) snapshot(f *Frame) Ref {
+	rt := in.RT
+	if f.obj != Nil {
+		return rt.New(f.obj)
+	}
 	var back Ref
 	if f.back != nil {
 		back = in.snapshot(f.back)
 	} else {
-		back = in.RT.New(in.RT.None)
+		back = rt.New(rt.None)
 	}
-	return in.newFrameObject(f, false, back)
+	fo := in.newFrameObject(f, false, back)
+	if fo != Nil {
+		f.obj = fo
+		if in.stack.live == nil {
+			in.stack.live = map[Ref]*Frame{}
+		}
+		in.stack.live[fo] = f
+	}
+	return fo
+}
+
+// detachFrameObject freezes the frame object of a frame that ends.
+func (in *Interp) detachFrameObject(f *Frame) {
+	rt := in.RT
+	fo := f.obj
+	f.obj = Nil
+	delete(in.stack.live, fo)
+	*rt.Uint32At(fo, foLineno) = uint32(f.Line())
 }

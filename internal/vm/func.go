@@ -165,7 +165,24 @@ func (in *Interp) initTypes() {
 		t.GetSets = []object.GetSetDef{
 			{Name: "__name__", Get: in.getter(fnName), Set: in.setter(fnName)},
 			{Name: "__qualname__", Get: in.getter(fnQualname), Set: in.setter(fnQualname)},
-			{Name: "__code__", Get: in.getter(fnCode)},
+			{Name: "__code__", Get: in.getter(fnCode), Set: func(rt *object.Runtime, f, v Ref) int {
+				if v == Nil || rt.TypeOf(v) != in.CodeType {
+					rt.Raise("TypeError", "__code__ must be set to a code object")
+					return -1
+				}
+				nfree := 0
+				if c := in.field(f, fnClosure); c != Nil {
+					nfree = rt.TupleLen(c)
+				}
+				if n := len(in.codeOf(v).c.FreeVars); n != nfree {
+					rt.Raise("ValueError", "%s() requires a code object with %d free vars, not %d", in.fnName(f), nfree, n)
+					return -1
+				}
+				in.codeRevive(v)
+				rt.Incref(v)
+				rt.Replace(rt.RefAt(f, fnCode), v)
+				return 0
+			}},
 			{Name: "__globals__", Get: in.getter(fnGlobals)},
 			{Name: "__closure__", Get: in.getter(fnClosure)},
 			{Name: "__doc__", Get: in.getter(fnDoc), Set: in.setter(fnDoc)},

@@ -162,7 +162,8 @@ func (in *Interp) AddBuiltin(name string, v Ref) {
 
 // AddFunc adds a built-in function to a namespace dict.
 func (in *Interp) AddFunc(d Ref, name string, fn object.MethodFunc, module Ref) {
-	f := in.RT.NewBuiltinFunction(&object.MethodDef{Name: name, Fn: fn}, Nil, module)
+	// A module's functions are bound to it: print.__self__ is builtins.
+	f := in.RT.NewBuiltinFunction(&object.MethodDef{Name: name, Fn: fn}, module, module)
 	in.RT.DictSetStr(d, name, f)
 	in.RT.Decref(f)
 }

@@ -129,6 +129,57 @@ func Install(in *vm.Interp) {
 		}
 		return rt.TupleFrom(rt.TypeRefOf(e), e, tb)
 	})
+	fn("_getframe", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if !rt.CheckArgs("_getframe", args, kw, 0, 1) {
+			return Nil
+		}
+		depth := 0
+		if len(args) == 1 {
+			n, ok := rt.AsIndex(args[0], "OverflowError")
+			if !ok {
+				return Nil
+			}
+			depth = n
+		}
+		return in.GetFrame(depth)
+	})
+	fn("get_int_max_str_digits", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if !rt.CheckArgs("get_int_max_str_digits", args, kw, 0, 0) {
+			return Nil
+		}
+		return rt.NewInt(int64(rt.IntMaxStrDigits()))
+	})
+	fn("set_int_max_str_digits", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		pos := args[:len(args)-rt.NumKwargs(kw)]
+		var v Ref
+		if len(pos) == 1 {
+			v = pos[0]
+		} else if rt.NumKwargs(kw) == 1 && rt.GoString(rt.TupleItems(kw)[0]) == "maxdigits" {
+			v = args[len(args)-1]
+		} else {
+			rt.Raise("TypeError", "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+			return Nil
+		}
+		n, ok := rt.AsIndex(v, "OverflowError")
+		if !ok {
+			return Nil
+		}
+		if n != 0 && n < object.IntMaxStrDigitsThreshold {
+			rt.Raise("ValueError", "maxdigits must be 0 or larger than %d", object.IntMaxStrDigitsThreshold)
+			return Nil
+		}
+		rt.SetIntMaxStrDigits(n)
+		return rt.None
+	})
+	fn("exception", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if !rt.CheckArgs("exception", args, kw, 0, 0) {
+			return Nil
+		}
+		if e := in.CurrentException(); e != Nil {
+			return rt.New(e)
+		}
+		return rt.New(rt.None)
+	})
 	fn("getallocatedblocks", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		if !rt.CheckArgs("getallocatedblocks", args, kw, 0, 0) {
 			return Nil
