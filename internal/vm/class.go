@@ -150,7 +150,7 @@ func (in *Interp) newClass(meta *object.Type, nameR, basesR, nsR Ref) Ref {
 	var base *object.Type
 	for _, b := range bases {
 		if !rt.IsType(b) {
-			rt.Raise("TypeError", "bases must be types")
+			rt.Raise("TypeError", "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 			return Nil
 		}
 		bt := rt.TypeFromRef(b)

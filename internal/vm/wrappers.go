@@ -462,8 +462,11 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 			}},
 			object.GetSetDef{Name: "__module__", Get: func(rt *object.Runtime, self Ref) Ref {
 				st := rt.TypeFromRef(self)
-				if v := rt.DictGetStr(rt.TypeDict(st), in.Str("__module__")); v != Nil {
+				if v := rt.DictGetStr(rt.TypeDict(st), in.Str("__module__")); v != Nil && rt.IsStr(v) {
 					return rt.New(v)
+				}
+				if i := strings.LastIndexByte(st.Name, '.'); i >= 0 && st.Flags&object.TypeHeapType == 0 {
+					return rt.NewStr(st.Name[:i])
 				}
 				return rt.NewStr("builtins")
 			}, Set: func(rt *object.Runtime, self, v Ref) int {
