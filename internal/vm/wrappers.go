@@ -408,7 +408,21 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 			}
 			return rt.Str(self)
 		}, object.InstanceMethod)
-		add("__init_subclass__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref { return rt.None }, object.ClassMethod)
+		add("__init_subclass__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+			if rt.NumKwargs(kw) > 0 {
+				name := rt.TypeNameOf(self)
+				if rt.IsType(self) {
+					name = rt.TypeFromRef(self).Name
+				}
+				rt.Raise("TypeError", "%s.__init_subclass__() takes no keyword arguments", name)
+				return Nil
+			}
+			if len(args) > 0 {
+				rt.Raise("TypeError", "__init_subclass__() takes no arguments (%d given)", len(args))
+				return Nil
+			}
+			return rt.New(rt.None)
+		}, object.ClassMethod)
 		add("__dir__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref { return in.DefaultDir(self) }, object.InstanceMethod)
 		add("__sizeof__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
 			return rt.NewInt(int64(rt.BlockSize(self)))
