@@ -3,6 +3,7 @@
 package object
 
 import (
+	"slices"
 	"unsafe"
 
 	"github.com/pyheap/pyheap/internal/heap"
@@ -135,10 +136,19 @@ func (rt *Runtime) dealloc(r Ref) {
 		return
 	}
 	rt.deallocating = true
+	// A finalizer run by destroy may free objects with a loop of its own; that loop
+	// handles only what it queued, above base.
+	base := len(rt.pending)
 	for {
+		mark := len(rt.pending)
 		rt.destroy(r)
+		// The objects r's destructor let go of are destroyed next, in the order it
+		// let go of them, each before its siblings' turn: the order CPython's
+		// recursive deallocation has (a list's items last to first, a dict's values
+		// first to last, depth first), which __del__ output makes visible.
+		slices.Reverse(rt.pending[mark:])
 		n := len(rt.pending)
-		if n == 0 {
+		if n == base {
 			break
 		}
 		r = rt.pending[n-1]

@@ -90,8 +90,9 @@ func (rt *Runtime) TuplePack(items ...Ref) Ref {
 func tupleDealloc(rt *Runtime, t Ref) {
 	rt.Untrack(t)
 	n := rt.TupleLen(t)
-	for _, it := range rt.TupleItems(t) {
-		rt.Decref(it)
+	items := rt.TupleItems(t)
+	for i := n - 1; i >= 0; i-- { // last to first, as CPython's tupledealloc
+		rt.Decref(items[i])
 	}
 	if rt.TypeOf(t) == rt.TupleType && n <= tupleFreeMax && rt.free.tupleCount[n-1] < tupleFreeLimit {
 		*rt.RefAt(t, tupleOffItems) = rt.free.tuple[n-1]
