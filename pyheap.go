@@ -22,9 +22,13 @@ import (
 	"github.com/pyheap/pyheap/internal/modules/builtins"
 	gcmod "github.com/pyheap/pyheap/internal/modules/gc"
 	"github.com/pyheap/pyheap/internal/modules/heapq"
+	"github.com/pyheap/pyheap/internal/modules/itertools"
+	mathmod "github.com/pyheap/pyheap/internal/modules/math"
 	"github.com/pyheap/pyheap/internal/modules/operator"
+	randommod "github.com/pyheap/pyheap/internal/modules/random"
 	stringmod "github.com/pyheap/pyheap/internal/modules/string"
 	"github.com/pyheap/pyheap/internal/modules/sys"
+	timemod "github.com/pyheap/pyheap/internal/modules/time"
 	"github.com/pyheap/pyheap/internal/modules/tracemalloc"
 	"github.com/pyheap/pyheap/internal/modules/weakref"
 	"github.com/pyheap/pyheap/internal/object"
@@ -40,6 +44,7 @@ const LanguageVersion = "3.11.7"
 func init() {
 	simple := map[string]func(rt *object.Runtime) object.Ref{
 		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "string": stringmod.New,
+		"math": mathmod.New, "random": randommod.New, "itertools": itertools.New,
 		"_weakref": weakref.New,
 	}
 	for name, newf := range simple {
@@ -48,6 +53,7 @@ func init() {
 	}
 	vm.RegisterModule("gc", func(in *vm.Interp) object.Ref { return gcmod.New(in.RT, in.GC, in.Stderr) })
 	vm.RegisterModule("pyheap", newPyheapModule)
+	vm.RegisterModule("time", func(in *vm.Interp) object.Ref { return timemod.New(in.RT, timemod.Options{}) })
 	for _, e := range embeddedModules {
 		e := e
 		vm.RegisterModule(e.name, func(in *vm.Interp) object.Ref { return loadEmbedded(in, e.name, e.src) })
