@@ -704,6 +704,9 @@ func (p *parser) closeBracket(k Kind, elts []Expr) {
 // just parsed and the current token starts another one. Lookahead done
 // here is undone: a generic error is reported where the first pass stopped.
 func (p *parser) forgotComma(a Expr) {
+	if p.noInvalid {
+		return // inside a *_without_invalid rule: no invalid_expression
+	}
 	for {
 		switch x := a.(type) {
 		case *Lambda:

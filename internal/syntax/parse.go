@@ -67,6 +67,8 @@ type parser struct {
 	// makes specific errors soft, as in CPython's *_without_invalid rules.
 	peg       bool
 	noInvalid bool
+	specDepth int         // nesting of speculative parses (see emulate)
+	failMemo  map[int]int // starTargets failures: position and mode → furthest token
 }
 
 func newParser(filename string, src []byte) *parser {
@@ -292,6 +294,24 @@ func (p *parser) from(t *Token) Pos {
 	return Pos{t.Line, t.Col, e.EndLine, e.EndCol}
 }
 
+// maxSpecDepth bounds the nesting of speculative parses. CPython memoizes
+// its rules, so its second pass stays linear; without memoization nested
+// speculation would be exponential on nested failing input. Past the bound
+// the speculation is skipped (the error is then the generic one).
+const maxSpecDepth = 4
+
+// emulate runs f as a speculative parse (see maxSpecDepth), reporting
+// whether it parsed.
+func (p *parser) emulate(f func()) bool {
+	if p.specDepth >= maxSpecDepth {
+		return false
+	}
+	p.specDepth++
+	ok := p.try(f)
+	p.specDepth--
+	return ok
+}
+
 // pegTry runs f in PEG mode: on a soft failure the position goes back to
 // save and ok is false.
 func (p *parser) pegTry(save int, f func() Expr) (e Expr, ok bool) {
@@ -319,7 +339,7 @@ func (p *parser) speculateFill(noInvalid bool, f func()) (bool, int) {
 	peg, ni := p.peg, p.noInvalid
 	p.peg, p.noInvalid = true, noInvalid
 	p.maxFill = p.fill
-	ok := p.try(f)
+	ok := p.emulate(f)
 	furthest := p.maxFill
 	if furthest < maxFill {
 		p.maxFill = maxFill

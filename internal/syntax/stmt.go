@@ -415,6 +415,9 @@ func (p *parser) parenthesized(t *Tuple) bool {
 
 // legacyStmtError: invalid_legacy_expression, "print x".
 func (p *parser) legacyStmtError(n *Name) {
+	if p.noInvalid {
+		return
+	}
 	save, fill := p.p, p.fill
 	var b Expr
 	if p.try(func() { b = p.starExpressionsNoStar() }) {
@@ -452,7 +455,7 @@ func (p *parser) delStmt() Stmt {
 	var e Expr
 	peg := p.peg
 	p.peg = true
-	ok = p.try(func() { e = p.starExpressions() })
+	ok = p.emulate(func() { e = p.starExpressions() })
 	p.peg = peg
 	if ok {
 		if bad := invalidTarget(e, delTargetsKind); bad != nil {
@@ -861,7 +864,7 @@ func (p *parser) withItem() *WithItem {
 		fill := p.fill
 		p.p, p.depth = start, depth
 		var a Expr
-		if p.try(func() {
+		if p.emulate(func() {
 			a = p.expression()
 			if p.startsExpr() {
 				p.forgotComma(a)

@@ -162,6 +162,33 @@ func (p *parser) starTargets(forTarget bool) Expr {
 	p.enter(1)
 	defer p.leave(1)
 	start, depth := p.p, p.depth
+	// A failure here is final and depends only on the position and the
+	// mode: memoize it, or nested comprehensions would be re-parsed
+	// exponentially often by the speculation below.
+	key := start * 4
+	if p.peg {
+		key += 2
+	}
+	if p.noInvalid {
+		key++
+	}
+	if fill, ok := p.failMemo[key]; ok {
+		if fill > p.fill {
+			p.fill = fill
+		}
+		p.fail()
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if b, ok := r.(syntaxBail); ok && b.soft {
+				if p.failMemo == nil {
+					p.failMemo = make(map[int]int)
+				}
+				p.failMemo[key] = p.fill
+			}
+			panic(r)
+		}
+	}()
 	var first Expr
 	ok := p.try(func() {
 		t0 := p.tok()
@@ -189,7 +216,7 @@ func (p *parser) starTargets(forTarget bool) Expr {
 	var e Expr
 	peg := p.peg
 	p.peg = true
-	ok = p.try(func() { e = p.starExpressions() })
+	ok = p.emulate(func() { e = p.starExpressions() })
 	p.peg = peg
 	if ok {
 		last := e
