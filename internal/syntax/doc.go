@@ -242,9 +242,9 @@
 //     rare combinations of mistakes get a different message or position
 //     (mutantSkips lists those found; most involve a NAME directly followed
 //     by a STRING, such as a misspelt string prefix).
-//   - A lone NUL byte, and the interactive ("single") mode with its
-//     "multiple statements found while compiling a single statement", are
-//     left to the caller.
+//   - The interactive ("single") mode, with its "multiple statements found
+//     while compiling a single statement", is left to the REPL, which can
+//     use Parse and SyntaxError.AtEOF (incomplete input).
 //   - XID_Start/XID_Continue and str.isprintable come from Go's Unicode
 //     tables (Unicode 15) where CPython 3.11 uses Unicode 14.
 //   - The depth limit matches CPython's exactly only for the forms listed
