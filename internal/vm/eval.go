@@ -732,6 +732,25 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					rt.Decref(callable)
 					nf = in.setupCall(fn, f.lp[f.sp-arg-1:f.sp], kw)
 					rt.Decref(fn)
+				} else if t == rt.TypeType && in.inlineInit(callable) {
+					// A class whose instances object.__new__ makes and whose
+					// __init__ is a Python function: allocate, then run __init__
+					// as an ordinary frame that returns the instance.
+					ct := rt.TypeFromRef(callable)
+					obj := rt.AllocObject(ct, ct.Size)
+					if obj == Nil {
+						goto fail
+					}
+					rt.Track(obj)
+					init := in.userAttr(ct, "__init__")
+					rt.Incref(init)
+					f.lp[f.sp-arg-1] = obj
+					rt.Decref(callable)
+					nf = in.setupCall(init, f.lp[f.sp-arg-1:f.sp], kw)
+					rt.Decref(init)
+					if nf != nil {
+						nf.initSelf = rt.New(obj)
+					}
 				} else {
 					in.frame = f
 					r := rt.Call(callable, args, kw)
@@ -798,10 +817,22 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					in.leaveFrame(f)
 					return v
 				}
+				self := f.initSelf
+				f.initSelf = Nil
 				back := f.back
 				in.leaveFrame(f)
 				f = back
 				code, consts, names = f.code.instrs, f.code.consts, f.code.names
+				if self != Nil {
+					if v != rt.None {
+						rt.Raise("TypeError", "__init__() should return None, not '%s'", rt.TypeNameOf(v))
+						rt.Decref(v)
+						rt.Decref(self)
+						goto fail
+					}
+					rt.Decref(v)
+					v = self
+				}
 				f.push(v)
 			case compile.YIELD_VALUE:
 				v := f.pop()
@@ -1082,4 +1113,21 @@ func (in *Interp) attrErrorContext(obj, name Ref) {
 		rt.DictSetStr(*d, "name", name)
 		rt.DictSetStr(*d, "obj", obj)
 	}
+}
+
+// inlineInit reports whether calling class cls can run its __init__ inline: an
+// ordinary class (object's allocation, no __new__ of its own) whose __init__ is a
+// plain Python function that is not a generator.
+func (in *Interp) inlineInit(cls Ref) bool {
+	rt := in.RT
+	ct := rt.TypeFromRef(cls)
+	ci, ok := ct.Data.(*classInfo)
+	if !ok || ci.static != rt.ObjectType || in.userAttr(ct, "__new__") != Nil {
+		return false
+	}
+	init := in.userAttr(ct, "__init__")
+	if init == Nil || !in.isFunction(init) {
+		return false
+	}
+	return in.codeOf(in.field(init, fnCode)).c.Flags&compile.FlagGenerator == 0
 }

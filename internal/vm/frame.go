@@ -48,6 +48,7 @@ type Frame struct {
 	size     uintptr
 	depthed  bool
 	obj      Ref // the frame object made for this running frame (see frameobj.go), or Nil
+	initSelf Ref // an __init__ frame called inline by CALL: the new instance (owned)
 }
 
 // The stack region: chunks of the free store holding frames' localsplus and value
@@ -141,6 +142,10 @@ func (in *Interp) dropFrame(f *Frame) {
 	rt := in.RT
 	if f.obj != Nil {
 		in.detachFrameObject(f)
+	}
+	if f.initSelf != Nil {
+		rt.Decref(f.initSelf)
+		f.initSelf = Nil
 	}
 	for i := 0; i < f.sp; i++ {
 		if v := f.lp[i]; v != Nil {
