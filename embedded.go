@@ -2,6 +2,7 @@ package pyheap
 
 import (
 	"github.com/pyheap/pyheap/internal/compile"
+	"github.com/pyheap/pyheap/internal/modules/pysrc"
 	"github.com/pyheap/pyheap/internal/modules/tracemalloc"
 	"github.com/pyheap/pyheap/internal/modules/weakref"
 	"github.com/pyheap/pyheap/internal/object"
@@ -14,6 +15,11 @@ import (
 var embeddedModules = []struct{ name, src string }{
 	{"weakref", weakref.Source},
 	{"tracemalloc", tracemalloc.Source},
+	{"functools", pysrc.Must("functools")},
+	{"collections", pysrc.Must("collections")},
+	{"contextlib", pysrc.Must("contextlib")},
+	{"copy", pysrc.Must("copy")},
+	{"string", pysrc.Must("string")},
 }
 
 // loadEmbedded runs src as a new module name and returns it (a new reference), or

@@ -43,7 +43,7 @@ const LanguageVersion = "3.11.7"
 
 func init() {
 	simple := map[string]func(rt *object.Runtime) object.Ref{
-		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "string": stringmod.New,
+		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "_string": stringmod.New,
 		"math": mathmod.New, "random": randommod.New, "itertools": itertools.New,
 		"_weakref": weakref.New,
 	}

@@ -1,0 +1,1 @@
+# collections for pyheap (in progress)

@@ -1,0 +1,1 @@
+# contextlib for pyheap (in progress)

@@ -1,0 +1,1 @@
+# copy for pyheap (in progress)

@@ -1,0 +1,33 @@
+// Package pysrc holds standard modules written in Python (functools, collections,
+// contextlib, copy, string): pyheap's own code, embedded in the binary and run as
+// modules when a program first imports them. Each file also runs under CPython,
+// which is how it is checked against the conformance corpus.
+package pysrc
+
+import "embed"
+
+//go:embed *.py
+var files embed.FS
+
+// Source returns the Python source of the embedded module name, and whether there
+// is one.
+func Source(name string) (string, bool) {
+	b, err := files.ReadFile(name + ".py")
+	if err != nil {
+		return "", false
+	}
+	return string(b), true
+}
+
+// Names lists the modules this package embeds.
+var Names = []string{"functools", "collections", "contextlib", "copy", "string"}
+
+// Must returns the source of the embedded module name; it panics when there is
+// none (a build mistake, caught at start-up).
+func Must(name string) string {
+	s, ok := Source(name)
+	if !ok {
+		panic("pysrc: no embedded module " + name)
+	}
+	return s
+}

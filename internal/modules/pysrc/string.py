@@ -1,0 +1,1 @@
+# string for pyheap (in progress)
