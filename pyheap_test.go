@@ -29,6 +29,8 @@ func TestRun(t *testing.T) {
 		{"print([x * y for x in range(3) for y in range(2) if x])", "[0, 1, 0, 2]\n"},
 		{"def f():\n    f()\ntry:\n    f()\nexcept RecursionError as e:\n    print(e)", "maximum recursion depth exceeded\n"},
 		{"import sys\nprint(sys.getrecursionlimit())", "1000\n"},
+		{"class A:\n    def __init__(self):\n        return 1\ntry:\n    A()\nexcept TypeError as e:\n    print(e)", "__init__() should return None, not 'int'\n"},
+		{"class A:\n    def __init__(self, n):\n        self.n = A(n - 1) if n else None\na = A(500)\nprint(a.n.n.n is not None)", "True\n"},
 		{"class C:\n    x = 1\nc = C()\nprint(c.x)\nC.x = 2\nprint(c.x)\ndel C.x\nprint(hasattr(c, 'x'))", "1\n2\nFalse\n"},
 	} {
 		out, errs, status := run(t, tc.src)
