@@ -1,8 +1,10 @@
 // Command run measures pyheap against CPython on the programs in bench/.
 //
-//	go run ./bench/run [-n 5] [-filter REGEXP] [-short] [-json FILE] [-python python3] [-pyheap BINARY] [-timeout 3m]
+//	go run ./bench/run [-n 5] [-filter REGEXP] [-short] [-json FILE] [-python python3]
+//	                   [-pyheap BINARY | -rev REVISION] [-timeout 3m]
 //
-// It builds cmd/pyheap once (unless -pyheap names a binary), then runs every
+// It builds cmd/pyheap once from the working tree (from a commit with -rev, not at all
+// when -pyheap names a binary), then runs every
 // bench/*.py under pyheap and under python3, n times each, alternating which goes
 // first, and measures each child process: wall time, CPU time (user+sys) and peak
 // resident memory (Maxrss from wait4's rusage). Each program prints exactly one line,
@@ -28,6 +30,7 @@
 package main
 
 import (
+	"archive/tar"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -59,6 +62,7 @@ type options struct {
 	jsonOut string
 	python  string
 	pyheap  string
+	rev     string
 	timeout time.Duration
 }
 
@@ -73,6 +77,7 @@ func mainErr(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.jsonOut, "json", "", "also write the results as JSON to this file")
 	fs.StringVar(&o.python, "python", "python3", "the CPython to compare with (skipped when not found)")
 	fs.StringVar(&o.pyheap, "pyheap", "", "use this pyheap binary instead of building cmd/pyheap")
+	fs.StringVar(&o.rev, "rev", "", "build cmd/pyheap from this git revision (exported with git archive) instead of the working tree")
 	fs.DurationVar(&o.timeout, "timeout", 3*time.Minute, "limit for a single run of a program")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -203,14 +208,26 @@ func measureAll(o options, log io.Writer) (*Report, error) {
 	pyheapBin := o.pyheap
 	if pyheapBin == "" {
 		pyheapBin = filepath.Join(tmp, "pyheap")
-		fmt.Fprintln(log, "building cmd/pyheap ...")
+		src := root
 		rep.Machine.Source = sourceRevision(root)
-		build := exec.Command("go", "build", "-o", pyheapBin, "./cmd/pyheap")
-		build.Dir = root
-		if out, err := build.CombinedOutput(); err != nil {
-			rep.Machine.PyheapErr = "build failed: " + firstLine(string(out), err.Error())
+		var err error
+		if o.rev != "" {
+			src = filepath.Join(tmp, "src")
+			rep.Machine.Source, err = exportRevision(root, o.rev, src)
+		}
+		if err == nil {
+			fmt.Fprintf(log, "building cmd/pyheap (%s) ...\n", orElse(rep.Machine.Source, "working tree"))
+			build := exec.Command("go", "build", "-o", pyheapBin, "./cmd/pyheap")
+			build.Dir = src
+			var out []byte
+			if out, err = build.CombinedOutput(); err != nil {
+				fmt.Fprintf(log, "cannot build cmd/pyheap:\n%s", out)
+				err = errors.New("build failed: " + buildError(string(out), err.Error()))
+			}
+		}
+		if err != nil {
+			rep.Machine.PyheapErr = err.Error()
 			pyheapBin = ""
-			fmt.Fprintf(log, "cannot build cmd/pyheap:\n%s", out)
 		}
 	} else {
 		abs, err := exec.LookPath(pyheapBin)
@@ -523,6 +540,17 @@ func failureLine(stderr string) string {
 	return clip(lines[0], 200)
 }
 
+// buildError picks the first compiler message from go build's output, skipping the
+// "# package" lines that head each package's errors.
+func buildError(out, otherwise string) string {
+	for _, l := range strings.Split(out, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			return clip(l, 200)
+		}
+	}
+	return firstLine(out, otherwise)
+}
+
 func firstLine(s, otherwise string) string {
 	for _, l := range strings.Split(s, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
@@ -604,6 +632,79 @@ func sourceRevision(root string) string {
 		rev += " + changes"
 	}
 	return rev
+}
+
+// exportRevision writes the tree of git revision rev into dir (git archive) and says
+// which commit it was.
+func exportRevision(root, rev, dir string) (string, error) {
+	out, err := exec.Command("git", "-C", root, "rev-parse", "--short", "--verify", rev+"^{commit}").Output()
+	if err != nil {
+		return "", fmt.Errorf("-rev %s: not a commit", rev)
+	}
+	commit := strings.TrimSpace(string(out))
+	archive := exec.Command("git", "-C", root, "archive", "--format=tar", commit)
+	var stderr bytes.Buffer
+	archive.Stderr = &stderr
+	pipe, err := archive.StdoutPipe()
+	if err != nil {
+		return "", err
+	}
+	if err := archive.Start(); err != nil {
+		return "", err
+	}
+	err = untar(pipe, dir)
+	io.Copy(io.Discard, pipe)
+	if werr := archive.Wait(); err == nil && werr != nil {
+		err = fmt.Errorf("git archive: %v: %s", werr, firstLine(stderr.String(), ""))
+	}
+	if err != nil {
+		return "", err
+	}
+	return "built from commit " + commit + " (-rev " + rev + ")", nil
+}
+
+// untar extracts the regular files, directories and symbolic links of a tar stream
+// into dir.
+func untar(r io.Reader, dir string) error {
+	tr := tar.NewReader(r)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if h.Typeflag == tar.TypeXGlobalHeader {
+			continue // git archive's pax header with the commit id
+		}
+		if !filepath.IsLocal(h.Name) {
+			return fmt.Errorf("archive entry %q leaves the directory", h.Name)
+		}
+		path := filepath.Join(dir, h.Name)
+		switch h.Typeflag {
+		case tar.TypeDir:
+			err = os.MkdirAll(path, 0o755)
+		case tar.TypeReg:
+			if err = os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
+				var f *os.File
+				f, err = os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, os.FileMode(h.Mode)&0o755|0o600)
+				if err == nil {
+					_, err = io.Copy(f, tr)
+					if cerr := f.Close(); err == nil {
+						err = cerr
+					}
+				}
+			}
+		case tar.TypeSymlink:
+			if err = os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
+				err = os.Symlink(h.Linkname, path)
+			}
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 func cpuModel() string {

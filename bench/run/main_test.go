@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/tar"
+	"bytes"
 	"math"
 	"os"
 	"path/filepath"
@@ -263,5 +265,38 @@ func TestCapped(t *testing.T) {
 	small.Write([]byte("checksum: 1\n"))
 	if small.String() != "checksum: 1\n" {
 		t.Errorf("small output changed: %q", small.String())
+	}
+}
+
+func TestBuildError(t *testing.T) {
+	out := "# github.com/pyheap/pyheap/internal/vm\ninternal/vm/a.go:1:2: undefined: x\ninternal/vm/a.go:3:4: undefined: y\n"
+	if got := buildError(out, "exit status 1"); got != "internal/vm/a.go:1:2: undefined: x" {
+		t.Errorf("buildError = %q", got)
+	}
+	if got := buildError("", "exit status 1"); got != "exit status 1" {
+		t.Errorf("buildError of nothing = %q", got)
+	}
+}
+
+func TestUntar(t *testing.T) {
+	archive := func(names ...string) *bytes.Buffer {
+		var b bytes.Buffer
+		w := tar.NewWriter(&b)
+		for _, n := range names {
+			w.WriteHeader(&tar.Header{Name: n, Mode: 0o644, Size: int64(len(n)), Typeflag: tar.TypeReg})
+			w.Write([]byte(n))
+		}
+		w.Close()
+		return &b
+	}
+	dir := t.TempDir()
+	if err := untar(archive("go.mod", "cmd/pyheap/main.go"), dir); err != nil {
+		t.Fatal(err)
+	}
+	if data, err := os.ReadFile(filepath.Join(dir, "cmd/pyheap/main.go")); err != nil || string(data) != "cmd/pyheap/main.go" {
+		t.Errorf("extracted file: %q, %v", data, err)
+	}
+	if err := untar(archive("../escape"), dir); err == nil {
+		t.Errorf("untar accepted an entry outside its directory")
 	}
 }
