@@ -50,21 +50,29 @@ func (in *Interp) Locals() Ref {
 	if f.locals != Nil {
 		return rt.New(f.locals)
 	}
-	d := rt.NewDict()
+	if f.localsDict == Nil {
+		f.localsDict = rt.NewDict()
+		if f.localsDict == Nil {
+			return Nil
+		}
+	}
+	d := f.localsDict
 	c := f.code.c
 	for i := 0; i < f.code.nlp; i++ {
 		v := f.lp[i]
 		if i >= len(c.VarNames) && v != Nil {
-			v = *rt.RefAt(v, cellContents)
 			if i >= len(c.VarNames)+len(c.CellVars) && c.FreeVars[i-len(c.VarNames)-len(c.CellVars)] == "__class__" {
 				continue
 			}
+			v = *rt.RefAt(v, cellContents)
 		}
 		if v != Nil {
 			rt.DictSetItem(d, f.code.varname[i], v)
+		} else if rt.DictGetItem(d, f.code.varname[i]) != Nil {
+			rt.DictDelItem(d, f.code.varname[i])
 		}
 	}
-	return d
+	return rt.New(d)
 }
 
 // Import is __import__(name, fromlist=..., level=...).

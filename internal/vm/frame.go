@@ -49,6 +49,10 @@ type Frame struct {
 	depthed  bool
 	obj      Ref // the frame object made for this running frame (see frameobj.go), or Nil
 	initSelf Ref // an __init__ frame called inline by CALL: the new instance (owned)
+	// localsDict is what locals() returns in a function frame: one dict per frame,
+	// refreshed from the fast locals at each call (names exec() adds stay), as
+	// CPython's f_locals.
+	localsDict Ref
 }
 
 // The stack region: chunks of the free store holding frames' localsplus and value
@@ -146,6 +150,10 @@ func (in *Interp) dropFrame(f *Frame) {
 	if f.initSelf != Nil {
 		rt.Decref(f.initSelf)
 		f.initSelf = Nil
+	}
+	if f.localsDict != Nil {
+		rt.Decref(f.localsDict)
+		f.localsDict = Nil
 	}
 	for i := 0; i < f.sp; i++ {
 		if v := f.lp[i]; v != Nil {

@@ -553,6 +553,11 @@ func (in *Interp) initWrappers() {
 	for _, t := range types {
 		in.addSlotWrappers(t)
 	}
+	if rt.DictGetStr(rt.TypeDict(rt.ModuleType), in.Str("__dict__")) == Nil {
+		rt.AddMethods(rt.ModuleType, nil, []object.GetSetDef{{Name: "__dict__", Get: func(rt *object.Runtime, m Ref) Ref {
+			return rt.New(rt.ModuleDict(m))
+		}}})
+	}
 	be := rt.ExcType("BaseException")
 	field := func(name string) object.GetSetDef {
 		return object.GetSetDef{Name: "__" + name + "__", Get: func(rt *object.Runtime, e Ref) Ref {
