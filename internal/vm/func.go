@@ -282,6 +282,7 @@ func (in *Interp) initTypes() {
 	in.initGenerator()
 	in.initSuper()
 	in.initFrameType()
+	in.initUnion()
 }
 
 // NewFunction returns a new function for a code object (borrowed) with globals.

@@ -39,6 +39,7 @@ type Interp struct {
 	// The VM's types.
 	FunctionType, CodeType, CellType, MethodType, GeneratorType, TracebackType *object.Type
 	StaticMethodType, ClassMethodType, PropertyType, SuperType, FrameType      *object.Type
+	UnionType                                                                  *object.Type
 
 	codes     []*codeInfo // code objects by index
 	freeCodes []uint32

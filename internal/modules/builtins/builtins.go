@@ -199,8 +199,12 @@ func (b *mod) ascii(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 }
 
 func (b *mod) classCheck(rt *object.Runtime, cls Ref, name string, check func(t *object.Type) int) int {
-	if rt.IsTuple(cls) {
-		for _, c := range rt.TupleItems(cls) {
+	items := b.in.UnionArgs(cls)
+	if items == nil && rt.IsTuple(cls) {
+		items = rt.TupleItems(cls)
+	}
+	if items != nil {
+		for _, c := range items {
 			r := b.classCheck(rt, c, name, check)
 			if r != 0 {
 				return r
