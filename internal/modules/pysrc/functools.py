@@ -140,21 +140,25 @@ def _copy_function(fn, name, cls):
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ['obj']
-        def __init__(self, obj):
-            self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
+    def __init__(self, obj):
+        self.obj = obj
+    def __lt__(self, other):
+        return mycmp(self.obj, other.obj) < 0
+    def __gt__(self, other):
+        return mycmp(self.obj, other.obj) > 0
+    def __eq__(self, other):
+        return mycmp(self.obj, other.obj) == 0
+    def __le__(self, other):
+        return mycmp(self.obj, other.obj) <= 0
+    def __ge__(self, other):
+        return mycmp(self.obj, other.obj) >= 0
+    def __call__(self, obj):
+        return K(obj)
+    # Named as CPython's C type is, so error messages read the same.
+    K = type('functools.KeyWrapper', (), {
+        '__slots__': ('obj',), '__init__': __init__, '__lt__': __lt__,
+        '__gt__': __gt__, '__eq__': __eq__, '__le__': __le__, '__ge__': __ge__,
+        '__hash__': None, '__module__': 'functools'})
     return K
 
 
@@ -189,7 +193,8 @@ class partial:
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if isinstance(func, partial) and type(func) is partial:
+        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
+                and not func.__dict__):
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
@@ -204,14 +209,13 @@ class partial:
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        module = type(self).__module__
+        # CPython prints the C type's name: functools.partial, or a
+        # subclass's plain __name__.
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
         parts = [repr(self.func)]
         parts.extend(repr(x) for x in self.args)
         parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        if module == 'functools':
-            return f"functools.{qualname}({', '.join(parts)})"
-        return f"{module}.{qualname}({', '.join(parts)})"
+        return f"{name}({', '.join(parts)})"
 
     def __get__(self, obj, objtype=None):
         return self
