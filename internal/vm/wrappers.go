@@ -558,6 +558,20 @@ func (in *Interp) initWrappers() {
 			return rt.New(rt.ModuleDict(m))
 		}}})
 	}
+	rt.ModuleType.Repr = func(rt *object.Runtime, m Ref) Ref {
+		d := rt.ModuleDict(m)
+		name := "?"
+		if n := rt.DictGetStr(d, in.Str("__name__")); n != Nil && rt.IsStr(n) {
+			name = rt.GoString(n)
+		}
+		if f := rt.DictGetStr(d, in.Str("__file__")); f != Nil && rt.IsStr(f) {
+			return rt.NewStr("<module '" + name + "' from '" + rt.GoString(f) + "'>")
+		}
+		if _, ok := builtinModules[name]; ok || name == "sys" || name == "builtins" {
+			return rt.NewStr("<module '" + name + "' (built-in)>")
+		}
+		return rt.NewStr("<module '" + name + "'>")
+	}
 	be := rt.ExcType("BaseException")
 	field := func(name string) object.GetSetDef {
 		return object.GetSetDef{Name: "__" + name + "__", Get: func(rt *object.Runtime, e Ref) Ref {
