@@ -1,0 +1,12 @@
+import copy, collections, time
+P = collections.namedtuple("P", "x y")
+p = P([1], 2)
+print(copy.copy(p), copy.deepcopy(p), copy.deepcopy(p).x is p.x)
+d = collections.deque([[1], 2], maxlen=5)
+print(copy.copy(d), copy.deepcopy(d), copy.deepcopy(d)[0] is d[0])
+od = collections.OrderedDict(a=[1])
+print(copy.copy(od), copy.deepcopy(od)["a"] is od["a"])
+dd = collections.defaultdict(list, a=[1])
+print(copy.copy(dd), copy.deepcopy(dd)["a"] is dd["a"], copy.deepcopy(dd).default_factory)
+c = collections.Counter("aab")
+print(copy.copy(c), copy.deepcopy(c))
