@@ -424,6 +424,12 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 			return rt.New(rt.None)
 		}, object.ClassMethod)
 		add("__dir__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref { return in.DefaultDir(self) }, object.InstanceMethod)
+		add("__subclasshook__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref { return rt.New(rt.NotImplemented) }, object.ClassMethod)
+		if rt.DictGetStr(d, in.Str("__doc__")) == Nil {
+			doc := rt.NewStr("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n")
+			rt.DictSetStr(d, "__doc__", doc)
+			rt.Decref(doc)
+		}
 		add("__sizeof__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
 			return rt.NewInt(int64(rt.BlockSize(self)))
 		}, object.InstanceMethod)
@@ -735,6 +741,7 @@ func (in *Interp) initWrappers() {
 // notSlot names the methods added here that CPython defines as ordinary methods
 // (method_descriptor), not slot wrappers.
 var notSlot = map[string]bool{"__format__": true, "__dir__": true, "__sizeof__": true, "__reduce_ex__": true,
+	"__subclasshook__": true,
 	"mro": true, "__subclasses__": true, "__instancecheck__": true, "__subclasscheck__": true}
 
 // Slot wrapper descriptors (wrapper_descriptor) and their bound form
