@@ -742,7 +742,7 @@ func (in *Interp) initWrappers() {
 // (method_descriptor), not slot wrappers.
 var notSlot = map[string]bool{"__format__": true, "__dir__": true, "__sizeof__": true, "__reduce_ex__": true,
 	"__subclasshook__": true,
-	"mro": true, "__subclasses__": true, "__instancecheck__": true, "__subclasscheck__": true}
+	"mro":              true, "__subclasses__": true, "__instancecheck__": true, "__subclasscheck__": true}
 
 // Slot wrapper descriptors (wrapper_descriptor) and their bound form
 // (method-wrapper), as CPython names them:
