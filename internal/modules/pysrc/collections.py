@@ -445,7 +445,6 @@ class defaultdict(dict):
         self[key] = value = self.default_factory()
         return value
 
-    @_recursive_repr()
     def __repr__(self):
         f = self.default_factory
         fr = '...' if f is self else repr(f)
