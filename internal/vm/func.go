@@ -14,6 +14,7 @@ import (
 //
 //	0 header | 8 GC header | 16 code | 20 globals | 24 builtins | 28 name | 32 qualname
 //	36 defaults | 40 kwdefaults | 44 closure | 48 dict | 52 doc | 56 module | 60 annotations
+//	64 weaklist
 const (
 	fnCode        = 16
 	fnGlobals     = 20
@@ -27,7 +28,8 @@ const (
 	fnDoc         = 52
 	fnModule      = 56
 	fnAnnotations = 60
-	fnSize        = 64
+	fnWeaklist    = 64 // the weak references' list head (not a counted reference)
+	fnSize        = 68
 
 	cellContents = 16
 	cellSize     = 20
@@ -148,8 +150,9 @@ func (in *Interp) initTypes() {
 			}},
 		}
 	})
-	in.FunctionType = in.refsType("function", fnSize, fnFields, 0, func(t *object.Type) {
+	in.FunctionType = in.refsType("function", fnSize, fnFields, object.TypeWeakrefable, func(t *object.Type) {
 		t.DictOffset = fnDict
+		t.WeaklistOffset = fnWeaklist
 		t.Call = in.callFunctionSlot
 		t.DescrGet = func(rt *object.Runtime, f, obj, typ Ref) Ref {
 			if obj == Nil || obj == rt.None && typ != Nil && typ != rt.NoneType.Ref {

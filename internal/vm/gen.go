@@ -17,9 +17,13 @@ const (
 	genName  = 20
 	genQual  = 24
 	genState = 28
-	genSize  = 32
+	genWeak  = 32 // the weak references' list head
+	genSize  = 36
+)
 
-	genCreated = iota - 4
+// Generator states (gi_frame, gi_running).
+const (
+	genCreated = iota
 	genSuspended
 	genRunning
 	genClosed
@@ -36,6 +40,7 @@ func (in *Interp) genFrameOf(g Ref) *Frame {
 func (in *Interp) initGenerator() {
 	in.gens = []*Frame{nil}
 	in.GeneratorType = in.RT.NewStaticType("generator", nil, genSize, object.TypeGC|object.TypeWeakrefable, func(t *object.Type) {
+		t.WeaklistOffset = genWeak
 		t.Dealloc = func(rt *object.Runtime, g Ref) {
 			rt.Untrack(g)
 			in.releaseGenFrame(g)
