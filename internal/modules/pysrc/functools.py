@@ -123,17 +123,11 @@ def total_ordering(cls):
     root = max(defined)
     for name, fn in _ORDER_DERIVED[root]:
         if name not in defined:
-            setattr(cls, name, _copy_function(fn, name, cls))
+            # As in CPython, the derived functions are shared by every class
+            # and only renamed: V.__gt__.__qualname__ stays '_gt_from_lt'.
+            fn.__name__ = name
+            setattr(cls, name, fn)
     return cls
-
-
-def _copy_function(fn, name, cls):
-    def derived(self, other):
-        return fn(self, other)
-    derived.__name__ = name
-    derived.__qualname__ = cls.__qualname__ + '.' + name
-    derived.__doc__ = fn.__doc__
-    return derived
 
 
 # --- cmp_to_key ---------------------------------------------------------------
