@@ -180,46 +180,91 @@ def reduce(function, sequence, initial=_initial_missing):
 
 # --- partial ------------------------------------------------------------------
 
+class _readonly:
+    # A read-only attribute over a hidden slot, as CPython's member descriptors.
+    # (No docstring: pyheap rejects '__doc__' in __slots__ beside one.)
+    __slots__ = ('_slot', '__doc__')
+
+    def __init__(self, slot, doc):
+        self._slot = slot
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
+
+
 class partial:
     """partial(func, *args, **keywords) - new function with partial application
     of the given arguments and keywords.
     """
 
-    __slots__ = ('func', 'args', 'keywords', '__dict__')
+    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
+
+    func = _readonly('_func', 'function object to use in future partial calls')
+    args = _readonly('_args', 'tuple of arguments to future partial calls')
+    keywords = _readonly('_keywords', 'dictionary of keyword arguments to future partial calls')
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if (isinstance(func, partial) and type(func).__call__ is partial.__call__
                 and not func.__dict__):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+            args = func._args + args
+            keywords = {**func._keywords, **keywords}
+            func = func._func
         self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = keywords
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._keywords, **keywords}
+        return self._func(*self._args, *args, **keywords)
 
     def __repr__(self):
         # CPython prints the C type's name: functools.partial, or a
         # subclass's plain __name__.
         name = 'functools.partial' if type(self) is partial else type(self).__name__
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
+        parts = [repr(self._func)]
+        parts.extend(repr(x) for x in self._args)
+        parts.extend(f"{k}={v!r}" for (k, v) in self._keywords.items())
         return f"{name}({', '.join(parts)})"
 
     def __get__(self, obj, objtype=None):
         return self
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args,
-               self.keywords or None, self.__dict__ or None)
+        return type(self), (self._func,), (self._func, self._args,
+               self._keywords or None, self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+           (kwds is not None and not isinstance(kwds, dict)) or
+           (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(kwds) if kwds is not None else {}
+        if namespace is not None:
+            self.__dict__.clear()
+            self.__dict__.update(namespace)
+
+    def __class_getitem__(cls, item):
+        return cls
 
 
 class partialmethod(object):
