@@ -320,6 +320,8 @@ class deque:
             if state != self._state:
                 raise RuntimeError("deque mutated during iteration")
             yield buf[(head + i) % cap]
+        if state != self._state:
+            raise RuntimeError("deque mutated during iteration")
 
     def __contains__(self, value):
         state = self._state
