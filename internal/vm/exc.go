@@ -207,21 +207,27 @@ func (in *Interp) excMatches(e, typ Ref) int {
 // unraisable prints CPython's "Exception ignored in: ..." block.
 func (in *Interp) unraisable(exc Ref, where string, obj Ref) {
 	rt := in.RT
-	msg := where
+	// CPython's format: "Exception ignored in: <repr of obj>", or, with a message,
+	// "Exception ignored <message>: <repr of obj>".
+	line := "Exception ignored in"
+	if where != "" {
+		line = "Exception ignored " + where
+	}
 	if obj != Nil {
+		saved := rt.Fetch()
 		r := rt.Repr(obj)
 		if r == Nil {
 			rt.ClearErr()
-			msg = fmt.Sprintf("%s: <object repr() failed>", where)
+			line += ": <object repr() failed>"
 		} else {
-			msg = fmt.Sprintf("%s: %s", where, rt.GoString(r))
+			line += ": " + rt.GoString(r)
 			rt.Decref(r)
 		}
+		rt.Restore(saved)
+	} else {
+		line += ": None"
 	}
-	if where == "" && obj == Nil {
-		msg = ""
-	}
-	in.writeErr("Exception ignored in: " + msg + "\n")
+	in.writeErr(line + "\n")
 	in.printException(exc)
 }
 

@@ -42,6 +42,9 @@ func (in *Interp) formatChain(b *strings.Builder, exc Ref, seen map[Ref]bool) {
 }
 
 func (in *Interp) sourceLine(file string, line int) (string, bool) {
+	if strings.HasPrefix(file, "<") && strings.HasSuffix(file, ">") {
+		return "", false // "<string>", "<stdin>": no file to read the line from
+	}
 	src, ok := in.sources[file]
 	if !ok || line <= 0 {
 		return "", false

@@ -368,8 +368,7 @@ func (in *Interp) installSlots(t *object.Type) {
 			if r == Nil {
 				e := rt.Fetch()
 				m := in.userAttr(rt.TypeOf(self), "__del__")
-				in.unraisable(e, "", Nil)
-				_ = m
+				in.unraisable(e, "", m) // "Exception ignored in: <function C.__del__ ...>"
 				rt.Decref(e)
 			} else {
 				rt.Decref(r)
