@@ -527,6 +527,13 @@ def singledispatch(func):
                     f"on an annotated function.")
             func = cls
             argname, cls = next(iter(ann.items()))
+            if isinstance(cls, str):
+                # A string annotation names the class, as typing.get_type_hints
+                # would resolve it.
+                try:
+                    cls = eval(cls, getattr(func, '__globals__', {}))
+                except Exception:
+                    pass
             if not isinstance(cls, type):
                 raise TypeError(
                     f"Invalid annotation for {argname!r}. "
