@@ -35,15 +35,58 @@ class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
-    idpattern = None
+    # CPython's defaults. A subclass that changes idpattern, braceidpattern or
+    # flags, or sets pattern, is served by the re module; the defaults by the
+    # scanner below (pyheap has no re module yet).
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = 2   # re.IGNORECASE
 
     def __init__(self, template):
         self.template = template
 
+    def _custom(self):
+        cls = type(self)
+        return (cls.idpattern != Template.idpattern or cls.braceidpattern is not None
+                or cls.flags != Template.flags or getattr(cls, 'pattern', None) is not None)
+
+    def _regex_scan(self):
+        import re
+        cls = type(self)
+        pattern = getattr(cls, 'pattern', None)
+        if pattern is None:
+            delim = re.escape(cls.delimiter)
+            ident = cls.idpattern
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |
+              (?P<named>{ident})    |
+              {{(?P<braced>{bid})}} |
+              (?P<invalid>)
+            )
+            """
+            pattern = re.compile(pattern, cls.flags | re.VERBOSE)
+        elif isinstance(pattern, str):
+            pattern = re.compile(pattern, cls.flags | re.VERBOSE)
+        for mo in pattern.finditer(self.template):
+            if mo.group('escaped') is not None:
+                yield mo.start(), mo.end(), 'escaped', None, 0
+            elif mo.group('named') is not None:
+                yield mo.start(), mo.end(), 'named', mo.group('named'), 0
+            elif mo.group('braced') is not None:
+                yield mo.start(), mo.end(), 'braced', mo.group('braced'), 0
+            elif mo.group('invalid') is not None:
+                yield mo.start(), mo.end(), 'invalid', None, mo.start('invalid')
+            else:
+                raise ValueError('Unrecognized named group in pattern', pattern)
+
     def _scan(self):
-        """Yield (start, end, kind, name) for each delimiter occurrence:
-        kind is 'escaped', 'named', 'braced' or 'invalid'."""
+        """Yield (start, end, kind, name, invalid_at) for each delimiter
+        occurrence: kind is 'escaped', 'named', 'braced' or 'invalid'."""
+        if self._custom():
+            yield from self._regex_scan()
+            return
         s = self.template
         delim = self.delimiter
         dl = len(delim)
@@ -55,14 +98,14 @@ class Template:
                 return
             k = j + dl
             if s.startswith(delim, k):
-                yield j, k + dl, 'escaped', None
+                yield j, k + dl, 'escaped', None, 0
                 i = k + dl
                 continue
             if k < n and _is_id_start(s[k]) and s[k].isascii():
                 e = k + 1
                 while e < n and s[e].isascii() and _is_id_char(s[e]):
                     e += 1
-                yield j, e, 'named', s[k:e]
+                yield j, e, 'named', s[k:e], 0
                 i = e
                 continue
             if k < n and s[k] == '{':
@@ -72,10 +115,10 @@ class Template:
                     while e < n and s[e].isascii() and _is_id_char(s[e]):
                         e += 1
                     if e < n and s[e] == '}':
-                        yield j, e + 1, 'braced', s[k + 1:e]
+                        yield j, e + 1, 'braced', s[k + 1:e], 0
                         i = e + 1
                         continue
-            yield j, k, 'invalid', None
+            yield j, k, 'invalid', None, k
             i = k
 
     def _invalid(self, i):
@@ -97,12 +140,12 @@ class Template:
         out = []
         pos = 0
         s = self.template
-        for start, end, kind, name in self._scan():
+        for start, end, kind, name, invalid_at in self._scan():
             out.append(s[pos:start])
             if kind == 'escaped':
                 out.append(self.delimiter)
             elif kind == 'invalid':
-                self._invalid(start + len(self.delimiter))
+                self._invalid(invalid_at)
             else:
                 out.append('%s' % (mapping[name],))
             pos = end
@@ -117,7 +160,7 @@ class Template:
         out = []
         pos = 0
         s = self.template
-        for start, end, kind, name in self._scan():
+        for start, end, kind, name, invalid_at in self._scan():
             out.append(s[pos:start])
             if kind == 'escaped':
                 out.append(self.delimiter)
@@ -133,14 +176,14 @@ class Template:
         return ''.join(out)
 
     def is_valid(self):
-        for start, end, kind, name in self._scan():
+        for start, end, kind, name, invalid_at in self._scan():
             if kind == 'invalid':
                 return False
         return True
 
     def get_identifiers(self):
         ids = []
-        for start, end, kind, name in self._scan():
+        for start, end, kind, name, invalid_at in self._scan():
             if kind in ('named', 'braced') and name not in ids:
                 ids.append(name)
         return ids
