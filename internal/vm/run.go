@@ -30,7 +30,7 @@ func (in *Interp) Compile(filename string, src []byte, mode compile.Mode) Ref {
 		var se *syntax.SyntaxError
 		if errors.As(err, &se) {
 			// CPython's text has no newline when the source's last line has none.
-			if len(src) > 0 && src[len(src)-1] != '\n' && se.Lineno == strings.Count(string(src), "\n")+1 {
+			if se.Kind == syntax.KindSyntaxError && len(src) > 0 && src[len(src)-1] != '\n' && se.Lineno == strings.Count(string(src), "\n")+1 {
 				se.Text = strings.TrimSuffix(se.Text, "\n")
 			}
 			in.RT.Restore(in.NewSyntaxError(se))
