@@ -1,7 +1,8 @@
 // Package pysrc holds standard modules written in Python (functools, collections,
 // contextlib, copy, string): pyheap's own code, embedded in the binary and run as
-// modules when a program first imports them. Each file also runs under CPython,
-// which is how it is checked against the conformance corpus.
+// modules when a program first imports them (embedded.go lists them). functools,
+// collections, contextlib and copy also run under CPython in place of its own:
+// check-under-cpython.sh checks them against the conformance corpus that way.
 package pysrc
 
 import "embed"
