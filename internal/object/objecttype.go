@@ -78,6 +78,7 @@ func objectInit(rt *Runtime, self Ref, args []Ref, kwnames Ref) int {
 
 func (rt *Runtime) initTypeSlots() {
 	t := rt.TypeType
+	t.WeaklistOffset = typeOffWeaklist // weakref.ref(SomeClass) works, as in CPython
 	t.Repr = func(rt *Runtime, r Ref) Ref {
 		tt := rt.TypeFromRef(r)
 		if tt.Flags&TypeHeapType != 0 {

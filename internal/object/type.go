@@ -172,7 +172,8 @@ const (
 	typeOffBases    = 36 // Ref: __bases__ (tuple)
 	typeOffMRO      = 40 // Ref: __mro__ (tuple)
 	typeOffBase     = 44 // Ref: __base__
-	typeObjectSize  = 48
+	typeOffWeaklist = 48 // Ref: the weak references to the class
+	typeObjectSize  = 52
 )
 
 // TypeOf returns r's type.
