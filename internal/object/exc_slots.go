@@ -62,6 +62,8 @@ func (rt *Runtime) initExceptions() {
 	t.GetSets = []GetSetDef{
 		{Name: "args", Get: func(rt *Runtime, e Ref) Ref { return rt.New(rt.ExcArgs(e)) }},
 	}
+	rt.initOSError()
+	rt.initSyntaxError()
 	// KeyError's str is the repr of its key.
 	rt.excTypes["KeyError"].Str = func(rt *Runtime, e Ref) Ref {
 		args := rt.ExcArgs(e)

@@ -288,4 +288,25 @@ func (rt *Runtime) initDescrSlots() {
 	cm.Call, cm.DescrGet, cm.Repr = classMethodDescrCall, classMethodDescrGet, classMethodDescrRepr
 	gs := rt.getsetDescrType
 	gs.DescrGet, gs.DescrSet, gs.Repr = getsetGet, getsetSet, getsetRepr
+	// __name__, __qualname__, __objclass__ and __doc__ of the descriptors, as CPython's.
+	descrName := func(name func(rt *Runtime, d Ref) string) []GetSetDef {
+		str := func(s string) Ref { return rt.NewStr(s) }
+		return []GetSetDef{
+			{Name: "__name__", Get: func(rt *Runtime, d Ref) Ref { return str(name(rt, d)) }},
+			{Name: "__qualname__", Get: func(rt *Runtime, d Ref) Ref {
+				return str(methodDescrOwner(rt, d).shortName() + "." + name(rt, d))
+			}},
+			{Name: "__objclass__", Get: func(rt *Runtime, d Ref) Ref { return rt.New(methodDescrOwner(rt, d).Ref) }},
+		}
+	}
+	methodName := func(rt *Runtime, d Ref) string { return rt.methodDef(d, mdOffDef).Name }
+	methodDoc := GetSetDef{Name: "__doc__", Get: func(rt *Runtime, d Ref) Ref {
+		if doc := rt.methodDef(d, mdOffDef).Doc; doc != "" {
+			return rt.NewStr(doc)
+		}
+		return rt.None
+	}}
+	md.GetSets = append(descrName(methodName), methodDoc)
+	cm.GetSets = append(descrName(methodName), methodDoc)
+	gs.GetSets = descrName(func(rt *Runtime, d Ref) string { return rt.getsetDef(d).Name })
 }

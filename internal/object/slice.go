@@ -157,6 +157,19 @@ func (rt *Runtime) initSlice() {
 		}
 		rt.FreeObject(s)
 	}
+	// Slices compare as the tuples (start, stop, step) and are unhashable in 3.11.
+	t.RichCompare = func(rt *Runtime, a, b Ref, op CompareOp) Ref {
+		if !rt.IsSlice(b) {
+			return rt.New(rt.NotImplemented)
+		}
+		ta, tb := rt.TupleFrom(rt.SliceParts(a)), rt.TupleFrom(rt.SliceParts(b))
+		defer rt.Decref(ta)
+		defer rt.Decref(tb)
+		if ta == Nil || tb == Nil {
+			return Nil
+		}
+		return rt.RichCompare(ta, tb, op)
+	}
 	t.Repr = func(rt *Runtime, s Ref) Ref {
 		parts := [3]string{}
 		for i, off := range []uintptr{sliceOffStart, sliceOffStop, sliceOffStep} {

@@ -2,6 +2,8 @@
 
 package object
 
+import "strings"
+
 // TypeFlags describe a type (CPython's tp_flags, the ones pyheap uses).
 type TypeFlags uint32
 
@@ -175,6 +177,14 @@ const (
 	typeOffWeaklist = 48 // Ref: the weak references to the class
 	typeObjectSize  = 52
 )
+
+// shortName is the type's __name__: its name after the last dot.
+func (t *Type) shortName() string {
+	if i := strings.LastIndexByte(t.Name, '.'); i >= 0 {
+		return t.Name[i+1:]
+	}
+	return t.Name
+}
 
 // TypeOf returns r's type.
 func (rt *Runtime) TypeOf(r Ref) *Type {

@@ -179,7 +179,7 @@ func (in *Interp) constant(k interface{}, infos map[*compile.Code]*codeInfo, u *
 	case float64:
 		r = rt.NewFloat(v)
 	case string:
-		r = rt.NewStr(v)
+		r = rt.NewStrWTF8(v) // literals keep lone surrogates in the WTF-8 form
 		if r != Nil && len(v) <= 20 && isIdent(v) {
 			i := rt.Intern(r) // a new reference; r's is dropped
 			rt.Decref(r)

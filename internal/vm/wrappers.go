@@ -6,7 +6,6 @@
 package vm
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 
@@ -686,45 +685,7 @@ func (in *Interp) initWrappers() {
 			return rt.DictSetStr(*d, name, v)
 		}}})
 	}
-	syntaxStr := func(rt *object.Runtime, e Ref) Ref {
-		msg := in.excAttr(e, "msg")
-		if msg == Nil {
-			args := rt.ExcArgs(e)
-			if rt.TupleLen(args) == 0 {
-				return rt.New(rt.EmptyStr)
-			}
-			return rt.Str(rt.TupleItems(args)[0])
-		}
-		s := rt.Str(msg)
-		if s == Nil {
-			return Nil
-		}
-		defer rt.Decref(s)
-		text := rt.GoString(s)
-		file := in.excAttr(e, "filename")
-		line := in.excAttr(e, "lineno")
-		hasFile := file != Nil && rt.IsStr(file)
-		hasLine := line != Nil && line&1 != 0
-		fname := ""
-		if hasFile {
-			fname = rt.GoString(file)
-			if i := strings.LastIndexByte(fname, '/'); i >= 0 {
-				fname = fname[i+1:]
-			}
-		}
-		switch {
-		case hasFile && hasLine:
-			text = fmt.Sprintf("%s (%s, line %d)", text, fname, line.SmallInt())
-		case hasFile:
-			text = fmt.Sprintf("%s (%s)", text, fname)
-		case hasLine:
-			text = fmt.Sprintf("%s (line %d)", text, line.SmallInt())
-		}
-		return rt.NewStr(text)
-	}
-	for _, n := range []string{"SyntaxError", "IndentationError", "TabError"} {
-		rt.ExcType(n).Str = syntaxStr
-	}
+	// SyntaxError's str and constructor attributes are internal/object's (exc_syntaxerror.go).
 	argAttr("StopIteration", "value", 0)
 	argAttr("SystemExit", "code", 0)
 	for _, n := range []string{"name", "path", "name_from"} {
