@@ -411,6 +411,7 @@ func Operator(t testing.TB, rt *object.Runtime, op object.Ref, exprs ...string) 
 
 // inUse is the number of heap blocks and free-store bytes in use.
 func inUse(rt *object.Runtime) (int, uintptr) {
+	rt.Heap().FlushQuarantine() // under the debug allocator, freed blocks wait there
 	s := rt.Heap().Stats()
 	return s.BlocksInUse(), s.StoreBytes - s.StoreFreeBytes
 }
