@@ -189,16 +189,7 @@ func (c *Collector) untrackTuples(young object.Ref) {
 	for r := c.next(young); r != young; {
 		n := c.next(r)
 		if rt.TypeOf(r) == rt.TupleType {
-			atomic := true
-			for _, it := range rt.TupleItems(r) {
-				if it == object.Nil || rt.MayBeTracked(it) {
-					atomic = false
-					break
-				}
-			}
-			if atomic {
-				rt.Untrack(r)
-			}
+			rt.MaybeUntrackTuple(r)
 		}
 		r = n
 	}

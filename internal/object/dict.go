@@ -507,6 +507,3 @@ func (rt *Runtime) DictSetStr(d Ref, name string, value Ref) int {
 	defer rt.Decref(k)
 	return rt.DictSetItemHash(d, k, value, rt.StrHash(k))
 }
-
-// mayBeTracked is MayBeTracked, under the name the container files first used.
-func (rt *Runtime) mayBeTracked(r Ref) bool { return rt.MayBeTracked(r) }

@@ -33,7 +33,7 @@ func (rt *Runtime) MaybeUntrackTuple(t Ref) {
 		return
 	}
 	for _, it := range rt.TupleItems(t) {
-		if it == Nil || rt.mayBeTracked(it) {
+		if it == Nil || rt.MayBeTracked(it) {
 			return
 		}
 	}
