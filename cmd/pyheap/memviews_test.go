@@ -104,3 +104,33 @@ func TestMemStatsFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoryNumbersConsistent checks pyheap's own numbers against each other: what
+// tracemalloc, sys.getallocatedblocks and sys.getsizeof report grows by what the
+// program allocated, and goes back when it is freed.
+func TestMemoryNumbersConsistent(t *testing.T) {
+	script := writeScript(t, `import sys, tracemalloc
+tracemalloc.start()
+blocks0 = sys.getallocatedblocks()
+cur0, _ = tracemalloc.get_traced_memory()
+data = [str(i) * 10 for i in range(10000)]
+cur1, peak1 = tracemalloc.get_traced_memory()
+blocks1 = sys.getallocatedblocks()
+print(cur1 - cur0 >= 10000 * 30, peak1 >= cur1, blocks1 - blocks0 >= 10000)
+print(sys.getsizeof(data) >= 4 * len(data), sys.getsizeof([]) < sys.getsizeof(data))
+del data
+cur2, _ = tracemalloc.get_traced_memory()
+print(cur2 - cur0 < (cur1 - cur0) // 10, abs(sys.getallocatedblocks() - blocks0) < 100)
+data = [str(i) * 10 for i in range(10000)]
+snap = tracemalloc.take_snapshot()
+top = snap.statistics("lineno")[0]
+print(top.traceback[0].lineno == 13, top.count >= 10000, top.size >= sum(sys.getsizeof(s) for s in data) // 2)
+`)
+	out, errs, status := runCLI(t, script)
+	if status != 0 {
+		t.Fatalf("status %d, stderr:\n%s", status, errs)
+	}
+	if want := "True True True\nTrue True\nTrue True\nTrue True True\n"; out != want {
+		t.Errorf("memory numbers disagree:\n%s", out)
+	}
+}

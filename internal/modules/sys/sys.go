@@ -195,6 +195,26 @@ func Install(in *vm.Interp) {
 		}
 		return rt.NewInt(int64(rt.Refcnt(args[0])) + 1)
 	})
+	fn("getallocatedblocks", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if !rt.CheckArgs("getallocatedblocks", args, kw, 0, 0) {
+			return Nil
+		}
+		// The blocks of the private heap in use now (small and large), as CPython
+		// counts pymalloc's blocks; the debug allocator's quarantine is not counted.
+		rt.Heap().FlushQuarantine()
+		return rt.NewInt(int64(rt.Heap().Stats().BlocksInUse()))
+	})
+	fn("_debugmallocstats", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if !rt.CheckArgs("_debugmallocstats", args, kw, 0, 0) {
+			return Nil
+		}
+		// CPython writes the report to the C stderr, not sys.stderr.
+		if err := rt.WriteMallocStats(in.Stderr); err != nil {
+			rt.Raise("OSError", "%s", err)
+			return Nil
+		}
+		return rt.None
+	})
 	fn("getsizeof", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		if !rt.CheckArgs("getsizeof", args, kw, 1, 2) {
 			return Nil
