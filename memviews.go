@@ -37,7 +37,7 @@ func (it *Interpreter) MemoryMap(w io.Writer, label string, svg bool) error {
 func takeSnapshot(in *vm.Interp, label string) *memmap.Snapshot {
 	r := in.Registers()
 	return memmap.Take(in.RT, label, memmap.VMState{
-		Stack:     memmap.StackInfo{Frames: in.Depth(), HighWater: in.Depth(), Limit: in.RecursionLimit()},
+		Stack:     memmap.StackInfo{Frames: in.Depth(), HighWater: in.StackHighWater(), Limit: in.RecursionLimit()},
 		Registers: memmap.Registers{IP: r.IP, Function: r.Function, File: r.File, Line: r.Line, Frame: r.Frame, SP: r.SP},
 	})
 }

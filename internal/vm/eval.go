@@ -34,6 +34,9 @@ func (in *Interp) enterFrame(f *Frame) {
 	f.back = in.frame
 	in.frame = f
 	in.depth++
+	if in.depth > in.highWater {
+		in.highWater = in.depth
+	}
 }
 
 // leaveFrame unlinks a frame that finished and releases it unless it belongs to a

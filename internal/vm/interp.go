@@ -46,14 +46,16 @@ type Interp struct {
 	gens      []*Frame // generator frames by index
 	freeGens  []uint32
 
-	stack    stackRegion
-	frame    *Frame // the innermost running frame
-	depth    int    // Python frames running (the recursion depth)
-	limit    int    // sys.getrecursionlimit()
-	inExit   bool
-	sources  map[string][]byte // source text by file name, for tracebacks
-	strCache map[string]Ref    // interned names the VM uses
-	classes  map[*object.Type]*classInfo
+	stack stackRegion
+	frame *Frame // the innermost running frame
+	depth int    // Python frames running (the recursion depth)
+	// highWater is the deepest depth has been (the memory map's stack high water).
+	highWater int
+	limit     int // sys.getrecursionlimit()
+	inExit    bool
+	sources   map[string][]byte // source text by file name, for tracebacks
+	strCache  map[string]Ref    // interned names the VM uses
+	classes   map[*object.Type]*classInfo
 
 	stdinReader  *bufio.Reader
 	suggestions  map[Ref]string // NameError → name NUL suggestion

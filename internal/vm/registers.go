@@ -30,3 +30,6 @@ func (in *Interp) Registers() Registers {
 	}
 	return r
 }
+
+// StackHighWater reports the most Python frames that have run at once.
+func (in *Interp) StackHighWater() int { return in.highWater }
