@@ -50,6 +50,8 @@ type MemoryViews struct {
 	// TraceMalloc, when positive, starts tracemalloc before the program runs with
 	// tracebacks of that many frames (python3's -X tracemalloc=N).
 	TraceMalloc int
+	// MemoryLimit caps the private heap in bytes (0: none): past it, MemoryError.
+	MemoryLimit uintptr
 }
 
 // StartTraceMalloc starts tracemalloc with tracebacks of nframe frames, as
@@ -89,7 +91,7 @@ func (it *Interpreter) fetchError() error {
 // RunFileWith is RunFile with memory views: the reports are taken after the program
 // has ended and before the interpreter releases its modules.
 func RunFileWith(path string, argv []string, stdout, stderr io.Writer, views MemoryViews) int {
-	return runFile(path, argv, stdout, stderr, func(it *Interpreter) {
+	return runFileLimit(path, argv, stdout, stderr, views.MemoryLimit, func(it *Interpreter) {
 		if views.TraceMalloc > 0 {
 			if err := it.StartTraceMalloc(views.TraceMalloc); err != nil {
 				fmt.Fprintln(stderr, "pyheap: -X tracemalloc:", err)

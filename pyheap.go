@@ -78,6 +78,9 @@ type Options struct {
 	Argv           []string // sys.argv
 	Path           []string // sys.path: where imports look
 	DebugMalloc    bool     // the debug allocator (also PYHEAP_MALLOC=debug)
+	// MemoryLimit caps the interpreter's private heap, in bytes (0: none). Past it,
+	// allocations raise MemoryError inside the program; the process never dies of it.
+	MemoryLimit uintptr
 	// Budget bounds the loop iterations and calls a program may make (0: none);
 	// past it the program gets RuntimeError("execution budget exceeded").
 	Budget int64
@@ -94,6 +97,7 @@ func New(opts Options) (*Interpreter, error) {
 	if opts.DebugMalloc {
 		hc.Debug = true
 	}
+	hc.Limit = opts.MemoryLimit
 	in, err := vm.New(vm.Config{Runtime: object.Config{Heap: hc}, Stdout: opts.Stdout, Stderr: opts.Stderr,
 		Stdin: opts.Stdin, Argv: opts.Argv, Path: opts.Path})
 	if err != nil {
@@ -122,6 +126,11 @@ func RunFile(path string, argv []string, stdout, stderr io.Writer) int {
 
 // runFile runs a script; setup, when given, prepares the interpreter first.
 func runFile(path string, argv []string, stdout, stderr io.Writer, setup func(*Interpreter)) int {
+	return runFileLimit(path, argv, stdout, stderr, 0, setup)
+}
+
+// runFileLimit is runFile with a memory limit for the interpreter's heap.
+func runFileLimit(path string, argv []string, stdout, stderr io.Writer, limit uintptr, setup func(*Interpreter)) int {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		var pe *os.PathError
@@ -140,7 +149,8 @@ func runFile(path string, argv []string, stdout, stderr io.Writer, setup func(*I
 	if err != nil {
 		abs = path
 	}
-	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: argv, Path: []string{filepath.Dir(abs)}})
+	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: argv, Path: []string{filepath.Dir(abs)},
+		MemoryLimit: limit})
 	if err != nil {
 		fmt.Fprintln(stderr, "pyheap:", err)
 		return 1

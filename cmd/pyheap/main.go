@@ -30,6 +30,7 @@ Options:
   -V, --version  print the pyheap version and the Python version it follows
   --mem-stats    when the program ends, print the private heap's report to stderr
   -X tracemalloc[=N]  start tracemalloc with N frames (also PYTHONTRACEMALLOC=N)
+  --memory-limit SIZE  cap the private heap (e.g. 64MiB): past it, MemoryError
 Memory map:
   pyheap map [--svg OUT.svg] file [arg] ...
                  run file, then print its memory map (code, constants, data, heap,
@@ -71,6 +72,15 @@ func run(args []string, stdout *bufio.Writer, stderr io.Writer) int {
 			views.TraceMalloc = n
 		}
 	}
+	for len(args) >= 2 && args[0] == "--memory-limit" {
+		n, err := parseSize(args[1])
+		if err != nil {
+			fmt.Fprintf(stderr, "--memory-limit: %v (say, for example, 64MiB)\n", err)
+			return 2
+		}
+		views.MemoryLimit = n
+		args = args[2:]
+	}
 	for len(args) >= 2 && args[0] == "-X" {
 		opt := args[1]
 		switch {
@@ -86,7 +96,7 @@ func run(args []string, stdout *bufio.Writer, stderr io.Writer) int {
 		}
 		args = args[2:]
 	}
-	if views.TraceMalloc > 0 && len(args) > 0 && !strings.HasPrefix(args[0], "-") && args[0] != "map" {
+	if (views.TraceMalloc > 0 || views.MemoryLimit > 0) && len(args) > 0 && !strings.HasPrefix(args[0], "-") && args[0] != "map" {
 		return pyheap.RunFileWith(args[0], args, stdout, stderr, views)
 	}
 	if len(args) == 0 {
@@ -134,4 +144,21 @@ func run(args []string, stdout *bufio.Writer, stderr io.Writer) int {
 		return 2
 	}
 	return pyheap.RunFile(args[0], args, stdout, stderr)
+}
+
+// parseSize reads a byte count: a number with an optional unit (B, KiB, MiB, GiB,
+// or K, M, G, KB, MB, GB as powers of 1024).
+func parseSize(s string) (uintptr, error) {
+	num := strings.TrimRightFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	unit := strings.ToUpper(strings.TrimSpace(s[len(num):]))
+	n, err := strconv.ParseUint(num, 10, 64)
+	if err != nil || num == "" {
+		return 0, fmt.Errorf("not a size: %q", s)
+	}
+	mult := map[string]uint64{"": 1, "B": 1, "K": 1 << 10, "KB": 1 << 10, "KIB": 1 << 10, "M": 1 << 20, "MB": 1 << 20,
+		"MIB": 1 << 20, "G": 1 << 30, "GB": 1 << 30, "GIB": 1 << 30}[unit]
+	if mult == 0 {
+		return 0, fmt.Errorf("unknown unit %q", unit)
+	}
+	return uintptr(n * mult), nil
 }

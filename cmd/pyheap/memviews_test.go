@@ -134,3 +134,28 @@ print(top.traceback[0].lineno == 13, top.count >= 10000, top.size >= sum(sys.get
 		t.Errorf("memory numbers disagree:\n%s", out)
 	}
 }
+
+// TestMemoryLimitFlag runs a program past --memory-limit: MemoryError inside the
+// program, which can catch it and go on; uncaught, a traceback and status 1.
+func TestMemoryLimitFlag(t *testing.T) {
+	script := writeScript(t, `chunks = []
+try:
+    while True:
+        chunks.append("x" * 100000)
+except MemoryError as e:
+    n = len(chunks)
+    chunks = None
+    print("caught after", n > 100, repr(e))
+print("still running", len([0] * 10))
+big = [0] * (10 ** 9)
+`)
+	out, errs, status := runCLI(t, "--memory-limit", "48MiB", script)
+	if status != 1 || out != "caught after True MemoryError()\nstill running 10\n" ||
+		!strings.HasSuffix(errs, "    big = [0] * (10 ** 9)\n          ~~~~^~~~~~~~~~~\nMemoryError\n") ||
+		strings.Count(errs, "File ") != 1 {
+		t.Errorf("status %d\nstdout:\n%s\nstderr:\n%s", status, out, errs)
+	}
+	if _, errs, status := runCLI(t, "--memory-limit", "lots", script); status != 2 || !strings.Contains(errs, "not a size") {
+		t.Errorf("a bad size: status %d, %s", status, errs)
+	}
+}

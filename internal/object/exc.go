@@ -214,10 +214,27 @@ func (rt *Runtime) SetErrorObject(t *Type, arg Ref) {
 // SetKeyError raises KeyError(key).
 func (rt *Runtime) SetKeyError(key Ref) { rt.SetErrorObject(rt.excTypes["KeyError"], key) }
 
-// NoMemory raises MemoryError without allocating: the heap may be full.
+// NoMemory raises MemoryError. It makes a fresh exception when the heap still has
+// room for one (a big request failed, a small one may not), and otherwise raises
+// the one made at start-up, cleared of any earlier traceback and context, so that
+// raising MemoryError never needs memory.
 func (rt *Runtime) NoMemory() Ref {
-	rt.Incref(rt.memoryError)
-	rt.Restore(rt.memoryError)
+	t := rt.excTypes["MemoryError"]
+	if r := rt.heap.TryAlloc(excSize); r != 0 {
+		rt.heap.Free(r) // room for one: make it properly
+		e := rt.NewException(t, rt.EmptyTuple)
+		if e != Nil {
+			rt.Restore(e)
+			return Nil
+		}
+	}
+	e := rt.memoryError
+	for _, off := range []uintptr{excOffTraceback, excOffContext, excOffCause} {
+		rt.Replace(rt.RefAt(e, off), Nil)
+	}
+	*rt.ExcSuppressContext(e) = 0
+	rt.Incref(e)
+	rt.Restore(e)
 	return Nil
 }
 
