@@ -164,6 +164,43 @@ func runFileLimit(path string, argv []string, stdout, stderr io.Writer, limit ui
 
 func progName() string { return "pyheap" }
 
+// RunModule runs the module name (dotted; a package runs its __main__) found from the
+// current directory as __main__, as `python3 -m name args...` does, with sys.argv[0]
+// the module's file and the current directory first on sys.path.
+func RunModule(name string, args []string, stdout, stderr io.Writer) int {
+	cwd, _ := os.Getwd()
+	rel := filepath.Join(strings.Split(name, ".")...)
+	var file, pkg string
+	for i, cand := range []string{rel + ".py", filepath.Join(rel, "__main__.py")} {
+		if st, err := os.Stat(filepath.Join(cwd, cand)); err == nil && !st.IsDir() {
+			file = filepath.Join(cwd, cand)
+			if i == 1 { // a package: its __main__ runs inside it
+				pkg = name
+			} else if j := strings.LastIndexByte(name, '.'); j >= 0 {
+				pkg = name[:j]
+			}
+			break
+		}
+	}
+	if file == "" || name == "" {
+		fmt.Fprintf(stderr, "%s: No module named %s\n", progName(), name)
+		return 1
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", progName(), err)
+		return 1
+	}
+	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: append([]string{file}, args...), Path: []string{cwd}})
+	if err != nil {
+		fmt.Fprintln(stderr, "pyheap:", err)
+		return 1
+	}
+	defer it.Close()
+	it.in.MainPackage = pkg
+	return it.RunSource(file, src)
+}
+
 // RunString runs code as `python3 -c` does and returns the exit status.
 func RunString(code string, argv []string, stdout, stderr io.Writer) int {
 	cwd, _ := os.Getwd()

@@ -26,6 +26,7 @@ import (
 const usage = `usage: pyheap [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd         program passed in as string (terminates option list)
+  -m mod         run library module as a script (terminates option list)
   -h, --help     print this help message and exit
   -V, --version  print the pyheap version and the Python version it follows
   --mem-stats    when the program ends, print the private heap's report to stderr
@@ -137,6 +138,13 @@ func run(args []string, stdout *bufio.Writer, stderr io.Writer) int {
 	case "-":
 		src, _ := io.ReadAll(os.Stdin)
 		return pyheap.RunString(string(src), args, stdout, stderr)
+	case "-m":
+		if len(args) < 2 {
+			fmt.Fprintln(stderr, "Argument expected for the -m option")
+			fmt.Fprint(stderr, usage)
+			return 2
+		}
+		return pyheap.RunModule(args[1], args[2:], stdout, stderr)
 	}
 	if len(args[0]) > 1 && args[0][0] == '-' {
 		fmt.Fprintf(stderr, "Unknown option: %s\n", args[0])

@@ -159,3 +159,38 @@ big = [0] * (10 ** 9)
 		t.Errorf("a bad size: status %d, %s", status, errs)
 	}
 }
+
+// TestRunModule runs modules and a package's __main__ with -m, as python3 -m does.
+func TestRunModule(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"hello.py":        "import sys\nprint('mod', __name__, sys.argv[1:])\n",
+		"pkg/__init__.py": "",
+		"pkg/__main__.py": "from . import helper\nprint('pkg main', __name__, __package__, helper.X)\n",
+		"pkg/helper.py":   "X = 42\n",
+		"pkg/sub.py":      "from .helper import X\nprint('sub', X)\n",
+	}
+	for name, src := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	for _, c := range []struct {
+		args   []string
+		out    string
+		status int
+	}{
+		{[]string{"-m", "hello", "a", "b"}, "mod __main__ ['a', 'b']\n", 0},
+		{[]string{"-m", "pkg"}, "pkg main __main__ pkg 42\n", 0},
+		{[]string{"-m", "pkg.sub"}, "sub 42\n", 0},
+		{[]string{"-m", "nothere"}, "", 1},
+	} {
+		out, errs, status := runCLI(t, c.args...)
+		if out != c.out || status != c.status {
+			t.Errorf("pyheap %v: status %d, stdout %q, stderr %q", c.args, status, out, errs)
+		}
+	}
+}

@@ -30,6 +30,8 @@ type Interp struct {
 	// BeforeExit, when set, runs after the main program has ended and before the
 	// shutdown releases the modules' globals (the memory map's exit snapshot).
 	BeforeExit func()
+	// MainPackage is __main__'s __package__ when a package's __main__ runs (-m pkg).
+	MainPackage string
 
 	Stdout, Stderr io.Writer
 	Stdin          io.Reader

@@ -104,6 +104,11 @@ func (in *Interp) RunMain(path string, src []byte) int {
 		rt.Decref(f)
 	}
 	rt.DictSetStr(d, "__package__", rt.None)
+	if in.MainPackage != "" {
+		p := rt.NewStr(in.MainPackage)
+		rt.DictSetStr(d, "__package__", p)
+		rt.Decref(p)
+	}
 	rt.DictSetStr(d, "__spec__", rt.None)
 	rt.DictSetStr(d, "__loader__", rt.None)
 	ann := rt.NewDict()
