@@ -3,8 +3,6 @@
 
 package object
 
-import "math"
-
 // A float is header | value float64: 16 bytes (CPython: 24, a 32-byte block). Up to
 // floatFreeLimit freed floats are kept on a free list threaded through the value
 // field, as CPython 3.11 does (100 floats).
@@ -44,4 +42,36 @@ func floatDealloc(rt *Runtime, f Ref) {
 	rt.FreeObject(f)
 }
 
-var _ = math.Inf
+// FloatFast computes a op b for + - * / when both operands are exact floats, or an
+// exact float and a small int, without going through the number protocol's slots:
+// the eval loop's fast path (CPython 3.11 specializes the same operations). ok is
+// false when it does not apply (other types or operators, division by zero), and the
+// caller takes the general path, which raises the right errors.
+func (rt *Runtime) FloatFast(a, b Ref, op BinaryOperator) (r Ref, ok bool) {
+	var x, y float64
+	fa, fb := a&1 == 0 && rt.hdr(a).typ == rt.FloatType.Ref, b&1 == 0 && rt.hdr(b).typ == rt.FloatType.Ref
+	switch {
+	case fa && fb:
+		x, y = rt.FloatValue(a), rt.FloatValue(b)
+	case fa && b&1 != 0:
+		x, y = rt.FloatValue(a), float64(b.SmallInt())
+	case fb && a&1 != 0:
+		x, y = float64(a.SmallInt()), rt.FloatValue(b)
+	default:
+		return Nil, false
+	}
+	switch op {
+	case OpAdd:
+		return rt.NewFloat(x + y), true
+	case OpSub:
+		return rt.NewFloat(x - y), true
+	case OpMul:
+		return rt.NewFloat(x * y), true
+	case OpTrueDiv:
+		if y == 0 {
+			return Nil, false
+		}
+		return rt.NewFloat(x / y), true
+	}
+	return Nil, false
+}

@@ -98,6 +98,15 @@ func smallIntOp(op int, a, b int64) (int64, bool) {
 
 func (in *Interp) binaryOp(a, b Ref, op int) Ref {
 	rt := in.RT
+	// Floats (with small ints) take a fast path, as CPython 3.11's specialized
+	// BINARY_OP does; in-place forms are the same for immutable floats.
+	fop := op
+	if fop >= compile.BinInplace {
+		fop -= compile.BinInplace
+	}
+	if r, ok := rt.FloatFast(a, b, binOps[fop]); ok {
+		return r
+	}
 	if op >= compile.BinInplace {
 		o := binOps[op-compile.BinInplace]
 		if o == object.OpPow {
