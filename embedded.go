@@ -20,6 +20,8 @@ var embeddedModules = []struct{ name, src string }{
 	{"contextlib", pysrc.Must("contextlib")},
 	{"copy", pysrc.Must("copy")},
 	{"string", pysrc.Must("string")},
+	{"io", pysrc.Must("io")},
+	{"os", pysrc.Must("os")},
 }
 
 // loadEmbedded runs src as a new module name and returns it (a new reference), or

@@ -20,6 +20,7 @@ import (
 	"github.com/pyheap/pyheap/internal/heap"
 	"github.com/pyheap/pyheap/internal/modules/bisect"
 	"github.com/pyheap/pyheap/internal/modules/builtins"
+	"github.com/pyheap/pyheap/internal/modules/fileio"
 	gcmod "github.com/pyheap/pyheap/internal/modules/gc"
 	"github.com/pyheap/pyheap/internal/modules/heapq"
 	"github.com/pyheap/pyheap/internal/modules/itertools"
@@ -45,7 +46,7 @@ func init() {
 	simple := map[string]func(rt *object.Runtime) object.Ref{
 		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "_string": stringmod.New,
 		"math": mathmod.New, "random": randommod.New, "itertools": itertools.New,
-		"_weakref": weakref.New,
+		"_weakref": weakref.New, "_fileio": fileio.New,
 	}
 	for name, newf := range simple {
 		newf := newf

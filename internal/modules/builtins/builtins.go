@@ -76,7 +76,7 @@ func Install(in *vm.Interp) {
 		"round": b.round, "hex": b.base(16, "0x"), "oct": b.base(8, "0o"), "bin": b.base(2, "0b"),
 		"format": b.format, "ascii": b.ascii, "input": b.input, "dir": b.dir, "vars": b.vars,
 		"globals": b.globals, "locals": b.locals, "exec": b.exec(false), "eval": b.exec(true),
-		"compile": b.compile, "__build_class__": nil, "__import__": b.importFn,
+		"compile": b.compile, "open": b.open, "__build_class__": nil, "__import__": b.importFn,
 	}
 	for name, fn := range fns {
 		if fn == nil {

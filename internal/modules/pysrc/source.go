@@ -21,7 +21,7 @@ func Source(name string) (string, bool) {
 }
 
 // Names lists the modules this package embeds.
-var Names = []string{"functools", "collections", "contextlib", "copy", "string"}
+var Names = []string{"functools", "collections", "contextlib", "copy", "string", "io", "os"}
 
 // Must returns the source of the embedded module name; it panics when there is
 // none (a build mistake, caught at start-up).

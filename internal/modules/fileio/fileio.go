@@ -1,0 +1,331 @@
+// Package fileio is the _fileio module: raw operating-system file operations on
+// integer descriptors, which io.py (the io module, written in Python) builds its
+// FileIO, buffered and text file objects on. Failures raise the OSError subclass
+// CPython raises for the errno, with CPython's "[Errno N] message: 'file'" text.
+package fileio
+
+import (
+	"strings"
+	"syscall"
+
+	"github.com/pyheap/pyheap/internal/modules/modargs"
+	"github.com/pyheap/pyheap/internal/object"
+)
+
+type Ref = object.Ref
+
+const Nil = object.Nil
+
+// strerror is the C library's message for e: Go's text with a capital letter.
+func strerror(e syscall.Errno) string {
+	s := e.Error()
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// raiseErrno raises OSError(errno, strerror[, filename]), which picks the
+// subclass (FileNotFoundError for ENOENT). filename is borrowed; Nil for none.
+func raiseErrno(rt *object.Runtime, err error, filename Ref) Ref {
+	e, ok := err.(syscall.Errno)
+	if !ok {
+		rt.Raise("OSError", "%s", err.Error())
+		return Nil
+	}
+	no := rt.NewInt(int64(e))
+	if no == Nil {
+		return Nil
+	}
+	msg := rt.NewStr(strerror(e))
+	if msg == Nil {
+		rt.Decref(no)
+		return Nil
+	}
+	args := []Ref{no, msg}
+	if filename != Nil {
+		args = append(args, filename)
+	}
+	exc := rt.Call(rt.ExcType("OSError").Ref, args, Nil)
+	rt.Decref(no)
+	rt.Decref(msg)
+	if exc != Nil {
+		rt.Restore(exc)
+	}
+	return Nil
+}
+
+func intArg(rt *object.Runtime, v Ref, name string) (int64, bool) {
+	if !rt.IsInt(v) {
+		rt.Raise("TypeError", "%s must be an integer, not %s", name, rt.TypeNameOf(v))
+		return 0, false
+	}
+	n, ok := rt.IntAsInt64(v)
+	if !ok {
+		rt.Raise("OverflowError", "%s is too large", name)
+		return 0, false
+	}
+	return n, true
+}
+
+func fdArg(rt *object.Runtime, v Ref) (int, bool) {
+	n, ok := intArg(rt, v, "fd")
+	return int(n), ok
+}
+
+func pathArg(rt *object.Runtime, v Ref) (string, bool) {
+	if rt.IsStr(v) {
+		return rt.GoString(v), true
+	}
+	if rt.IsBytes(v) {
+		return string(rt.BytesData(v)), true
+	}
+	rt.Raise("TypeError", "expected str, bytes or os.PathLike object, not %s", rt.TypeNameOf(v))
+	return "", false
+}
+
+func fn(name string, names []string, required int, f func(rt *object.Runtime, v []Ref) Ref) *object.MethodDef {
+	spec := &modargs.Spec{Name: name, Names: names, Required: required, PosOnly: len(names)}
+	return modargs.Func(spec, func(rt *object.Runtime, _ Ref, v []Ref) Ref { return f(rt, v) })
+}
+
+func newBool(rt *object.Runtime, b bool) Ref {
+	r := rt.False
+	if b {
+		r = rt.True
+	}
+	rt.Incref(r)
+	return r
+}
+
+// New builds the _fileio module. It returns a new reference, or Nil with an
+// exception set.
+func New(rt *object.Runtime) Ref {
+	m := rt.NewModule("_fileio")
+	if m == Nil {
+		return Nil
+	}
+	consts := map[string]int64{
+		"O_RDONLY": syscall.O_RDONLY, "O_WRONLY": syscall.O_WRONLY, "O_RDWR": syscall.O_RDWR,
+		"O_CREAT": syscall.O_CREAT, "O_EXCL": syscall.O_EXCL, "O_TRUNC": syscall.O_TRUNC,
+		"O_APPEND": syscall.O_APPEND, "O_CLOEXEC": syscall.O_CLOEXEC,
+	}
+	for name, v := range consts {
+		if !modargs.SetConst(rt, m, name, rt.NewInt(v)) {
+			rt.Decref(m)
+			return Nil
+		}
+	}
+	if !modargs.AddFuncs(rt, m, functions()) {
+		rt.Decref(m)
+		return Nil
+	}
+	return m
+}
+
+func functions() []*object.MethodDef {
+	return []*object.MethodDef{
+		// open(path, flags, mode) -> fd; a directory raises IsADirectoryError as
+		// CPython's FileIO does.
+		fn("open", []string{"path", "flags", "mode"}, 3, func(rt *object.Runtime, v []Ref) Ref {
+			path, ok := pathArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			flags, ok := intArg(rt, v[1], "flags")
+			if !ok {
+				return Nil
+			}
+			mode, ok := intArg(rt, v[2], "mode")
+			if !ok {
+				return Nil
+			}
+			var fd int
+			var err error
+			for {
+				fd, err = syscall.Open(path, int(flags)|syscall.O_CLOEXEC, uint32(mode))
+				if err != syscall.EINTR {
+					break
+				}
+			}
+			if err != nil {
+				return raiseErrno(rt, err, v[0])
+			}
+			var st syscall.Stat_t
+			if err := syscall.Fstat(fd, &st); err == nil && st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+				syscall.Close(fd)
+				return raiseErrno(rt, syscall.EISDIR, v[0])
+			}
+			return rt.NewInt(int64(fd))
+		}),
+		// read(fd, n) -> bytes; n < 0 reads to the end.
+		fn("read", []string{"fd", "n"}, 2, func(rt *object.Runtime, v []Ref) Ref {
+			fd, ok := fdArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			n, ok := intArg(rt, v[1], "n")
+			if !ok {
+				return Nil
+			}
+			var out []byte
+			if n >= 0 {
+				out = make([]byte, n)
+				got := 0
+				for got < int(n) {
+					k, err := syscall.Read(fd, out[got:])
+					if err == syscall.EINTR {
+						continue
+					}
+					if err != nil {
+						return raiseErrno(rt, err, Nil)
+					}
+					if k == 0 {
+						break
+					}
+					got += k
+				}
+				out = out[:got]
+			} else {
+				buf := make([]byte, 65536)
+				for {
+					k, err := syscall.Read(fd, buf)
+					if err == syscall.EINTR {
+						continue
+					}
+					if err != nil {
+						return raiseErrno(rt, err, Nil)
+					}
+					if k == 0 {
+						break
+					}
+					out = append(out, buf[:k]...)
+				}
+			}
+			return rt.NewBytes(out)
+		}),
+		// write(fd, data) -> number of bytes written (all of them).
+		fn("write", []string{"fd", "data"}, 2, func(rt *object.Runtime, v []Ref) Ref {
+			fd, ok := fdArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			if !rt.IsBytes(v[1]) {
+				rt.Raise("TypeError", "a bytes-like object is required, not '%s'", rt.TypeNameOf(v[1]))
+				return Nil
+			}
+			data := rt.BytesData(v[1])
+			done := 0
+			for done < len(data) {
+				k, err := syscall.Write(fd, data[done:])
+				if err == syscall.EINTR {
+					continue
+				}
+				if err != nil {
+					return raiseErrno(rt, err, Nil)
+				}
+				done += k
+			}
+			return rt.NewInt(int64(done))
+		}),
+		fn("close", []string{"fd"}, 1, func(rt *object.Runtime, v []Ref) Ref {
+			fd, ok := fdArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			if err := syscall.Close(fd); err != nil {
+				return raiseErrno(rt, err, Nil)
+			}
+			rt.Incref(rt.None)
+			return rt.None
+		}),
+		// lseek(fd, pos, whence) -> the new position.
+		fn("lseek", []string{"fd", "pos", "whence"}, 3, func(rt *object.Runtime, v []Ref) Ref {
+			fd, ok := fdArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			pos, ok := intArg(rt, v[1], "pos")
+			if !ok {
+				return Nil
+			}
+			whence, ok := intArg(rt, v[2], "whence")
+			if !ok {
+				return Nil
+			}
+			r, err := syscall.Seek(fd, pos, int(whence))
+			if err != nil {
+				return raiseErrno(rt, err, Nil)
+			}
+			return rt.NewInt(r)
+		}),
+		fn("ftruncate", []string{"fd", "size"}, 2, func(rt *object.Runtime, v []Ref) Ref {
+			fd, ok := fdArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			size, ok := intArg(rt, v[1], "size")
+			if !ok {
+				return Nil
+			}
+			if err := syscall.Ftruncate(fd, size); err != nil {
+				return raiseErrno(rt, err, Nil)
+			}
+			rt.Incref(rt.None)
+			return rt.None
+		}),
+		// fsize(fd) -> the file's size in bytes.
+		fn("fsize", []string{"fd"}, 1, func(rt *object.Runtime, v []Ref) Ref {
+			fd, ok := fdArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			var st syscall.Stat_t
+			if err := syscall.Fstat(fd, &st); err != nil {
+				return raiseErrno(rt, err, Nil)
+			}
+			return rt.NewInt(st.Size)
+		}),
+		fn("isatty", []string{"fd"}, 1, func(rt *object.Runtime, v []Ref) Ref {
+			fd, ok := fdArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			var st syscall.Stat_t
+			if err := syscall.Fstat(fd, &st); err != nil {
+				return raiseErrno(rt, err, Nil)
+			}
+			return newBool(rt, st.Mode&syscall.S_IFMT == syscall.S_IFCHR)
+		}),
+		// stat_kind(path) -> "dir", "file", "other", or None when it does not exist.
+		fn("stat_kind", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
+			path, ok := pathArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			var st syscall.Stat_t
+			if err := syscall.Stat(path, &st); err != nil {
+				rt.Incref(rt.None)
+				return rt.None
+			}
+			switch st.Mode & syscall.S_IFMT {
+			case syscall.S_IFDIR:
+				return rt.NewStr("dir")
+			case syscall.S_IFREG:
+				return rt.NewStr("file")
+			}
+			return rt.NewStr("other")
+		}),
+		fn("unlink", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
+			path, ok := pathArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			if err := syscall.Unlink(path); err != nil {
+				return raiseErrno(rt, err, v[0])
+			}
+			rt.Incref(rt.None)
+			return rt.None
+		}),
+	}
+}

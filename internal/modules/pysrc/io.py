@@ -1,0 +1,785 @@
+"""The io module: in-memory streams (StringIO, BytesIO) and the file objects open()
+returns (FileIO, BufferedReader/Writer/Random, TextIOWrapper), written for pyheap
+over the _fileio module's descriptor operations. Buffered objects write through to
+the descriptor, so nothing is ever pending; text files decode what they read."""
+
+import _fileio
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+class IOBase:
+    _closed = False
+    _closed_msg = "I/O operation on closed file."
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError(self._closed_msg)
+
+    def close(self):
+        self._closed = True
+
+    def flush(self):
+        self._check_closed()
+
+    def readable(self):
+        self._check_closed()
+        return False
+
+    def writable(self):
+        self._check_closed()
+        return False
+
+    def seekable(self):
+        self._check_closed()
+        return False
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+    def _check_readable(self):
+        if not self.readable():
+            raise UnsupportedOperation("not readable")
+
+    def _check_writable(self):
+        if not self.writable():
+            raise UnsupportedOperation("not writable")
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        if hint is None or hint <= 0:
+            return list(self)
+        lines = []
+        n = 0
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if n >= hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check_closed()
+        for line in lines:
+            self.write(line)
+
+
+RawIOBase = BufferedIOBase = TextIOBase = IOBase
+
+
+def _index(n, what="integer"):
+    if n is None:
+        return -1
+    if not isinstance(n, int):
+        raise TypeError("argument should be integer or None, not '%s'" % type(n).__name__)
+    return n
+
+
+class StringIO(IOBase):
+    _closed_msg = "I/O operation on closed file"
+
+    def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        self._newline = newline
+        self._buf = ""
+        self._pos = 0
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def getvalue(self):
+        self._check_closed()
+        return self._buf
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        if self._newline is None:
+            s = s.replace("\r\n", "\n").replace("\r", "\n")
+        elif self._newline in ("\r", "\r\n"):
+            s = s.replace("\n", self._newline)
+        buf = self._buf
+        pos = self._pos
+        if pos > len(buf):
+            buf = buf + "\0" * (pos - len(buf))
+        self._buf = buf[:pos] + s + buf[pos + len(s):]
+        self._pos = pos + len(s)
+        return n
+
+    def read(self, size=-1):
+        self._check_closed()
+        size = _index(size)
+        pos = self._pos
+        if size < 0:
+            end = len(self._buf)
+        else:
+            end = min(pos + size, len(self._buf))
+        if pos >= end:
+            return ""
+        self._pos = end
+        return self._buf[pos:end]
+
+    def readline(self, size=-1):
+        self._check_closed()
+        size = _index(size)
+        buf = self._buf
+        pos = self._pos
+        if pos >= len(buf):
+            return ""
+        end = _line_end(buf, pos, self._newline)
+        if size >= 0 and end - pos > size:
+            end = pos + size
+        self._pos = end
+        return buf[pos:end]
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if not isinstance(pos, int):
+            raise TypeError("an integer is required")
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._buf)
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("Negative size value %d" % size)
+        if size < len(self._buf):
+            self._buf = self._buf[:size]
+        return size
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def line_buffering(self):
+        return False
+
+    def __repr__(self):
+        return "<_io.StringIO object at %#x>" % id(self)
+
+
+def _line_end(buf, pos, newline):
+    """The index just past the line starting at pos (or len(buf))."""
+    if newline is None or newline == "\n":
+        i = buf.find("\n", pos)
+        return len(buf) if i < 0 else i + 1
+    if newline == "":
+        n = buf.find("\n", pos)
+        r = buf.find("\r", pos)
+        if r >= 0 and (n < 0 or r < n):
+            if r + 1 < len(buf) and buf[r + 1] == "\n":
+                return r + 2
+            return r + 1
+        return len(buf) if n < 0 else n + 1
+    i = buf.find(newline, pos)
+    return len(buf) if i < 0 else i + len(newline)
+
+
+class BytesIO(IOBase):
+    def __init__(self, initial_bytes=b""):
+        self._buf = bytearray()
+        self._pos = 0
+        if initial_bytes is not None:
+            self._buf += initial_bytes
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def getvalue(self):
+        self._check_closed()
+        return bytes(self._buf)
+
+    def write(self, b):
+        self._check_closed()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        b = bytes(b)
+        n = len(b)
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf += bytes(pos - len(self._buf))
+        self._buf[pos:pos + n] = b
+        self._pos = pos + n
+        return n
+
+    def read(self, size=-1):
+        self._check_closed()
+        size = _index(size)
+        pos = self._pos
+        end = len(self._buf) if size < 0 else min(pos + size, len(self._buf))
+        if pos >= end:
+            return b""
+        self._pos = end
+        return bytes(self._buf[pos:end])
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check_closed()
+        size = _index(size)
+        pos = self._pos
+        if pos >= len(self._buf):
+            return b""
+        i = self._buf.find(b"\n", pos)
+        end = len(self._buf) if i < 0 else i + 1
+        if size >= 0 and end - pos > size:
+            end = pos + size
+        self._pos = end
+        return bytes(self._buf[pos:end])
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if not isinstance(pos, int):
+            raise TypeError("an integer is required")
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        del self._buf[size:]
+        return size
+
+    def __repr__(self):
+        return "<_io.BytesIO object at %#x>" % id(self)
+
+
+class FileIO(IOBase):
+    _fd = -1
+
+    def __init__(self, file, mode="r", closefd=True):
+        if isinstance(file, float):
+            raise TypeError("integer argument expected, got float")
+        readable = writable = created = appending = False
+        flags = 0
+        for c in mode:
+            if c in "rwxa":
+                if readable or writable or created or appending:
+                    raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
+                if c == "r":
+                    readable = True
+                elif c == "w":
+                    writable = True
+                    flags |= _fileio.O_CREAT | _fileio.O_TRUNC
+                elif c == "x":
+                    created = writable = True
+                    flags |= _fileio.O_CREAT | _fileio.O_EXCL
+                else:
+                    appending = writable = True
+                    flags |= _fileio.O_CREAT | _fileio.O_APPEND
+            elif c == "+":
+                readable = writable = True
+            elif c == "b":
+                pass
+            else:
+                raise ValueError("invalid mode: %s" % mode)
+        if readable and writable:
+            flags |= _fileio.O_RDWR
+        elif readable:
+            flags |= _fileio.O_RDONLY
+        else:
+            flags |= _fileio.O_WRONLY
+        self._readable = readable
+        self._writable = writable
+        self._created = created
+        self._appending = appending
+        if isinstance(file, int):
+            if file < 0:
+                raise ValueError("negative file descriptor")
+            self._fd = file
+            self._closefd = closefd
+        else:
+            if not closefd:
+                raise ValueError("Cannot use closefd=False with file name")
+            self._fd = _fileio.open(file, flags, 0o666)
+            self._closefd = True
+        self.name = file
+        if appending:
+            _fileio.lseek(self._fd, 0, 2)
+
+    @property
+    def mode(self):
+        if self._created:
+            return "xb+" if self._readable else "xb"
+        if self._appending:
+            return "ab+" if self._readable else "ab"
+        if self._readable:
+            return "rb+" if self._writable else "rb"
+        return "wb"
+
+    @property
+    def closefd(self):
+        return self._closefd
+
+    def fileno(self):
+        self._check_closed()
+        return self._fd
+
+    def readable(self):
+        self._check_closed()
+        return self._readable
+
+    def writable(self):
+        self._check_closed()
+        return self._writable
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def isatty(self):
+        self._check_closed()
+        return _fileio.isatty(self._fd)
+
+    def read(self, size=-1):
+        self._check_closed()
+        self._check_readable()
+        return _fileio.read(self._fd, _index(size))
+
+    readall = read
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check_closed()
+        self._check_readable()
+        size = _index(size)
+        out = bytearray()
+        while size < 0 or len(out) < size:
+            c = _fileio.read(self._fd, 1)
+            if not c:
+                break
+            out += c
+            if c == b"\n":
+                break
+        return bytes(out)
+
+    def write(self, b):
+        self._check_closed()
+        self._check_writable()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return _fileio.write(self._fd, bytes(b))
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if not isinstance(pos, int):
+            raise TypeError("an integer is required")
+        return _fileio.lseek(self._fd, pos, whence)
+
+    def tell(self):
+        self._check_closed()
+        return _fileio.lseek(self._fd, 0, 1)
+
+    def truncate(self, size=None):
+        self._check_closed()
+        self._check_writable()
+        if size is None:
+            size = self.tell()
+        _fileio.ftruncate(self._fd, size)
+        return size
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            if self._closefd and self._fd >= 0:
+                _fileio.close(self._fd)
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    def __repr__(self):
+        if self._closed:
+            return "<_io.FileIO [closed]>"
+        return "<_io.FileIO name=%r mode=%r closefd=%r>" % (self.name, self.mode, self._closefd)
+
+
+class BufferedReader(IOBase):
+    """A binary file over a raw one; reads and writes go straight through."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.raw = raw
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    def _check_closed(self):
+        if self.raw.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def read(self, size=-1):
+        self._check_closed()
+        self._check_readable()
+        return self.raw.read(size)
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check_closed()
+        self._check_readable()
+        return self.raw.readline(size)
+
+    def write(self, b):
+        self._check_closed()
+        self._check_writable()
+        return self.raw.write(b)
+
+    def seek(self, pos, whence=0):
+        return self.raw.seek(pos, whence)
+
+    def tell(self):
+        return self.raw.tell()
+
+    def truncate(self, size=None):
+        return self.raw.truncate(size)
+
+    def flush(self):
+        self._check_closed()
+
+    def close(self):
+        self.raw.close()
+
+    def detach(self):
+        raw = self.raw
+        return raw
+
+    def __repr__(self):
+        return "<_io.%s name=%r>" % (type(self).__name__, self.name)
+
+
+class BufferedWriter(BufferedReader):
+    pass
+
+
+class BufferedRandom(BufferedReader):
+    pass
+
+
+class TextIOWrapper(IOBase):
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %s" % (newline,))
+        if encoding is None or encoding == "locale":
+            encoding = "UTF-8" if encoding is None else "utf-8"
+        if errors is None:
+            errors = "strict"
+        self.buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self._decoded = None
+        self._dpos = 0
+        self._start = 0
+
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    def _check_closed(self):
+        if self.buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def newlines(self):
+        return None
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def isatty(self):
+        return self.buffer.isatty()
+
+    def _fill(self):
+        if self._decoded is None:
+            try:
+                self._start = self.buffer.tell()
+            except Exception:
+                self._start = 0
+            data = self.buffer.read()
+            text = data.decode(self._encoding, self._errors)
+            if self._newline is None:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            self._decoded = text
+            self._dpos = 0
+
+    def _drop(self):
+        if self._decoded is not None:
+            pos = self._pos_bytes()
+            self._decoded = None
+            self._dpos = 0
+            self.buffer.seek(pos)
+
+    def _pos_bytes(self):
+        return self._start + len(self._decoded[:self._dpos].encode(self._encoding, self._errors))
+
+    def read(self, size=-1):
+        self._check_closed()
+        self._check_readable()
+        size = _index(size)
+        self._fill()
+        text = self._decoded
+        pos = self._dpos
+        end = len(text) if size < 0 else min(len(text), pos + size)
+        self._dpos = end
+        return text[pos:end]
+
+    def readline(self, size=-1):
+        self._check_closed()
+        self._check_readable()
+        size = _index(size)
+        self._fill()
+        text = self._decoded
+        pos = self._dpos
+        if pos >= len(text):
+            return ""
+        end = _line_end(text, pos, self._newline)
+        if size >= 0 and end - pos > size:
+            end = pos + size
+        self._dpos = end
+        return text[pos:end]
+
+    def write(self, s):
+        self._check_closed()
+        self._check_writable()
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        self._drop()
+        n = len(s)
+        if self._newline not in (None, "", "\n"):
+            s = s.replace("\n", self._newline)
+        self.buffer.write(s.encode(self._encoding, self._errors))
+        return n
+
+    def tell(self):
+        self._check_closed()
+        if self._decoded is not None:
+            return self._pos_bytes()
+        return self.buffer.tell()
+
+    def seek(self, cookie, whence=0):
+        self._check_closed()
+        if whence == 1 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        if whence == 1:
+            return self.tell()
+        self._decoded = None
+        self._dpos = 0
+        return self.buffer.seek(cookie, whence)
+
+    def truncate(self, pos=None):
+        self._check_closed()
+        self._drop()
+        return self.buffer.truncate(pos)
+
+    def flush(self):
+        self._check_closed()
+        self.buffer.flush()
+
+    def close(self):
+        if not self.buffer.closed:
+            self.buffer.close()
+
+    def detach(self):
+        return self.buffer
+
+    def __repr__(self):
+        s = "<_io.TextIOWrapper"
+        try:
+            s += " name=%r" % (self.name,)
+        except Exception:
+            pass
+        try:
+            s += " mode=%r" % (self.mode,)
+        except Exception:
+            pass
+        return s + " encoding=%r>" % (self._encoding,)
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if not isinstance(file, (str, bytes, int)):
+        raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(file).__name__)
+    if not isinstance(mode, str):
+        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+    modes = set(mode)
+    if modes - set("axrwb+t") or len(mode) > len(modes):
+        raise ValueError("invalid mode: %r" % mode)
+    creating = "x" in modes
+    reading = "r" in modes
+    writing = "w" in modes
+    appending = "a" in modes
+    updating = "+" in modes
+    text = "t" in modes
+    binary = "b" in modes
+    if text and binary:
+        raise ValueError("can't have text and binary mode at once")
+    if creating + reading + writing + appending > 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if not (creating or reading or writing or appending):
+        raise ValueError("Must have exactly one of create/read/write/append mode")
+    if binary and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    if binary and errors is not None:
+        raise ValueError("binary mode doesn't take an errors argument")
+    if binary and newline is not None:
+        raise ValueError("binary mode doesn't take a newline argument")
+    if binary and buffering == 1:
+        pass
+    raw = FileIO(file, (creating and "x" or "") + (reading and "r" or "") + (writing and "w" or "")
+                 + (appending and "a" or "") + (updating and "+" or ""), closefd)
+    if buffering == 0:
+        if binary:
+            return raw
+        raw.close()
+        raise ValueError("can't have unbuffered text I/O")
+    if updating:
+        buf = BufferedRandom(raw)
+    elif creating or writing or appending:
+        buf = BufferedWriter(raw)
+    else:
+        buf = BufferedReader(raw)
+    if binary:
+        return buf
+    t = TextIOWrapper(buf, encoding, errors, newline, buffering == 1)
+    t.mode = mode
+    return t
