@@ -60,15 +60,19 @@ class IOBase:
     def fileno(self):
         raise UnsupportedOperation("fileno")
 
+    def _check_closed_io(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
     def __enter__(self):
-        self._check_closed()
+        self._check_closed_io()
         return self
 
     def __exit__(self, *args):
         self.close()
 
     def __iter__(self):
-        self._check_closed()
+        self._check_closed_io()
         return self
 
     def __next__(self):
@@ -336,12 +340,16 @@ class BytesIO(IOBase):
         del self._buf[size:]
         return size
 
+    def __iter__(self):
+        return self
+
     def __repr__(self):
         return "<_io.BytesIO object at %#x>" % id(self)
 
 
 class FileIO(IOBase):
     _fd = -1
+    _closed_msg = "I/O operation on closed file"
 
     def __init__(self, file, mode="r", closefd=True):
         if isinstance(file, float):
@@ -427,9 +435,13 @@ class FileIO(IOBase):
         self._check_closed()
         return _fileio.isatty(self._fd)
 
+    def _need(self, ok, what):
+        if not ok:
+            raise UnsupportedOperation("File not open for " + what)
+
     def read(self, size=-1):
         self._check_closed()
-        self._check_readable()
+        self._need(self._readable, "reading")
         return _fileio.read(self._fd, _index(size))
 
     readall = read
@@ -437,7 +449,7 @@ class FileIO(IOBase):
 
     def readline(self, size=-1):
         self._check_closed()
-        self._check_readable()
+        self._need(self._readable, "reading")
         size = _index(size)
         out = bytearray()
         while size < 0 or len(out) < size:
@@ -451,7 +463,7 @@ class FileIO(IOBase):
 
     def write(self, b):
         self._check_closed()
-        self._check_writable()
+        self._need(self._writable, "writing")
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         return _fileio.write(self._fd, bytes(b))
@@ -468,7 +480,7 @@ class FileIO(IOBase):
 
     def truncate(self, size=None):
         self._check_closed()
-        self._check_writable()
+        self._need(self._writable, "writing")
         if size is None:
             size = self.tell()
         _fileio.ftruncate(self._fd, size)
@@ -492,7 +504,7 @@ class FileIO(IOBase):
         return "<_io.FileIO name=%r mode=%r closefd=%r>" % (self.name, self.mode, self._closefd)
 
 
-class BufferedReader(IOBase):
+class _Buffered(IOBase):
     """A binary file over a raw one; reads and writes go straight through."""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
@@ -502,9 +514,9 @@ class BufferedReader(IOBase):
     def closed(self):
         return self.raw.closed
 
-    def _check_closed(self):
+    def _check_closed(self, what="I/O operation on"):
         if self.raw.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError(what + " closed file")
 
     @property
     def name(self):
@@ -530,50 +542,73 @@ class BufferedReader(IOBase):
         return self.raw.isatty()
 
     def read(self, size=-1):
-        self._check_closed()
-        self._check_readable()
+        self._check_closed("read of")
         return self.raw.read(size)
 
-    read1 = read
+    def read1(self, size=-1):
+        return self.read(size)
 
     def readline(self, size=-1):
-        self._check_closed()
-        self._check_readable()
+        self._check_closed("readline of")
         return self.raw.readline(size)
 
     def write(self, b):
-        self._check_closed()
-        self._check_writable()
+        self._check_closed("write to")
         return self.raw.write(b)
 
     def seek(self, pos, whence=0):
+        self._check_closed("seek of")
         return self.raw.seek(pos, whence)
 
     def tell(self):
         return self.raw.tell()
 
     def truncate(self, size=None):
+        self._check_closed("truncate of")
         return self.raw.truncate(size)
 
     def flush(self):
-        self._check_closed()
+        self._check_closed("flush of")
 
     def close(self):
         self.raw.close()
 
     def detach(self):
-        raw = self.raw
-        return raw
+        return self.raw
 
     def __repr__(self):
         return "<_io.%s name=%r>" % (type(self).__name__, self.name)
 
 
-class BufferedWriter(BufferedReader):
-    pass
+class BufferedReader(_Buffered):
+    def flush(self):
+        self._check_closed_io()
+
+    def writable(self):
+        return False
+
+    def write(self, b):
+        raise UnsupportedOperation("write")
+
+    def truncate(self, size=None):
+        self._check_closed("truncate of")
+        raise UnsupportedOperation("truncate")
 
 
-class BufferedRandom(BufferedReader):
+class BufferedWriter(_Buffered):
+    def readable(self):
+        return False
+
+    def read(self, size=-1):
+        raise UnsupportedOperation("read")
+
+    def readline(self, size=-1):
+        raise UnsupportedOperation("read")
+
+    read1 = read
+
+
+class BufferedRandom(_Buffered):
     pass
 
 
@@ -679,7 +714,8 @@ class TextIOWrapper(IOBase):
 
     def write(self, s):
         self._check_closed()
-        self._check_writable()
+        if not self.buffer.writable():
+            raise UnsupportedOperation("not writable")
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
         self._drop()
