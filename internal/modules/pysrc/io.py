@@ -541,30 +541,89 @@ class _Buffered(IOBase):
     def isatty(self):
         return self.raw.isatty()
 
+    # Bytes read ahead from raw and not yet consumed: _rbuf[_rpos:].
+    _rbuf = b""
+    _rpos = 0
+
+    def _unread(self):
+        n = len(self._rbuf) - self._rpos
+        self._rbuf = b""
+        self._rpos = 0
+        if n:
+            self.raw.seek(-n, 1)
+
     def read(self, size=-1):
         self._check_closed("read of")
-        return self.raw.read(size)
+        size = _index(size)
+        pos = self._rpos
+        if 0 <= size <= len(self._rbuf) - pos:
+            self._rpos = pos + size
+            return self._rbuf[pos:pos + size]
+        buf = self._rbuf[pos:]
+        if size < 0:
+            self._rbuf = b""
+            self._rpos = 0
+            rest = self.raw.read(-1)
+            return buf + rest if buf else rest
+        while len(buf) < size:
+            chunk = self.raw.read(max(DEFAULT_BUFFER_SIZE, size - len(buf)))
+            if not chunk:
+                break
+            buf += chunk
+        self._rbuf = buf
+        self._rpos = min(size, len(buf))
+        return buf[:size]
 
     def read1(self, size=-1):
         return self.read(size)
 
     def readline(self, size=-1):
         self._check_closed("readline of")
-        return self.raw.readline(size)
+        size = _index(size)
+        while True:
+            buf = self._rbuf
+            pos = self._rpos
+            i = buf.find(b"\n", pos)
+            if i >= 0 or (size >= 0 and len(buf) - pos >= size):
+                end = len(buf) if i < 0 else i + 1
+                if size >= 0 and end - pos > size:
+                    end = pos + size
+                self._rpos = end
+                return buf[pos:end]
+            chunk = self.raw.read(DEFAULT_BUFFER_SIZE)
+            if not chunk:
+                self._rbuf = b""
+                self._rpos = 0
+                return buf[pos:]
+            self._rbuf = buf[pos:] + chunk
+            self._rpos = 0
+
+    def peek(self, size=0):
+        self._check_closed("peek of")
+        if self._rpos >= len(self._rbuf):
+            self._rbuf = self.raw.read(DEFAULT_BUFFER_SIZE)
+            self._rpos = 0
+        return self._rbuf[self._rpos:]
 
     def write(self, b):
         self._check_closed("write to")
+        self._unread()
         return self.raw.write(b)
 
     def seek(self, pos, whence=0):
         self._check_closed("seek of")
+        if whence == 1:
+            pos -= len(self._rbuf) - self._rpos
+        self._rbuf = b""
+        self._rpos = 0
         return self.raw.seek(pos, whence)
 
     def tell(self):
-        return self.raw.tell()
+        return self.raw.tell() - (len(self._rbuf) - self._rpos)
 
     def truncate(self, size=None):
         self._check_closed("truncate of")
+        self._unread()
         return self.raw.truncate(size)
 
     def flush(self):
@@ -644,9 +703,11 @@ class TextIOWrapper(IOBase):
     def name(self):
         return self.buffer.name
 
+    _seen = None
+
     @property
     def newlines(self):
-        return None
+        return self._seen
 
     def fileno(self):
         return self.buffer.fileno()
@@ -671,6 +732,17 @@ class TextIOWrapper(IOBase):
                 self._start = 0
             data = self.buffer.read()
             text = data.decode(self._encoding, self._errors)
+            if self._newline is None or self._newline == "":
+                crlf = text.count("\r\n")
+                seen = ()
+                if text.count("\r") > crlf:
+                    seen += ("\r",)
+                if text.count("\n") > crlf:
+                    seen += ("\n",)
+                if crlf:
+                    seen += ("\r\n",)
+                if seen:
+                    self._seen = seen if len(seen) > 1 else seen[0]
             if self._newline is None:
                 text = text.replace("\r\n", "\n").replace("\r", "\n")
             self._decoded = text
