@@ -679,6 +679,7 @@ class TextIOWrapper(IOBase):
             encoding = "UTF-8" if encoding is None else "utf-8"
         if errors is None:
             errors = "strict"
+        "".encode(encoding)  # LookupError: unknown encoding, as CPython raises here
         self.buffer = buffer
         self._encoding = encoding
         self._errors = errors
@@ -888,6 +889,10 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         buf = BufferedReader(raw)
     if binary:
         return buf
-    t = TextIOWrapper(buf, encoding, errors, newline, buffering == 1)
+    try:
+        t = TextIOWrapper(buf, encoding, errors, newline, buffering == 1)
+    except BaseException:
+        raw.close()
+        raise
     t.mode = mode
     return t
