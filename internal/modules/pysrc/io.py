@@ -141,9 +141,21 @@ class StringIO(IOBase):
         self._check_closed()
         return True
 
+    # Text appended at the end waits in _parts (joined by _join) so that many
+    # writes cost linear time; _len is the length including them.
+    _parts = None
+    _len = 0
+
+    def _join(self):
+        if self._parts:
+            self._parts.insert(0, self._buf)
+            self._buf = "".join(self._parts)
+            self._parts = None
+        return self._buf
+
     def getvalue(self):
         self._check_closed()
-        return self._buf
+        return self._join()
 
     def write(self, s):
         self._check_closed()
@@ -154,31 +166,40 @@ class StringIO(IOBase):
             s = s.replace("\r\n", "\n").replace("\r", "\n")
         elif self._newline in ("\r", "\r\n"):
             s = s.replace("\n", self._newline)
-        buf = self._buf
         pos = self._pos
-        if pos > len(buf):
-            buf = buf + "\0" * (pos - len(buf))
-        self._buf = buf[:pos] + s + buf[pos + len(s):]
+        if pos == self._len:
+            if self._parts is None:
+                self._parts = [s]
+            else:
+                self._parts.append(s)
+        else:
+            buf = self._join()
+            if pos > len(buf):
+                buf = buf + "\0" * (pos - len(buf))
+            self._buf = buf[:pos] + s + buf[pos + len(s):]
         self._pos = pos + len(s)
+        if self._pos > self._len:
+            self._len = self._pos
         return n
 
     def read(self, size=-1):
         self._check_closed()
         size = _index(size)
         pos = self._pos
+        buf = self._join()
         if size < 0:
-            end = len(self._buf)
+            end = len(buf)
         else:
-            end = min(pos + size, len(self._buf))
+            end = min(pos + size, len(buf))
         if pos >= end:
             return ""
         self._pos = end
-        return self._buf[pos:end]
+        return buf[pos:end]
 
     def readline(self, size=-1):
         self._check_closed()
         size = _index(size)
-        buf = self._buf
+        buf = self._join()
         pos = self._pos
         if pos >= len(buf):
             return ""
@@ -206,7 +227,7 @@ class StringIO(IOBase):
         elif whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._buf)
+            self._pos = self._len
         else:
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
@@ -217,8 +238,10 @@ class StringIO(IOBase):
             size = self._pos
         if size < 0:
             raise ValueError("Negative size value %d" % size)
-        if size < len(self._buf):
-            self._buf = self._buf[:size]
+        buf = self._join()
+        if size < len(buf):
+            self._buf = buf[:size]
+            self._len = size
         return size
 
     @property
@@ -280,6 +303,10 @@ class BytesIO(IOBase):
         b = bytes(b)
         n = len(b)
         pos = self._pos
+        if pos == len(self._buf):
+            self._buf += b
+            self._pos = pos + n
+            return n
         if pos > len(self._buf):
             self._buf += bytes(pos - len(self._buf))
         self._buf[pos:pos + n] = b
