@@ -4,6 +4,7 @@ over the _fileio module's descriptor operations. Buffered objects write through 
 the descriptor, so nothing is ever pending; text files decode what they read."""
 
 import _fileio
+import _weakref
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -374,8 +375,21 @@ class BytesIO(IOBase):
         return "<_io.BytesIO object at %#x>" % id(self)
 
 
+class _OS:
+    """_fileio's functions and constants, held here so that files finalized at
+    shutdown, after the modules' globals are released, can still use them."""
+
+
+_os = _OS()
+for _name in dir(_fileio):
+    if not _name.startswith("__"):
+        setattr(_os, _name, getattr(_fileio, _name))
+del _name
+
+
 class FileIO(IOBase):
     _fd = -1
+    _os = _os  # reached through the class: still there when module globals are gone at exit
     _closed_msg = "I/O operation on closed file"
 
     def __init__(self, file, mode="r", closefd=True):
@@ -391,13 +405,13 @@ class FileIO(IOBase):
                     readable = True
                 elif c == "w":
                     writable = True
-                    flags |= _fileio.O_CREAT | _fileio.O_TRUNC
+                    flags |= self._os.O_CREAT | self._os.O_TRUNC
                 elif c == "x":
                     created = writable = True
-                    flags |= _fileio.O_CREAT | _fileio.O_EXCL
+                    flags |= self._os.O_CREAT | self._os.O_EXCL
                 else:
                     appending = writable = True
-                    flags |= _fileio.O_CREAT | _fileio.O_APPEND
+                    flags |= self._os.O_CREAT | self._os.O_APPEND
             elif c == "+":
                 readable = writable = True
             elif c == "b":
@@ -405,11 +419,11 @@ class FileIO(IOBase):
             else:
                 raise ValueError("invalid mode: %s" % mode)
         if readable and writable:
-            flags |= _fileio.O_RDWR
+            flags |= self._os.O_RDWR
         elif readable:
-            flags |= _fileio.O_RDONLY
+            flags |= self._os.O_RDONLY
         else:
-            flags |= _fileio.O_WRONLY
+            flags |= self._os.O_WRONLY
         self._readable = readable
         self._writable = writable
         self._created = created
@@ -422,11 +436,11 @@ class FileIO(IOBase):
         else:
             if not closefd:
                 raise ValueError("Cannot use closefd=False with file name")
-            self._fd = _fileio.open(file, flags, 0o666)
+            self._fd = self._os.open(file, flags, 0o666)
             self._closefd = True
         self.name = file
         if appending:
-            _fileio.lseek(self._fd, 0, 2)
+            self._os.lseek(self._fd, 0, 2)
 
     @property
     def mode(self):
@@ -460,7 +474,7 @@ class FileIO(IOBase):
 
     def isatty(self):
         self._check_closed()
-        return _fileio.isatty(self._fd)
+        return self._os.isatty(self._fd)
 
     def _need(self, ok, what):
         if not ok:
@@ -469,7 +483,7 @@ class FileIO(IOBase):
     def read(self, size=-1):
         self._check_closed()
         self._need(self._readable, "reading")
-        return _fileio.read(self._fd, _index(size))
+        return self._os.read(self._fd, _index(size))
 
     readall = read
     read1 = read
@@ -480,7 +494,7 @@ class FileIO(IOBase):
         size = _index(size)
         out = bytearray()
         while size < 0 or len(out) < size:
-            c = _fileio.read(self._fd, 1)
+            c = self._os.read(self._fd, 1)
             if not c:
                 break
             out += c
@@ -491,33 +505,35 @@ class FileIO(IOBase):
     def write(self, b):
         self._check_closed()
         self._need(self._writable, "writing")
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        return _fileio.write(self._fd, bytes(b))
+        if type(b) is not bytes:
+            if isinstance(b, str):
+                raise TypeError("a bytes-like object is required, not 'str'")
+            b = bytes(b)
+        return self._os.write(self._fd, b)
 
     def seek(self, pos, whence=0):
         self._check_closed()
         if not isinstance(pos, int):
             raise TypeError("an integer is required")
-        return _fileio.lseek(self._fd, pos, whence)
+        return self._os.lseek(self._fd, pos, whence)
 
     def tell(self):
         self._check_closed()
-        return _fileio.lseek(self._fd, 0, 1)
+        return self._os.lseek(self._fd, 0, 1)
 
     def truncate(self, size=None):
         self._check_closed()
         self._need(self._writable, "writing")
         if size is None:
             size = self.tell()
-        _fileio.ftruncate(self._fd, size)
+        self._os.ftruncate(self._fd, size)
         return size
 
     def close(self):
         if not self._closed:
             self._closed = True
             if self._closefd and self._fd >= 0:
-                _fileio.close(self._fd)
+                self._os.close(self._fd)
 
     def __del__(self):
         try:
@@ -708,6 +724,11 @@ class TextIOWrapper(IOBase):
             errors = "strict"
         "".encode(encoding)  # LookupError: unknown encoding, as CPython raises here
         self.buffer = buffer
+        try:
+            self._can_read = buffer.readable()
+            self._can_write = buffer.writable()
+        except Exception:
+            self._can_read = self._can_write = True
         self._encoding = encoding
         self._errors = errors
         self._newline = newline
@@ -753,6 +774,8 @@ class TextIOWrapper(IOBase):
         return self.buffer.isatty()
 
     def _fill(self):
+        if self._pending:
+            self._flush_pending()
         if self._decoded is None:
             try:
                 self._start = self.buffer.tell()
@@ -797,6 +820,24 @@ class TextIOWrapper(IOBase):
         self._dpos = end
         return text[pos:end]
 
+    def __next__(self):
+        text = self._decoded
+        if text is None or self.buffer.closed:
+            line = self.readline()
+            if not line:
+                raise StopIteration
+            return line
+        pos = self._dpos
+        if pos >= len(text):
+            raise StopIteration
+        if self._newline is None or self._newline == "\n":
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end + 1
+        else:
+            end = _line_end(text, pos, self._newline)
+        self._dpos = end
+        return text[pos:end]
+
     def readline(self, size=-1):
         self._check_closed()
         self._check_readable()
@@ -813,20 +854,48 @@ class TextIOWrapper(IOBase):
         return text[pos:end]
 
     def write(self, s):
-        self._check_closed()
-        if not self.buffer.writable():
+        if self.buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not self._can_write:
             raise UnsupportedOperation("not writable")
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        self._drop()
+        if self._decoded is not None:
+            self._drop()
         n = len(s)
         if self._newline not in (None, "", "\n"):
             s = s.replace("\n", self._newline)
-        self.buffer.write(s.encode(self._encoding, self._errors))
+        b = s.encode(self._encoding, self._errors)
+        if self._pending is None:
+            self._pending = [b]
+            if _exit_flusher is not None:
+                _exit_flusher.add(self)
+        else:
+            self._pending.append(b)
+        self._plen += len(b)
+        if self._plen >= DEFAULT_BUFFER_SIZE or (self.line_buffering and ("\n" in s or "\r" in s)):
+            self._flush_pending()
         return n
+
+    # Encoded text written and not yet passed to the buffer (at most about
+    # DEFAULT_BUFFER_SIZE bytes); every other operation passes it on first.
+    _pending = None
+    _plen = 0
+
+    def _flush_pending(self):
+        p = self._pending
+        if p is not None:
+            self._pending = None
+            self._plen = 0
+            if _exit_flusher is not None:
+                _exit_flusher.discard(self)
+            if p:
+                self.buffer.write(b"".join(p))
 
     def tell(self):
         self._check_closed()
+        if self._pending:
+            self._flush_pending()
         if self._decoded is not None:
             return self._pos_bytes()
         return self.buffer.tell()
@@ -839,24 +908,38 @@ class TextIOWrapper(IOBase):
             raise UnsupportedOperation("can't do nonzero end-relative seeks")
         if whence == 1:
             return self.tell()
+        if self._pending:
+            self._flush_pending()
         self._decoded = None
         self._dpos = 0
         return self.buffer.seek(cookie, whence)
 
     def truncate(self, pos=None):
         self._check_closed()
+        self._flush_pending()
         self._drop()
         return self.buffer.truncate(pos)
 
     def flush(self):
         self._check_closed()
+        self._flush_pending()
         self.buffer.flush()
 
     def close(self):
         if not self.buffer.closed:
-            self.buffer.close()
+            try:
+                self._flush_pending()
+            finally:
+                self.buffer.close()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
 
     def detach(self):
+        self._flush_pending()
         return self.buffer
 
     def __repr__(self):
@@ -870,6 +953,33 @@ class TextIOWrapper(IOBase):
         except Exception:
             pass
         return s + " encoding=%r>" % (self._encoding,)
+
+
+class _ExitFlusher:
+    """Text files with written data not yet passed on, by weak reference. When
+    the interpreter shuts down and io's globals are released, this object goes
+    and passes their data on: files kept alive by a reference cycle lose nothing."""
+
+    def __init__(self):
+        self.files = {}
+
+    def add(self, f):
+        self.files[id(f)] = _weakref.ref(f)
+
+    def discard(self, f):
+        self.files.pop(id(f), None)
+
+    def __del__(self):
+        for r in list(self.files.values()):
+            f = r()
+            if f is not None:
+                try:
+                    f._flush_pending()
+                except Exception:
+                    pass
+
+
+_exit_flusher = _ExitFlusher()
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
