@@ -96,4 +96,16 @@ class _Path:
         return p, p[:0]
 
 
-path = _Path()
+import sys as _sys
+
+path = type(_sys)("posixpath")
+path.__name__ = "posixpath"
+for _name in ("exists", "isdir", "isfile", "join", "split", "basename", "dirname", "splitext"):
+    setattr(path, _name, getattr(_Path, _name))
+path.sep = sep
+path.curdir = curdir
+path.pardir = pardir
+path.extsep = extsep
+path.pathsep = pathsep
+_sys.modules["os.path"] = path
+del _name
