@@ -316,6 +316,25 @@ func functions() []*object.MethodDef {
 			}
 			return rt.NewStr("other")
 		}),
+		// stat_size(path) -> the size in bytes; OSError when it cannot be stat'ed.
+		fn("stat_size", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
+			path, ok := pathArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			var st syscall.Stat_t
+			if err := syscall.Stat(path, &st); err != nil {
+				return raiseErrno(rt, err, v[0])
+			}
+			return rt.NewInt(st.Size)
+		}),
+		fn("getcwd", nil, 0, func(rt *object.Runtime, v []Ref) Ref {
+			wd, err := syscall.Getwd()
+			if err != nil {
+				return raiseErrno(rt, err, Nil)
+			}
+			return rt.NewStr(wd)
+		}),
 		fn("unlink", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
 			path, ok := pathArg(rt, v[0])
 			if !ok {

@@ -96,12 +96,131 @@ class _Path:
         return p, p[:0]
 
 
+def getcwd():
+    return _fileio.getcwd()
+
+
+def _check_str(fname, *args):
+    for a in args:
+        if not isinstance(a, (str, bytes)):
+            raise TypeError("%s() argument must be str, bytes, or os.PathLike object, not '%s'"
+                            % (fname, type(a).__name__))
+
+
+def _join(a, *p):
+    a = fspath(a)
+    _check_str("join", a, *p)
+    path = a
+    for b in p:
+        if b.startswith("/"):
+            path = b
+        elif not path or path.endswith("/"):
+            path += b
+        else:
+            path += "/" + b
+    return path
+
+
+def _normpath(p):
+    p = fspath(p)
+    if p == "":
+        return "."
+    initial = 0
+    if p.startswith("/"):
+        initial = 1
+        if p.startswith("//") and not p.startswith("///"):
+            initial = 2
+    comps = []
+    for c in p.split("/"):
+        if c in ("", "."):
+            continue
+        if c != ".." or (not initial and not comps) or (comps and comps[-1] == ".."):
+            comps.append(c)
+        elif comps:
+            comps.pop()
+    p = "/".join(comps)
+    if initial:
+        p = "/" * initial + p
+    return p or "."
+
+
+def _isabs(p):
+    return fspath(p).startswith("/")
+
+
+def _abspath(p):
+    p = fspath(p)
+    if not p.startswith("/"):
+        p = _join(getcwd(), p)
+    return _normpath(p)
+
+
+def _commonprefix(m):
+    if not m:
+        return ""
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def _commonpath(paths):
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    paths = [fspath(p) for p in paths]
+    split = [[c for c in p.split("/") if c and c != "."] for p in paths]
+    absolute = set(p[:1] == "/" for p in paths)
+    if len(absolute) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    common = _commonprefix(split)
+    prefix = "/" if paths[0].startswith("/") else ""
+    return prefix + "/".join(common)
+
+
+def _relpath(p, start=None):
+    if not p:
+        raise ValueError("no path specified")
+    start = curdir if start is None else fspath(start)
+    sl = [x for x in _abspath(start).split("/") if x]
+    pl = [x for x in _abspath(p).split("/") if x]
+    i = len(_commonprefix([sl, pl]))
+    rel = [pardir] * (len(sl) - i) + pl[i:]
+    if not rel:
+        return curdir
+    return _join(*rel)
+
+
+def _getsize(p):
+    return _fileio.stat_size(fspath(p))
+
+
+def _splitdrive(p):
+    p = fspath(p)
+    return p[:0], p
+
+
+def _expanduser(p):
+    p = fspath(p)
+    if not p.startswith("~"):
+        return p
+    raise NotImplementedError("os.path.expanduser of '~' paths")
+
+
+def _normcase(p):
+    return fspath(p)
+
+
 import sys as _sys
 
 path = type(_sys)("posixpath")
 path.__name__ = "posixpath"
-for _name in ("exists", "isdir", "isfile", "join", "split", "basename", "dirname", "splitext"):
+for _name in ("exists", "isdir", "isfile", "split", "basename", "dirname", "splitext"):
     setattr(path, _name, getattr(_Path, _name))
+for _name in ("join", "normpath", "isabs", "abspath", "commonprefix", "commonpath", "relpath",
+              "getsize", "splitdrive", "expanduser", "normcase"):
+    setattr(path, _name, globals()["_" + _name])
 path.sep = sep
 path.curdir = curdir
 path.pardir = pardir
