@@ -5,6 +5,8 @@
 package fileio
 
 import (
+	"os"
+	"sort"
 	"strings"
 	"syscall"
 
@@ -335,6 +337,159 @@ func functions() []*object.MethodDef {
 			}
 			return rt.NewStr(wd)
 		}),
+		// listdir(path) -> the names in the directory, as a list of str.
+		fn("listdir", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
+			path, ok := pathArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			f, err := os.Open(path)
+			if err != nil {
+				return raiseErrno(rt, unwrap(err), v[0])
+			}
+			names, err := f.Readdirnames(-1)
+			f.Close()
+			if err != nil {
+				return raiseErrno(rt, unwrap(err), v[0])
+			}
+			sort.Strings(names) // stable output; os.listdir's order is arbitrary anyway
+			l := rt.NewList(0)
+			if l == Nil {
+				return Nil
+			}
+			for _, n := range names {
+				s := rt.NewStr(n)
+				if s == Nil || rt.ListAppend(l, s) < 0 {
+					rt.Decref(s)
+					rt.Decref(l)
+					return Nil
+				}
+				rt.Decref(s)
+			}
+			return l
+		}),
+		fn("mkdir", []string{"path", "mode"}, 2, func(rt *object.Runtime, v []Ref) Ref {
+			path, ok := pathArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			mode, ok := intArg(rt, v[1], "mode")
+			if !ok {
+				return Nil
+			}
+			if err := syscall.Mkdir(path, uint32(mode)); err != nil {
+				return raiseErrno(rt, err, v[0])
+			}
+			rt.Incref(rt.None)
+			return rt.None
+		}),
+		fn("rmdir", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
+			path, ok := pathArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			if err := syscall.Rmdir(path); err != nil {
+				return raiseErrno(rt, err, v[0])
+			}
+			rt.Incref(rt.None)
+			return rt.None
+		}),
+		fn("rename", []string{"src", "dst"}, 2, func(rt *object.Runtime, v []Ref) Ref {
+			src, ok := pathArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			dst, ok := pathArg(rt, v[1])
+			if !ok {
+				return Nil
+			}
+			if err := syscall.Rename(src, dst); err != nil {
+				return raiseErrno(rt, err, v[0])
+			}
+			rt.Incref(rt.None)
+			return rt.None
+		}),
+		// stat(path) -> (mode, size, mtime as float seconds, atime, ctime, ino, dev, nlink, uid, gid).
+		fn("stat", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
+			path, ok := pathArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			var st syscall.Stat_t
+			if err := syscall.Stat(path, &st); err != nil {
+				return raiseErrno(rt, err, v[0])
+			}
+			ts := func(t syscall.Timespec) Ref { return rt.NewFloat(float64(t.Sec) + float64(t.Nsec)/1e9) }
+			items := []Ref{rt.NewInt(int64(st.Mode)), rt.NewInt(st.Size), ts(st.Mtim), ts(st.Atim), ts(st.Ctim),
+				rt.NewInt(int64(st.Ino)), rt.NewInt(int64(st.Dev)), rt.NewInt(int64(st.Nlink)),
+				rt.NewInt(int64(st.Uid)), rt.NewInt(int64(st.Gid))}
+			release := func() {
+				for _, x := range items {
+					if x != Nil {
+						rt.Decref(x)
+					}
+				}
+			}
+			for _, it := range items {
+				if it == Nil {
+					release()
+					return Nil
+				}
+			}
+			t := rt.NewTuple(len(items))
+			if t == Nil {
+				release()
+				return Nil
+			}
+			copy(rt.TupleItems(t), items) // the tuple takes the references
+			return t
+		}),
+		// environ() -> a dict of the process environment.
+		fn("environ", nil, 0, func(rt *object.Runtime, v []Ref) Ref {
+			d := rt.NewDict()
+			if d == Nil {
+				return Nil
+			}
+			for _, kv := range os.Environ() {
+				k, val, _ := strings.Cut(kv, "=")
+				vs := rt.NewStr(val)
+				if vs == Nil || rt.DictSetStr(d, k, vs) < 0 {
+					rt.Decref(vs)
+					rt.Decref(d)
+					return Nil
+				}
+				rt.Decref(vs)
+			}
+			return d
+		}),
+		fn("putenv", []string{"key", "value"}, 2, func(rt *object.Runtime, v []Ref) Ref {
+			k, ok := pathArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			val, ok := pathArg(rt, v[1])
+			if !ok {
+				return Nil
+			}
+			if err := os.Setenv(k, val); err != nil {
+				rt.Raise("ValueError", "illegal environment variable name")
+				return Nil
+			}
+			rt.Incref(rt.None)
+			return rt.None
+		}),
+		fn("unsetenv", []string{"key"}, 1, func(rt *object.Runtime, v []Ref) Ref {
+			k, ok := pathArg(rt, v[0])
+			if !ok {
+				return Nil
+			}
+			os.Unsetenv(k)
+			rt.Incref(rt.None)
+			return rt.None
+		}),
+		fn("getpid", nil, 0, func(rt *object.Runtime, v []Ref) Ref {
+			return rt.NewInt(int64(os.Getpid()))
+		}),
 		fn("unlink", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
 			path, ok := pathArg(rt, v[0])
 			if !ok {
@@ -347,4 +502,15 @@ func functions() []*object.MethodDef {
 			return rt.None
 		}),
 	}
+}
+
+// unwrap returns the errno inside an os package error.
+func unwrap(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	if se, ok := err.(*os.SyscallError); ok {
+		return se.Err
+	}
+	return err
 }

@@ -100,6 +100,144 @@ def getcwd():
     return _fileio.getcwd()
 
 
+def getpid():
+    return _fileio.getpid()
+
+
+def listdir(path="."):
+    return _fileio.listdir(fspath(path))
+
+
+def mkdir(path, mode=0o777):
+    _fileio.mkdir(fspath(path), mode)
+
+
+def rmdir(path):
+    _fileio.rmdir(fspath(path))
+
+
+def rename(src, dst):
+    _fileio.rename(fspath(src), fspath(dst))
+
+
+replace = rename
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+class stat_result:
+    """os.stat()'s result: st_* attributes, and a 10-item sequence as in CPython."""
+
+    def __init__(self, mode, size, mtime, atime, ctime, ino, dev, nlink, uid, gid):
+        self.st_mode = mode
+        self.st_ino = ino
+        self.st_dev = dev
+        self.st_nlink = nlink
+        self.st_uid = uid
+        self.st_gid = gid
+        self.st_size = size
+        self.st_atime = atime
+        self.st_mtime = mtime
+        self.st_ctime = ctime
+        self._t = (mode, ino, dev, nlink, uid, gid, size, int(atime), int(mtime), int(ctime))
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __len__(self):
+        return 10
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __repr__(self):
+        return ("os.stat_result(st_mode=%d, st_ino=%d, st_dev=%d, st_nlink=%d, st_uid=%d, st_gid=%d, "
+                "st_size=%d, st_atime=%d, st_mtime=%d, st_ctime=%d)" % self._t)
+
+
+def stat(p):
+    return stat_result(*_fileio.stat(fspath(p)))
+
+
+class _Environ(dict):
+    """os.environ: a dict whose changes reach the process environment."""
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        _fileio.putenv(key, value)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        _fileio.unsetenv(key)
+
+    def pop(self, key, *default):
+        if key in self:
+            v = dict.__getitem__(self, key)
+            del self[key]
+            return v
+        return dict.pop(self, key, *default)
+
+    def setdefault(self, key, value=None):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, *args, **kw):
+        for k, v in dict(*args, **kw).items():
+            self[k] = v
+
+    def copy(self):
+        return dict(self)
+
+
+environ = _Environ(_fileio.environ())
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def putenv(key, value):
+    _fileio.putenv(key, value)
+
+
+def unsetenv(key):
+    _fileio.unsetenv(key)
+
+
 def _check_str(fname, *args):
     for a in args:
         if not isinstance(a, (str, bytes)):
