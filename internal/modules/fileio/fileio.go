@@ -30,6 +30,11 @@ func strerror(e syscall.Errno) string {
 // raiseErrno raises OSError(errno, strerror[, filename]), which picks the
 // subclass (FileNotFoundError for ENOENT). filename is borrowed; Nil for none.
 func raiseErrno(rt *object.Runtime, err error, filename Ref) Ref {
+	return raiseErrno2(rt, err, filename, Nil)
+}
+
+// raiseErrno2 is raiseErrno with a second file name ("[Errno 2] ...: 'a' -> 'b'").
+func raiseErrno2(rt *object.Runtime, err error, filename, filename2 Ref) Ref {
 	e, ok := err.(syscall.Errno)
 	if !ok {
 		rt.Raise("OSError", "%s", err.Error())
@@ -47,6 +52,9 @@ func raiseErrno(rt *object.Runtime, err error, filename Ref) Ref {
 	args := []Ref{no, msg}
 	if filename != Nil {
 		args = append(args, filename)
+	}
+	if filename2 != Nil {
+		args = append(args, rt.None, filename2)
 	}
 	exc := rt.Call(rt.ExcType("OSError").Ref, args, Nil)
 	rt.Decref(no)
@@ -404,7 +412,7 @@ func functions() []*object.MethodDef {
 				return Nil
 			}
 			if err := syscall.Rename(src, dst); err != nil {
-				return raiseErrno(rt, err, v[0])
+				return raiseErrno2(rt, err, v[0], v[1])
 			}
 			rt.Incref(rt.None)
 			return rt.None

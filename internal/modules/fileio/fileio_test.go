@@ -106,6 +106,21 @@ func TestFileIO(t *testing.T) {
 	if k := call("stat_kind", keep(rt.NewStr(dir))); rt.GoString(k) != "dir" {
 		t.Errorf("stat_kind(dir) = %q", rt.GoString(k))
 	}
+	sub := filepath.Join(dir, "sub")
+	subStr := keep(rt.NewStr(sub))
+	call("mkdir", subStr, object.MakeSmallInt(0o777))
+	check(call("mkdir", subStr, object.MakeSmallInt(0o777)), "FileExistsError", "[Errno 17] File exists: '"+sub+"'")
+	if l := call("listdir", keep(rt.NewStr(dir))); l == object.Nil || rt.TypeNameOf(l) != "list" {
+		t.Error("listdir failed")
+	} else if r := keep(rt.Repr(l)); rt.GoString(r) != "['f.txt', 'sub']" {
+		t.Errorf("listdir = %s", rt.GoString(r))
+	}
+	check(call("rename", missing, subStr), "FileNotFoundError",
+		"[Errno 2] No such file or directory: '"+filepath.Join(dir, "missing")+"' -> '"+sub+"'")
+	call("rmdir", subStr)
+	if st := call("stat", pathStr); st == object.Nil || rt.TupleItems(st)[1] != object.MakeSmallInt(11) {
+		t.Error("stat size is not 11")
+	}
 	call("unlink", pathStr)
 	if k := call("stat_kind", pathStr); k != rt.None {
 		t.Error("file still there after unlink")
