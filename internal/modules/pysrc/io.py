@@ -983,6 +983,8 @@ _exit_flusher = _ExitFlusher()
 
 
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+    if not isinstance(file, (str, bytes, int)) and hasattr(type(file), "__fspath__"):
+        file = type(file).__fspath__(file)
     if not isinstance(file, (str, bytes, int)):
         raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(file).__name__)
     if not isinstance(mode, str):
