@@ -4,6 +4,7 @@ package vm
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/pyheap/pyheap/internal/object"
 )
@@ -227,8 +228,37 @@ func (in *Interp) unraisable(exc Ref, where string, obj Ref) {
 	} else {
 		line += ": None"
 	}
-	in.writeErr(line + "\n")
-	in.printException(exc)
+	var b strings.Builder
+	b.WriteString(line + "\n")
+	in.formatChain(&b, exc, map[Ref]bool{})
+	in.writeSysStderr(b.String())
+}
+
+// writeSysStderr writes s to sys.stderr, whatever object the program put there (a
+// StringIO, say), as CPython's PyErr_WriteUnraisable does; to the process's stderr
+// when sys.stderr is missing or its write fails.
+func (in *Interp) writeSysStderr(s string) {
+	rt := in.RT
+	if f := in.SysAttr("stderr"); f != Nil && f != rt.None {
+		if w := in.GoWriter(f); w != nil {
+			fmt.Fprint(w, s)
+			return
+		}
+		saved := rt.Fetch()
+		str := rt.NewStr(s)
+		if str != Nil {
+			r := rt.CallMethod(f, "write", str)
+			rt.Decref(str)
+			if r != Nil {
+				rt.Decref(r)
+				rt.Restore(saved)
+				return
+			}
+		}
+		rt.ClearErr()
+		rt.Restore(saved)
+	}
+	in.writeErr(s)
 }
 
 func (in *Interp) writeOut(s string) { fmt.Fprint(in.Stdout, s) }
