@@ -194,3 +194,23 @@ func TestRunModule(t *testing.T) {
 		}
 	}
 }
+
+// TestTracemallocDumpLoad round-trips a snapshot through Snapshot.dump and load.
+func TestTracemallocDumpLoad(t *testing.T) {
+	snapFile := filepath.Join(t.TempDir(), "snap.txt")
+	script := writeScript(t, `import sys, tracemalloc
+tracemalloc.start(2)
+data = [str(i) * 5 for i in range(2000)]
+snap = tracemalloc.take_snapshot()
+snap.dump(sys.argv[1])
+back = tracemalloc.Snapshot.load(sys.argv[1])
+a = [str(s) for s in snap.statistics("lineno")[:3]]
+b = [str(s) for s in back.statistics("lineno")[:3]]
+print(a == b, len(back.traces) == len(snap.traces), back.traceback_limit)
+print(back.compare_to(snap, "lineno")[0].size_diff)
+`)
+	out, errs, status := runCLI(t, script, snapFile)
+	if status != 0 || out != "True True 2\n0\n" {
+		t.Errorf("status %d, stdout %q, stderr:\n%s", status, out, errs)
+	}
+}
