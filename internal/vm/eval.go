@@ -34,6 +34,7 @@ func (in *Interp) enterFrame(f *Frame) {
 	f.back = in.frame
 	in.frame = f
 	in.depth++
+	in.RT.RecursionDepth++ // the object layer's recursion guard counts Python frames too
 	if in.depth > in.highWater {
 		in.highWater = in.depth
 	}
@@ -44,6 +45,7 @@ func (in *Interp) enterFrame(f *Frame) {
 func (in *Interp) leaveFrame(f *Frame) {
 	in.frame = f.back
 	in.depth--
+	in.RT.RecursionDepth--
 	f.back = nil
 	if !f.isGen {
 		in.dropFrame(f)
@@ -850,6 +852,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				v := f.pop()
 				in.frame = f.back
 				in.depth--
+				in.RT.RecursionDepth--
 				f.back = nil
 				return v
 			case compile.GET_YIELD_FROM_ITER:
@@ -878,6 +881,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.pc--
 				in.frame = f.back
 				in.depth--
+				in.RT.RecursionDepth--
 				f.back = nil
 				return r
 			case compile.SETUP_FINALLY:

@@ -153,6 +153,7 @@ func (in *Interp) SetRecursionLimit(n int) bool {
 		return false
 	}
 	in.limit = n
+	in.RT.RecursionLimit = n
 	return true
 }
 
