@@ -42,7 +42,10 @@ const Version = "0.1.0-dev"
 // LanguageVersion is the CPython version whose behaviour pyheap follows.
 const LanguageVersion = "3.11.7"
 
-func init() {
+// standardModules returns the built-in modules of an interpreter: Go modules and
+// the embedded Python ones, each built when first imported.
+func standardModules() map[string]vm.ModuleInit {
+	mods := map[string]vm.ModuleInit{}
 	simple := map[string]func(rt *object.Runtime) object.Ref{
 		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "_string": stringmod.New,
 		"math": mathmod.New, "random": randommod.New, "itertools": itertools.New,
@@ -50,16 +53,16 @@ func init() {
 	}
 	for name, newf := range simple {
 		newf := newf
-		vm.RegisterModule(name, func(in *vm.Interp) object.Ref { return newf(in.RT) })
+		mods[name] = func(in *vm.Interp) object.Ref { return newf(in.RT) }
 	}
-	vm.RegisterModule("gc", func(in *vm.Interp) object.Ref { return gcmod.New(in.RT, in.GC, in.Stderr) })
-	vm.RegisterModule("pyheap", newPyheapModule)
-	vm.RegisterModule("time", func(in *vm.Interp) object.Ref { return timemod.New(in.RT, timemod.Options{}) })
+	mods["gc"] = func(in *vm.Interp) object.Ref { return gcmod.New(in.RT, in.GC, in.Stderr) }
+	mods["pyheap"] = newPyheapModule
+	mods["time"] = func(in *vm.Interp) object.Ref { return timemod.New(in.RT, timemod.Options{}) }
 	for _, e := range embeddedModules {
 		e := e
-		vm.RegisterModule(e.name, func(in *vm.Interp) object.Ref { return loadEmbedded(in, e.name, e.src) })
+		mods[e.name] = func(in *vm.Interp) object.Ref { return loadEmbedded(in, e.name, e.src) }
 	}
-	vm.RegisterModule("_tracemalloc", func(in *vm.Interp) object.Ref {
+	mods["_tracemalloc"] = func(in *vm.Interp) object.Ref {
 		t := tracemalloc.NewTracer(in.RT, func(limit int) ([]tracemalloc.Frame, int) {
 			files, lines, total := in.Stack(limit)
 			frames := make([]tracemalloc.Frame, len(files))
@@ -69,7 +72,8 @@ func init() {
 			return frames, total
 		})
 		return tracemalloc.New(in.RT, t)
-	})
+	}
+	return mods
 }
 
 // Options configure an interpreter.
@@ -99,7 +103,7 @@ func New(opts Options) (*Interpreter, error) {
 		hc.Debug = true
 	}
 	hc.Limit = opts.MemoryLimit
-	in, err := vm.New(vm.Config{Runtime: object.Config{Heap: hc}, Stdout: opts.Stdout, Stderr: opts.Stderr,
+	in, err := vm.New(vm.Config{Runtime: object.Config{Heap: hc}, Modules: standardModules(), Stdout: opts.Stdout, Stderr: opts.Stderr,
 		Stdin: opts.Stdin, Argv: opts.Argv, Path: opts.Path})
 	if err != nil {
 		return nil, err

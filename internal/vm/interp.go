@@ -33,6 +33,8 @@ type Interp struct {
 	// MainPackage is __main__'s __package__ when a package's __main__ runs (-m pkg).
 	MainPackage string
 
+	builtinModules map[string]ModuleInit // Config.Modules
+
 	Stdout, Stderr io.Writer
 	Stdin          io.Reader
 	Argv           []string
@@ -83,6 +85,9 @@ type Config struct {
 	Stdin          io.Reader
 	Argv           []string
 	Path           []string
+	// Modules are the built-in modules this interpreter can import, by name, each
+	// built on its first import.
+	Modules map[string]ModuleInit
 }
 
 // New creates an interpreter with its object space. The builtins and sys modules
@@ -93,7 +98,8 @@ func New(cfg Config) (*Interp, error) {
 		return nil, err
 	}
 	in := &Interp{RT: rt, Stdout: cfg.Stdout, Stderr: cfg.Stderr, Stdin: cfg.Stdin, Argv: cfg.Argv, Path: cfg.Path,
-		limit: 1000, sources: map[string][]byte{}, strCache: map[string]Ref{}, classes: map[*object.Type]*classInfo{}}
+		limit: 1000, sources: map[string][]byte{}, strCache: map[string]Ref{}, classes: map[*object.Type]*classInfo{},
+		builtinModules: cfg.Modules}
 	if in.Stdout == nil {
 		in.Stdout = os.Stdout
 	}

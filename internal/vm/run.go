@@ -17,10 +17,6 @@ import (
 // ModuleInit builds a built-in module (a new reference), or Nil with an exception.
 type ModuleInit func(in *Interp) Ref
 
-var builtinModules = map[string]ModuleInit{}
-
-// RegisterModule makes a built-in module importable by name in every interpreter.
-func RegisterModule(name string, init ModuleInit) { builtinModules[name] = init }
 
 // Compile compiles source to a code object (a new reference), or Nil with
 // SyntaxError set.
@@ -349,7 +345,7 @@ func (in *Interp) importOne(full string, parent Ref) Ref {
 	if m := rt.DictGetItem(in.Modules, key); m != Nil {
 		return rt.New(m)
 	}
-	if init, ok := builtinModules[full]; ok {
+	if init, ok := in.builtinModules[full]; ok {
 		m := init(in)
 		if m == Nil {
 			return Nil

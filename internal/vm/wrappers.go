@@ -572,7 +572,7 @@ func (in *Interp) initWrappers() {
 		if f := rt.DictGetStr(d, in.Str("__file__")); f != Nil && rt.IsStr(f) {
 			return rt.NewStr("<module '" + name + "' from '" + rt.GoString(f) + "'>")
 		}
-		if _, ok := builtinModules[name]; ok || name == "sys" || name == "builtins" {
+		if _, ok := in.builtinModules[name]; ok || name == "sys" || name == "builtins" {
 			return rt.NewStr("<module '" + name + "' (built-in)>")
 		}
 		return rt.NewStr("<module '" + name + "'>")
