@@ -17,7 +17,6 @@ import (
 // ModuleInit builds a built-in module (a new reference), or Nil with an exception.
 type ModuleInit func(in *Interp) Ref
 
-
 // Compile compiles source to a code object (a new reference), or Nil with
 // SyntaxError set.
 func (in *Interp) Compile(filename string, src []byte, mode compile.Mode) Ref {
