@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -43,13 +44,43 @@ Arguments:
   arg ...        arguments passed to the program in sys.argv[1:]
 Environment:
   PYHEAP_MALLOC=debug   use the debug allocator
+  PYHEAP_CPUPROFILE=F   write a Go CPU profile of the run to F (for pyheap's developers)
 `
 
 func main() {
+	if f := os.Getenv("PYHEAP_CPUPROFILE"); f != "" {
+		stop, err := startCPUProfile(f)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "pyheap: PYHEAP_CPUPROFILE: %v\n", err)
+			os.Exit(2)
+		}
+		status := runMain()
+		stop()
+		os.Exit(status)
+	}
+	os.Exit(runMain())
+}
+
+// runMain runs the command and returns its exit status (deferred work, such as
+// finishing a profile, runs before main exits).
+func runMain() int {
 	out := bufio.NewWriterSize(os.Stdout, 64<<10)
 	status := run(os.Args[1:], out, os.Stderr)
 	out.Flush()
-	os.Exit(status)
+	return status
+}
+
+// startCPUProfile starts Go's CPU profiler writing to path; stop finishes the file.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 // flushWriter flushes the buffered stdout before anything goes to stderr, so the two

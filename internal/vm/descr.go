@@ -23,8 +23,6 @@ const (
 	superSize    = 28
 )
 
-var memberType, dictDescrType *object.Type
-
 func (in *Interp) initDescrTypes() {
 	rt := in.RT
 	in.StaticMethodType = in.refsType("staticmethod", smSize, []uintptr{smCallable, smDict}, object.TypeBaseType, func(t *object.Type) {
@@ -207,7 +205,7 @@ func (in *Interp) initDescrTypes() {
 			{Name: "__isabstractmethod__", Get: func(rt *object.Runtime, d Ref) Ref { return rt.New(rt.False) }},
 		}
 	})
-	memberType = rt.NewStaticType("member_descriptor", nil, memSize, 0, func(t *object.Type) {
+	in.memberType = rt.NewStaticType("member_descriptor", nil, memSize, 0, func(t *object.Type) {
 		t.Dealloc = func(rt *object.Runtime, d Ref) {
 			rt.Replace(rt.RefAt(d, memName), Nil)
 			rt.FreeObject(d)
@@ -237,7 +235,7 @@ func (in *Interp) initDescrTypes() {
 			return rt.NewStr(fmt.Sprintf("<member '%s' of '%s' objects>", rt.GoString(in.field(d, memName)), rt.TypeFromRef(in.field(d, memType)).Name))
 		}
 	})
-	dictDescrType = rt.NewStaticType("getset_descriptor", nil, memSize, 0, func(t *object.Type) {
+	in.dictDescrType = rt.NewStaticType("getset_descriptor", nil, memSize, 0, func(t *object.Type) {
 		t.DescrGet = func(rt *object.Runtime, d, obj, typ Ref) Ref {
 			if obj == Nil {
 				return rt.New(d)
@@ -292,7 +290,7 @@ func (in *Interp) newStaticMethod(t *object.Type, f Ref) Ref {
 
 func (in *Interp) newMember(t *object.Type, name string, off uintptr) Ref {
 	rt := in.RT
-	d := rt.AllocObject(memberType, memSize)
+	d := rt.AllocObject(in.memberType, memSize)
 	*rt.Uint32At(d, memOff) = uint32(off)
 	*rt.RefAt(d, memName) = rt.NewStr(name)
 	*rt.RefAt(d, memType) = t.Ref
@@ -301,7 +299,7 @@ func (in *Interp) newMember(t *object.Type, name string, off uintptr) Ref {
 
 func (in *Interp) newDictDescr(t *object.Type) Ref {
 	rt := in.RT
-	d := rt.AllocObject(dictDescrType, memSize)
+	d := rt.AllocObject(in.dictDescrType, memSize)
 	*rt.RefAt(d, memType) = t.Ref
 	return d
 }

@@ -44,6 +44,7 @@ type Interp struct {
 	FunctionType, CodeType, CellType, MethodType, GeneratorType, TracebackType *object.Type
 	StaticMethodType, ClassMethodType, PropertyType, SuperType, FrameType      *object.Type
 	UnionType                                                                  *object.Type
+	memberType, dictDescrType                                                  *object.Type // __slots__ members, __dict__
 
 	codes     []*codeInfo // code objects by index
 	freeCodes []uint32
