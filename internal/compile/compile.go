@@ -1374,6 +1374,15 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.at(x)
 		c.emit(BUILD_SLICE, n)
 	case *syntax.Call:
+		if attr, ok := x.Func.(*syntax.Attribute); ok && c.plainCall(x) {
+			// obj.name(args): LOAD_METHOD and CALL_METHOD, so that a method
+			// found on the class is called without a bound method object.
+			c.expr(attr.Value)
+			c.at(attr)
+			c.emit(LOAD_METHOD, c.nameIndex(c.mangle(attr.Attr)))
+			c.callArgsOp(x, x.Args, x.Keywords, 0, CALL_METHOD)
+			break
+		}
 		c.expr(x.Func)
 		c.callArgs(x, x.Args, x.Keywords, 0)
 	case *syntax.Tuple:
@@ -1549,6 +1558,26 @@ func (c *compiler) dict(x *syntax.Dict) {
 // callArgs emits the arguments of a call whose callable (and extra leading
 // arguments, for classes) is already on the stack, and the call.
 func (c *compiler) callArgs(call syntax.Node, args []syntax.Expr, kws []*syntax.Keyword, extra int) {
+	c.callArgsOp(call, args, kws, extra, CALL)
+}
+
+// plainCall reports whether a call has neither *args nor **kwargs (the calls
+// CALL and CALL_METHOD make without building a tuple and a dict).
+func (c *compiler) plainCall(x *syntax.Call) bool {
+	if hasStarred(x.Args) {
+		return false
+	}
+	for _, k := range x.Keywords {
+		if k.Arg == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// callArgsOp is callArgs with the instruction of a plain call: CALL, or
+// CALL_METHOD after LOAD_METHOD (then the call must be plain).
+func (c *compiler) callArgsOp(call syntax.Node, args []syntax.Expr, kws []*syntax.Keyword, extra int, op Op) {
 	dstar := false
 	for _, k := range kws {
 		if k.Arg == "" {
@@ -1566,7 +1595,7 @@ func (c *compiler) callArgs(call syntax.Node, args []syntax.Expr, kws []*syntax.
 		if len(names) > 0 {
 			c.emit(KW_NAMES, c.constIndex(names))
 		}
-		c.emit(CALL, extra+len(args)+len(kws))
+		c.emit(op, extra+len(args)+len(kws))
 		return
 	}
 	// The general form: a tuple of positional arguments and a dict of keywords.

@@ -91,6 +91,7 @@ const (
 	SETUP_ANNOTATIONS              // –
 	PRINT_EXPR                     // x → –                           (the interactive prompt)
 	DICT_MERGE_KW                  // unused
+	CALL_METHOD                    // meth self a_1 … a_n → meth(self, a_1, …)  or  NULL f a_1 … a_n → f(a_1, …)
 	numOps
 )
 
@@ -129,7 +130,7 @@ var opNames = [...]string{"NOP", "POP_TOP", "COPY", "SWAP", "LOAD_CONST", "LOAD_
 	"RETURN_VALUE", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "SETUP_FINALLY", "SETUP_WITH", "POP_BLOCK",
 	"POP_EXCEPT", "RERAISE", "RAISE_VARARGS", "CHECK_EXC_MATCH", "WITH_EXCEPT_START", "LOAD_BUILD_CLASS",
 	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "SETUP_ANNOTATIONS", "PRINT_EXPR",
-	"DICT_MERGE_KW"}
+	"DICT_MERGE_KW", "CALL_METHOD"}
 
 func (op Op) String() string {
 	if int(op) < len(opNames) {
@@ -204,6 +205,8 @@ func stackEffect(op Op, arg int) (fall, jump int) {
 		return n, n
 	case CALL:
 		return -arg, -arg
+	case CALL_METHOD:
+		return -arg - 1, -arg - 1
 	case CALL_FUNCTION_EX:
 		return -1 - arg&1, -1 - arg&1
 	case RAISE_VARARGS:

@@ -13,10 +13,13 @@ import "unsafe"
 //	      16   used    uint32               8   nentries  uint32  entries appended (incl. deleted)
 //	      20   flags   uint32              12   width     uint32  bytes per index slot: 1, 2 or 4
 //	      24   keys    Ref                 16   indices   size slots: entry number, -1 empty, -2 deleted
-//	                                        …   entries   usable × {hash int64, key Ref, value Ref}
+//	      28   version uint32               …   entries   usable × {hash int64, key Ref, value Ref}
 //
-// The dict object is 28 bytes (a 32-byte block; CPython: 48 + 16 GC); an entry is 16
-// bytes (CPython: 24). Entries are appended in insertion order, so iteration is
+// The dict object is 32 bytes (CPython: 48 + 16 GC); an entry is 16 bytes (CPython: 24).
+// version tags the dict's set of keys and their places in the entries for the
+// VM's global-name caches (CPython 3.11's dk_version): 0 after any change to
+// either (a key added or deleted, a resize, a clear), and a fresh number from
+// DictKeysVersion when a cache asks. Entries are appended in insertion order, so iteration is
 // ordered and the index array is the only part that is hashed into. A deleted entry
 // keeps its place with key Nil until the next resize compacts the table. An empty
 // dict has no table (keys Nil).
@@ -28,8 +31,9 @@ const (
 	// dictInstance marks the __dict__ of an instance that Python code has not
 	// looked at: CPython 3.11 keeps such attributes inline in the object, so they
 	// are not a separate object for the collector to count (see InstanceDict).
-	dictInstance = 1
-	dictSize     = 28
+	dictInstance   = 1
+	dictOffVersion = 28
+	dictSize       = 32
 
 	keysOffSize     = 0
 	keysOffUsable   = 4
@@ -144,6 +148,7 @@ func (rt *Runtime) NewDict() Ref {
 	*rt.Uint32At(d, dictOffUsed) = 0
 	*rt.Uint32At(d, dictOffFlags) = 0
 	*rt.RefAt(d, dictOffKeys) = Nil
+	*rt.Uint32At(d, dictOffVersion) = 0
 	return d
 }
 
@@ -248,6 +253,92 @@ func (rt *Runtime) DictGetItemHash(d, key Ref, hash int64) Ref {
 	return keysView{rt, rt.dictKeys(d)}.entries()[ix].value
 }
 
+// DictKeysVersion returns a number that stays the same as long as d's keys and
+// their places do (values may change): a cache of where a name is, or that it is
+// absent, is valid while the version it recorded is d's. 0 means "do not cache"
+// (the numbers ran out).
+func (rt *Runtime) DictKeysVersion(d Ref) uint32 {
+	v := rt.Uint32At(d, dictOffVersion)
+	if *v == 0 && rt.dictVersion < ^uint32(0) {
+		rt.dictVersion++
+		*v = rt.dictVersion
+	}
+	return *v
+}
+
+// DictKeysVersionIs reports whether d's keys version is v (nonzero), without
+// giving d a version: the check of a global-name cache.
+func (rt *Runtime) DictKeysVersionIs(d Ref, v uint32) bool {
+	return *rt.Uint32At(d, dictOffVersion) == v
+}
+
+// DictEntryIndex returns the entry index of key (an exact, interned str) in d, or
+// -1 when absent: with DictKeysVersion, where a cache finds the name again.
+func (rt *Runtime) DictEntryIndex(d, key Ref) int {
+	ix, _, ok := rt.dictLookup(d, key, rt.StrHash(key))
+	if !ok || ix < 0 {
+		rt.ClearErr()
+		return -1
+	}
+	return ix
+}
+
+// DictEntryValue returns the value of d's entry ix (borrowed): valid for an index
+// from DictEntryIndex while d's keys version is unchanged.
+func (rt *Runtime) DictEntryValue(d Ref, ix int) Ref {
+	return keysView{rt, rt.dictKeys(d)}.entries()[ix].value
+}
+
+// DictGetStrHint is DictGetStr for an interned name, trying the entry *hint first:
+// instances of a class usually store their attributes in the same order, so the
+// VM's attribute caches remember where the last one had the name. *hint is updated
+// on a miss.
+func (rt *Runtime) DictGetStrHint(d, key Ref, hint *uint32) Ref {
+	keys := rt.dictKeys(d)
+	if keys == Nil {
+		return Nil
+	}
+	k := keysView{rt, keys}
+	if h := int(*hint); h < k.nentries() {
+		if e := &k.entries()[h]; e.key == key {
+			return e.value
+		}
+	}
+	ix, _, ok := rt.dictLookup(d, key, rt.StrHash(key))
+	if !ok || ix < 0 {
+		return Nil
+	}
+	*hint = uint32(ix)
+	return keysView{rt, rt.dictKeys(d)}.entries()[ix].value
+}
+
+// DictSetStrHint is DictSetItem for an interned name, trying the entry *hint
+// first (see DictGetStrHint). It returns -1 on error.
+func (rt *Runtime) DictSetStrHint(d, key, value Ref, hint *uint32) int {
+	if keys := rt.dictKeys(d); keys != Nil {
+		k := keysView{rt, keys}
+		if h := int(*hint); h < k.nentries() {
+			if e := &k.entries()[h]; e.key == key {
+				rt.Incref(value)
+				old := e.value
+				e.value = value
+				if !rt.IsTracked(d) && rt.MayBeTracked(value) {
+					rt.Track(d)
+				}
+				rt.Decref(old)
+				return 0
+			}
+		}
+	}
+	if rt.DictSetItemHash(d, key, value, rt.StrHash(key)) < 0 {
+		return -1
+	}
+	if ix, _, ok := rt.dictLookup(d, key, rt.StrHash(key)); ok && ix >= 0 {
+		*hint = uint32(ix)
+	}
+	return 0
+}
+
 // DictGetStr looks up an exact str key (borrowed result, Nil if absent; never
 // raises). This is the path of attribute and global lookups.
 func (rt *Runtime) DictGetStr(d, key Ref) Ref {
@@ -278,9 +369,13 @@ func (rt *Runtime) DictSetItemHash(d, key, value Ref, hash int64) int {
 		e := &keysView{rt, rt.dictKeys(d)}.entries()[ix]
 		old := e.value
 		e.value = value
+		if !rt.IsTracked(d) && rt.MayBeTracked(value) {
+			rt.Track(d)
+		}
 		rt.Decref(old)
 		return 0
 	}
+	*rt.Uint32At(d, dictOffVersion) = 0
 	keys := rt.dictKeys(d)
 	if kv := (keysView{rt, keys}); keys == Nil || kv.nentries() >= kv.usable() {
 		if rt.dictResize(d, growthSize(rt.DictLen(d))) < 0 {
@@ -363,6 +458,7 @@ func (rt *Runtime) dictResize(d Ref, size int) int {
 		rt.heap.Free(old.Heap())
 	}
 	*rt.RefAt(d, dictOffKeys) = nk
+	*rt.Uint32At(d, dictOffVersion) = 0
 	return 0
 }
 
@@ -385,6 +481,7 @@ func (rt *Runtime) DictDelItem(d, key Ref) int {
 }
 
 func (rt *Runtime) dictDeleteEntry(d Ref, ix, slot int) {
+	*rt.Uint32At(d, dictOffVersion) = 0
 	k := keysView{rt, rt.dictKeys(d)}
 	k.setIndex(slot, dkixDummy)
 	e := &k.entries()[ix]
@@ -422,6 +519,7 @@ func (rt *Runtime) DictClear(d Ref) {
 	}
 	*rt.RefAt(d, dictOffKeys) = Nil
 	*rt.Uint32At(d, dictOffUsed) = 0
+	*rt.Uint32At(d, dictOffVersion) = 0
 	rt.freeKeys(keys)
 }
 

@@ -560,6 +560,7 @@ func dictPopItemM(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
 	}
 	e := rt.dictEntryAt(d, i)
 	slot := rt.dictIndexSlot(d, e.hash, i)
+	*rt.Uint32At(d, dictOffVersion) = 0
 	keysView{rt, rt.dictKeys(d)}.setIndex(slot, dkixDummy)
 	items := rt.TupleItems(res)
 	items[0], items[1] = e.key, e.value

@@ -65,6 +65,7 @@ func (rt *Runtime) AddMethods(t *Type, methods []MethodDef, getsets []GetSetDef)
 // Base. The type object is tracked by the collector.
 func (rt *Runtime) NewHeapType(meta *Type, name string, base *Type, size uintptr, flags TypeFlags) *Type {
 	t := &Type{Name: name, Base: base, Size: size, Flags: flags | TypeHeapType}
+	rt.TypeChanged(t)
 	if n := len(rt.freeTypes); n > 0 {
 		t.Index = rt.freeTypes[n-1]
 		rt.freeTypes = rt.freeTypes[:n-1]
@@ -112,6 +113,7 @@ func heapTypeDealloc(rt *Runtime, r Ref) {
 		rt.Replace(rt.RefAt(r, off), Nil)
 	}
 	if t != nil && t.Flags&TypeHeapType != 0 {
+		t.Version = 0
 		rt.types[t.Index] = nil
 		rt.freeTypes = append(rt.freeTypes, t.Index)
 	}

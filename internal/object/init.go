@@ -9,6 +9,7 @@ import "strings"
 func (rt *Runtime) defType(name string, base *Type, size uintptr, flags TypeFlags) *Type {
 	t := &Type{Name: name, Base: base, Size: size, Flags: flags, Index: uint32(len(rt.types))}
 	rt.types = append(rt.types, t)
+	rt.TypeChanged(t)
 	t.Ref = rt.allocStatic(rt.TypeType, typeObjectSize)
 	*rt.Uint32At(t.Ref, typeOffIndex) = t.Index
 	if base != nil {
@@ -94,6 +95,7 @@ func (rt *Runtime) initTypes() {
 	// type and object first: every type object's header points at type.
 	rt.TypeType = &Type{Name: "type", Index: 0, Size: typeObjectSize, Flags: TypeGC | TypeBaseType | TypeTypeSubclass}
 	rt.types = append(rt.types, rt.TypeType)
+	rt.TypeChanged(rt.TypeType)
 	rt.TypeType.Ref = rt.allocStatic(nil, typeObjectSize)
 	rt.hdr(rt.TypeType.Ref).typ = rt.TypeType.Ref
 	*rt.Uint32At(rt.TypeType.Ref, typeOffIndex) = 0
@@ -122,7 +124,7 @@ func (rt *Runtime) initTypes() {
 	rt.WeakProxyType = rt.defType("weakref.ProxyType", rt.ObjectType, wrSize, TypeGC)
 	rt.WeakCallableProxyType = rt.defType("weakref.CallableProxyType", rt.ObjectType, wrSize, TypeGC)
 	rt.builtinFunctionType = rt.defType("builtin_function_or_method", rt.ObjectType, bfSize, TypeGC)
-	rt.methodDescrType = rt.defType("method_descriptor", rt.ObjectType, mdSize, 0)
+	rt.methodDescrType = rt.defType("method_descriptor", rt.ObjectType, mdSize, TypeMethodDescriptor)
 	rt.classMethodDescrType = rt.defType("classmethod_descriptor", rt.ObjectType, mdSize, 0)
 	rt.getsetDescrType = rt.defType("getset_descriptor", rt.ObjectType, mdSize, 0)
 	for _, e := range excHierarchy {

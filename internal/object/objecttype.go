@@ -7,6 +7,41 @@ import (
 	"strings"
 )
 
+// setClass is object.__class__'s setter: obj becomes an instance of another class
+// with the same layout (CPython's object_set_class and compatible_for_assignment).
+func setClass(rt *Runtime, self, value Ref) int {
+	if value == Nil {
+		rt.Raise("TypeError", "can't delete __class__ attribute")
+		return -1
+	}
+	if !rt.IsType(value) {
+		rt.Raise("TypeError", "__class__ must be set to a class, not '%s' object", rt.TypeNameOf(value))
+		return -1
+	}
+	nt, ot := rt.TypeFromRef(value), rt.TypeOf(self)
+	if nt.Flags&TypeHeapType == 0 || ot.Flags&TypeHeapType == 0 {
+		rt.Raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses")
+		return -1
+	}
+	solid := func(t *Type) *Type {
+		for t.Flags&TypeHeapType != 0 {
+			t = t.Base
+		}
+		return t
+	}
+	if solid(nt) != solid(ot) || nt.Size != ot.Size || nt.DictOffset != ot.DictOffset ||
+		nt.WeaklistOffset != ot.WeaklistOffset || nt.Flags&TypeGC != ot.Flags&TypeGC {
+		rt.Raise("TypeError", "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, ot.Name)
+		return -1
+	}
+	h := rt.hdr(self)
+	rt.Incref(value)
+	old := h.typ &^ hdrFinalized
+	h.typ = value | h.typ&hdrFinalized
+	rt.Decref(old)
+	return 0
+}
+
 func (rt *Runtime) initObjectSlots() {
 	t := rt.ObjectType
 	t.Dealloc = func(rt *Runtime, r Ref) { rt.FreeObject(r) }
@@ -14,7 +49,8 @@ func (rt *Runtime) initObjectSlots() {
 	t.RichCompare = objectRichCompare
 	t.New = objectNew
 	t.Init = objectInit
-	t.GetSets = []GetSetDef{{Name: "__class__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(rt.TypeRefOf(self)) }}}
+	t.GetSets = []GetSetDef{{Name: "__class__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(rt.TypeRefOf(self)) },
+		Set: setClass}}
 	t.Methods = append(t.Methods, MethodDef{Name: "__sizeof__", Doc: "Size of object in memory, in bytes.",
 		Fn: func(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
 			if !rt.CheckArgs("__sizeof__", args, kwnames, 0, 0) {

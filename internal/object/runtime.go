@@ -38,6 +38,9 @@ type Runtime struct {
 
 	types     []*Type  // index → Type (TypeOf reads the index from the type object)
 	freeTypes []uint32 // indexes of dead heap types, for reuse
+	// typeVersion is the last Type.Version given out; dictVersion the last dict
+	// keys version (DictKeysVersion).
+	typeVersion, dictVersion uint32
 
 	// The data area: static objects (types, singletons, caches) bump-allocated in one
 	// block of the free store, immortal.

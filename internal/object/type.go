@@ -30,6 +30,11 @@ const (
 	TypeDictSubclass
 	TypeExceptionSubclass
 	TypeTypeSubclass
+	// TypeMethodDescriptor: the type's instances, found on a class, behave as
+	// methods (CPython's Py_TPFLAGS_METHOD_DESCRIPTOR): calling one with the
+	// instance as first argument is the same as binding it and calling the
+	// result, so the VM's LOAD_METHOD may skip making the bound method.
+	TypeMethodDescriptor
 )
 
 // CompareOp is a rich comparison operator, numbered as CPython's Py_LT..Py_GE.
@@ -162,6 +167,19 @@ type Type struct {
 	// Data is for the layer that defines the type (the VM keeps a class's Python
 	// methods here, a module its own state).
 	Data any
+
+	// Version tags the state of the type's attribute lookups (CPython's
+	// tp_version_tag): unique in the runtime, never reused, replaced by
+	// TypeChanged whenever the namespace of the type or of one of its bases
+	// changes, and 0 once the type is dead. A cache of lookups on the type is
+	// valid while the Version it recorded is the type's.
+	Version uint32
+}
+
+// TypeChanged gives t a new Version: lookups cached against the old one are stale.
+func (rt *Runtime) TypeChanged(t *Type) {
+	rt.typeVersion++
+	t.Version = rt.typeVersion
 }
 
 // The heap layout of a type object (after the object header and the GC header):

@@ -507,7 +507,8 @@ func (in *Interp) typeModified(t *object.Type, name Ref) {
 	dunder := strings.HasPrefix(rt.GoString(name), "__")
 	for ct, ci := range in.classes {
 		if ct.Ref != Nil && rt.TypeMRO(ct) != Nil && rt.IsSubtype(ct, t) {
-			ci.attrs = nil // lookups by name (LOAD_ATTR's cache)
+			ci.attrs = nil     // lookups by name
+			rt.TypeChanged(ct) // the inline caches (cache.go) of its instances' lookups
 			if dunder {
 				ci.cache = nil
 				in.installSlots(ct)

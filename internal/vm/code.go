@@ -40,6 +40,7 @@ type codeInfo struct {
 	qual    Ref
 	file    Ref
 	varname []Ref
+	caches  *inlineCaches // made on first use (cache.go)
 }
 
 // Code object layout: header | index uint32.

@@ -212,14 +212,13 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				rt.Incref(v)
 				f.push(v)
 			case compile.LOAD_GLOBAL:
-				name := names[arg]
-				v := rt.DictGetStr(f.globals, name)
+				v := in.loadGlobal(f, arg)
 				if v == Nil {
-					v = rt.DictGetStr(f.builtins, name)
-					if v == Nil {
-						in.nameError(f, name)
+					if rt.Occurred() {
 						goto fail
 					}
+					in.nameError(f, names[arg])
+					goto fail
 				}
 				rt.Incref(v)
 				f.push(v)
@@ -285,7 +284,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 			case compile.LOAD_ATTR:
 				obj := f.top()
-				v := in.getAttr(obj, names[arg])
+				v := in.loadAttr(f, obj, arg)
 				if v == Nil {
 					in.attrErrorContext(obj, names[arg])
 					goto fail
@@ -295,7 +294,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			case compile.STORE_ATTR:
 				obj := f.pop()
 				v := f.pop()
-				r := in.setAttr(obj, names[arg], v)
+				r := in.storeAttr(f, obj, v, arg)
 				rt.Decref(obj)
 				rt.Decref(v)
 				if r < 0 {
@@ -726,8 +725,22 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					rt.Replace(rt.RefAt(fn, fnDefaults), f.pop())
 				}
 				f.push(fn)
+			case compile.LOAD_METHOD:
+				if !in.loadMethod(f, arg) {
+					goto fail
+				}
 			case compile.KW_NAMES:
 				f.kwnames = consts[arg]
+			case compile.CALL_METHOD:
+				if f.lp[f.sp-arg-2] != Nil {
+					arg++ // meth self args: self is the first argument
+				} else {
+					// NULL f args: close the gap, as CALL expects f args.
+					copy(f.lp[f.sp-arg-2:], f.lp[f.sp-arg-1:f.sp])
+					f.sp--
+					f.lp[f.sp] = Nil
+				}
+				fallthrough
 			case compile.CALL:
 				kw := f.kwnames
 				f.kwnames = Nil

@@ -150,7 +150,7 @@ func (in *Interp) initTypes() {
 			}},
 		}
 	})
-	in.FunctionType = in.refsType("function", fnSize, fnFields, object.TypeWeakrefable, func(t *object.Type) {
+	in.FunctionType = in.refsType("function", fnSize, fnFields, object.TypeWeakrefable|object.TypeMethodDescriptor, func(t *object.Type) {
 		t.DictOffset = fnDict
 		t.WeaklistOffset = fnWeaklist
 		t.Call = in.callFunctionSlot

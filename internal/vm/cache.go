@@ -1,0 +1,291 @@
+// Inline caches for attribute and global-name lookups. See doc.go.
+
+package vm
+
+import (
+	"github.com/pyheap/pyheap/internal/object"
+)
+
+// The caches of a code object sit beside its sealed instructions, on the Go side,
+// one per name of co_names and kind of access (CPython 3.11 keeps one per
+// instruction inside the bytecode; a code object's block is read-only here, and a
+// name is nearly always used on objects of one type within one function, so a
+// cache per name costs less memory for the same hits):
+//
+//	codeInfo.caches ─► inlineCaches
+//	                     attr   []attrCache    LOAD_ATTR, LOAD_METHOD   by name index
+//	                     store  []attrCache    STORE_ATTR               by name index
+//	                     global []globalCache  LOAD_GLOBAL              by name index
+//
+// An attrCache records what the generic attribute lookup (object.__getattribute__
+// and __setattr__) found for the name on one type: a __slots__ member at an offset,
+// a data descriptor, a method, another descriptor or a plain class attribute, or
+// nothing (the instance dict then has it). It is valid while the type's Version
+// is the one it recorded (classes get a new Version whenever a namespace on their
+// MRO changes; dead types have Version 0), and it keeps the entry index where the
+// last instance dict held the name, which instances of one class share as long as
+// __init__ sets attributes in the same order. The descriptor it holds is borrowed:
+// the type's namespace keeps it alive while the Version holds.
+//
+// A globalCache records where LOAD_GLOBAL found a name, the globals or the builtins
+// dict and the entry index, valid while both dicts' keys versions are the ones it
+// recorded (object.DictKeysVersion changes when a key is added or removed).
+//
+// What was measured: replacing the per-class Go map of name lookups (a map access
+// per LOAD_ATTR) by these caches, and making method calls through LOAD_METHOD and
+// CALL_METHOD without a bound method object, is the difference recorded in
+// docs/benchmarks.md for richards, nbody and object_sim.
+type inlineCaches struct {
+	attr   []attrCache
+	store  []attrCache
+	global []globalCache
+}
+
+// attrKind is what an attribute cache found on the type.
+type attrKind uint8
+
+const (
+	attrEmpty  attrKind = iota // not filled, or not cacheable
+	attrAbsent                 // nothing on the type: the instance dict has it (hint)
+	attrSlot                   // a __slots__ member: the Ref at off
+	attrData                   // a data descriptor (property, getset): get/set
+	attrMethod                 // a method descriptor (function, builtin method), unless the instance dict shadows it
+	attrGet                    // another non-data descriptor (classmethod, staticmethod), unless shadowed
+	attrValue                  // a plain class attribute, unless shadowed
+)
+
+type attrCache struct {
+	typ     Ref // the type object the cache is for
+	t       *object.Type
+	version uint32
+	kind    attrKind
+	hint    uint32 // entry index of the name in the last instance dict
+	off     uintptr
+	descr   Ref // borrowed from the type's namespace
+}
+
+type globalCache struct {
+	gver, bver uint32 // keys versions of globals and builtins (bver 0: found in globals)
+	ix         int
+}
+
+// caches returns the inline caches of ci, made on first use.
+func (in *Interp) caches(ci *codeInfo) *inlineCaches {
+	if ci.caches == nil {
+		n := len(ci.names)
+		ci.caches = &inlineCaches{attr: make([]attrCache, n), store: make([]attrCache, n), global: make([]globalCache, n)}
+	}
+	return ci.caches
+}
+
+// fillAttr classifies what the generic lookup of name finds on obj's type into
+// c; it leaves c empty for types with their own __getattribute__/__getattr__
+// (store: __setattr__) or without a version.
+func (in *Interp) fillAttr(c *attrCache, obj, name Ref, store bool) {
+	rt := in.RT
+	c.kind = attrEmpty
+	if obj&1 != 0 {
+		return
+	}
+	t := rt.TypeOf(obj)
+	if t.Version == 0 || (!store && t.GetAttr != nil) || (store && t.SetAttr != nil) {
+		return
+	}
+	if _, user := t.Data.(*classInfo); store && !user {
+		return // built-in types' instance dicts (functions, modules) are left to SetAttr
+	}
+	var descr Ref
+	if ci, ok := t.Data.(*classInfo); ok {
+		descr = in.lookupTypeCached(t, ci, name)
+	} else {
+		descr = rt.LookupType(t, name)
+	}
+	kind := attrAbsent
+	if descr != Nil {
+		dt := rt.TypeOf(descr)
+		switch {
+		case dt == in.memberType:
+			kind = attrSlot
+			c.off = uintptr(*rt.Uint32At(descr, memOff))
+		case dt.DescrSet != nil && dt.DescrGet != nil, store && dt.DescrSet != nil:
+			kind = attrData
+		case store:
+			kind = attrAbsent // a non-data descriptor does not stop a store
+		case dt.Flags&object.TypeMethodDescriptor != 0:
+			kind = attrMethod
+		case dt.DescrGet != nil:
+			kind = attrGet
+		default:
+			kind = attrValue
+		}
+	}
+	if kind == attrAbsent && t.DictOffset == 0 {
+		return
+	}
+	c.typ, c.t, c.version, c.kind, c.descr = t.Ref, t, t.Version, kind, descr
+}
+
+// hit reports whether c applies to obj.
+func (c *attrCache) hit(rt *object.Runtime, obj Ref) bool {
+	return obj&1 == 0 && c.kind != attrEmpty && rt.TypeRefOf(obj) == c.typ && c.t.Version == c.version
+}
+
+// shadowed returns the value of name in obj's instance dict (borrowed), or Nil.
+func (in *Interp) shadowed(c *attrCache, obj, name Ref) Ref {
+	if c.t.DictOffset == 0 {
+		return Nil
+	}
+	d := *in.RT.RefAt(obj, c.t.DictOffset)
+	if d == Nil {
+		return Nil
+	}
+	return in.RT.DictGetStrHint(d, name, &c.hint)
+}
+
+// loadAttr is LOAD_ATTR: getAttr through the cache of names[arg] in f's code.
+func (in *Interp) loadAttr(f *Frame, obj Ref, arg int) Ref {
+	rt := in.RT
+	name := f.code.names[arg]
+	c := &in.caches(f.code).attr[arg]
+	if c.hit(rt, obj) {
+		switch c.kind {
+		case attrSlot:
+			if v := *rt.RefAt(obj, c.off); v != Nil {
+				return rt.New(v)
+			}
+		case attrAbsent:
+			if v := in.shadowed(c, obj, name); v != Nil {
+				return rt.New(v)
+			}
+		case attrMethod, attrGet, attrValue:
+			if v := in.shadowed(c, obj, name); v != Nil {
+				return rt.New(v)
+			}
+			if rt.Occurred() {
+				return Nil
+			}
+			if c.kind == attrValue {
+				return rt.New(c.descr)
+			}
+			if c.kind == attrMethod && rt.TypeOf(c.descr) == in.FunctionType {
+				return in.NewMethod(c.descr, obj)
+			}
+			return in.callGet(c, obj)
+		case attrData:
+			return in.callGet(c, obj)
+		}
+		return in.getAttr(obj, name)
+	}
+	in.fillAttr(c, obj, name, false)
+	return in.getAttr(obj, name)
+}
+
+// callGet calls the cached descriptor's __get__ for obj.
+func (in *Interp) callGet(c *attrCache, obj Ref) Ref {
+	rt := in.RT
+	descr := c.descr
+	rt.Incref(descr)
+	r := rt.TypeOf(descr).DescrGet(rt, descr, obj, c.typ)
+	rt.Decref(descr)
+	return r
+}
+
+// loadMethod is LOAD_METHOD on the stack's top obj: it leaves meth obj when the
+// attribute is a method found on the class (CALL_METHOD then passes obj as the
+// first argument), or Nil attr otherwise. It returns false with an exception set.
+func (in *Interp) loadMethod(f *Frame, arg int) bool {
+	rt := in.RT
+	obj := f.top()
+	name := f.code.names[arg]
+	c := &in.caches(f.code).attr[arg]
+	if !c.hit(rt, obj) {
+		in.fillAttr(c, obj, name, false)
+	}
+	if c.kind == attrMethod && c.hit(rt, obj) {
+		if v := in.shadowed(c, obj, name); v == Nil {
+			if rt.Occurred() {
+				return false
+			}
+			f.lp[f.sp-1] = rt.New(c.descr)
+			f.push(obj)
+			return true
+		}
+	}
+	v := in.loadAttr(f, obj, arg)
+	if v == Nil {
+		in.attrErrorContext(obj, name)
+		return false
+	}
+	f.lp[f.sp-1] = Nil
+	f.push(v)
+	rt.Decref(obj)
+	return true
+}
+
+// storeAttr is STORE_ATTR (value non-Nil): setAttr through the cache of
+// names[arg] in f's code.
+func (in *Interp) storeAttr(f *Frame, obj, value Ref, arg int) int {
+	rt := in.RT
+	name := f.code.names[arg]
+	c := &in.caches(f.code).store[arg]
+	if !c.hit(rt, obj) {
+		in.fillAttr(c, obj, name, true)
+		if !c.hit(rt, obj) {
+			return in.setAttr(obj, name, value)
+		}
+	}
+	switch c.kind {
+	case attrSlot:
+		rt.Incref(value)
+		rt.Replace(rt.RefAt(obj, c.off), value)
+		return 0
+	case attrAbsent:
+		slot := rt.RefAt(obj, c.t.DictOffset)
+		if *slot == Nil {
+			d := rt.NewInstanceDict() // inline values, as CPython 3.11 keeps them
+			if d == Nil {
+				return -1
+			}
+			*slot = d
+		}
+		return rt.DictSetStrHint(*slot, name, value, &c.hint)
+	}
+	return in.setAttr(obj, name, value)
+}
+
+// loadGlobal is LOAD_GLOBAL: the value of names[arg] in f's globals or builtins
+// (borrowed), or Nil when neither has it.
+func (in *Interp) loadGlobal(f *Frame, arg int) Ref {
+	rt := in.RT
+	c := &in.caches(f.code).global[arg]
+	if c.gver != 0 && rt.DictKeysVersionIs(f.globals, c.gver) {
+		if c.bver == 0 {
+			return rt.DictEntryValue(f.globals, c.ix)
+		}
+		if rt.DictKeysVersionIs(f.builtins, c.bver) {
+			return rt.DictEntryValue(f.builtins, c.ix)
+		}
+	}
+	name := f.code.names[arg]
+	if rt.TypeOf(f.globals) != rt.DictType || rt.TypeOf(f.builtins) != rt.DictType {
+		c.gver = 0
+		if v := rt.DictGetStr(f.globals, name); v != Nil {
+			return v
+		}
+		return rt.DictGetStr(f.builtins, name)
+	}
+	if ix := rt.DictEntryIndex(f.globals, name); ix >= 0 {
+		c.gver, c.bver, c.ix = rt.DictKeysVersion(f.globals), 0, ix
+		return rt.DictEntryValue(f.globals, ix)
+	}
+	ix := rt.DictEntryIndex(f.builtins, name)
+	if ix < 0 {
+		c.gver = 0
+		return Nil
+	}
+	c.gver, c.bver, c.ix = rt.DictKeysVersion(f.globals), rt.DictKeysVersion(f.builtins), ix
+	if c.bver == 0 {
+		c.gver = 0
+	}
+	return rt.DictEntryValue(f.builtins, ix)
+}
