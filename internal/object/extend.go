@@ -157,15 +157,6 @@ func (rt *Runtime) SetTypeName(t *Type, name, qualname Ref) {
 	}
 }
 
-// MakeImmortal marks r as never dying: its count is not written again, so it may sit
-// in read-only memory. Its hash is computed first (str caches its hash).
-func (rt *Runtime) MakeImmortal(r Ref) {
-	if r&1 != 0 || r == Nil {
-		return
-	}
-	rt.hdr(r).refcnt = immortal
-}
-
 // SetRefcnt sets an object's count (the VM's code units keep code objects at 0
 // while only the unit refers to them).
 func (rt *Runtime) SetRefcnt(r Ref, n uint32) { rt.hdr(r).refcnt = n }

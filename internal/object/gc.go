@@ -76,7 +76,7 @@ func (rt *Runtime) IsTracked(r Ref) bool {
 // Track appends r, a container, to the youngest generation. Immortal objects (the
 // static empty tuple, constants) are never tracked: nothing can free them.
 func (rt *Runtime) Track(r Ref) {
-	if *rt.RefAt(r, gcOffNext) != 0 || rt.hdr(r).refcnt >= immortal {
+	if *rt.RefAt(r, gcOffNext) != 0 || rt.isStatic(r) {
 		return
 	}
 	rt.GCListAppend(rt.gcLists[0], r)

@@ -540,7 +540,7 @@ func listRepeat(rt *Runtime, l Ref, n int) Ref {
 		copy(dst[k*size:], src)
 	}
 	for _, it := range src {
-		if it&1 == 0 && rt.hdr(it).refcnt < immortal {
+		if it&1 == 0 {
 			rt.hdr(it).refcnt += uint32(n)
 		}
 	}
@@ -574,7 +574,7 @@ func listInplaceRepeat(rt *Runtime, l Ref, n int) Ref {
 		copy(items[k*size:], items[:size])
 	}
 	for _, it := range items[:size] {
-		if it&1 == 0 && rt.hdr(it).refcnt < immortal {
+		if it&1 == 0 {
 			rt.hdr(it).refcnt += uint32(n - 1)
 		}
 	}

@@ -3,6 +3,7 @@
 package object
 
 import (
+	"math/bits"
 	"slices"
 	"unsafe"
 
@@ -46,9 +47,11 @@ func (r Ref) Heap() heap.Ref { return heap.Ref(r) }
 
 // header is the start of every object in the heap (CPython's PyObject): 8 bytes.
 type header struct {
-	// refcnt counts the references to the object. At or above immortal the object
-	// never dies and its count is never written (static objects in the data area,
-	// constants in sealed code segments).
+	// refcnt counts the references to the object. Static objects (the data area)
+	// start at immortal, a bias so large that their counts never reach zero from
+	// balanced counting; should one reach zero anyway (code that returns a borrowed
+	// None as a new reference, which their immortality forgave), dealloc restores
+	// the bias instead of freeing.
 	refcnt uint32
 	// typ is the object's type object. Its low bit (type objects are 16-byte
 	// aligned, so their Refs are even) is the PEP 442 "finalized" flag: the object's
@@ -61,8 +64,10 @@ const hdrFinalized = 1
 
 const (
 	headerSize = 8
-	// immortal is the refcount of objects that never die; Incref and Decref leave
-	// such counts alone, so immortal objects may sit in read-only memory.
+	// immortal is the starting count of static objects, which never die. Incref and
+	// Decref count them like any object (no test on the fast path: Decref stays
+	// small enough for the Go compiler to inline); dealloc recognizes them by
+	// address.
 	immortal = 1 << 31
 )
 
@@ -76,31 +81,30 @@ func (rt *Runtime) hdr(r Ref) *header { return (*header)(rt.Ptr(r)) }
 // Incref adds a reference to r. Small ints, Nil and immortal objects are left alone.
 func (rt *Runtime) Incref(r Ref) {
 	if r&1 == 0 && r != 0 {
-		h := (*header)(unsafe.Add(rt.base, uintptr(r)<<heap.RefShift))
-		if h.refcnt < immortal {
-			h.refcnt++
-		}
+		(*header)(unsafe.Add(rt.base, uintptr(r)<<heap.RefShift)).refcnt++
 	}
 }
 
 // Decref drops a reference to r; the object is deallocated when its count reaches
 // zero. Small ints, Nil and immortal objects are left alone.
 func (rt *Runtime) Decref(r Ref) {
-	if r&1 == 0 && r != 0 {
-		h := (*header)(unsafe.Add(rt.base, uintptr(r)<<heap.RefShift))
-		if h.refcnt < immortal {
-			h.refcnt--
-			if h.refcnt == 0 {
-				rt.dealloc(r)
-			}
+	// One unsigned compare for "even and not Nil": rotated right by one, a small
+	// int (odd) lands at or above 1<<31, Nil at 0.
+	if bits.RotateLeft32(uint32(r), -1)-1 < 1<<31-1 {
+		p := (*uint32)(unsafe.Add(rt.base, uintptr(r)<<heap.RefShift))
+		if *p--; *p == 0 {
+			rt.dealloc(r)
 		}
 	}
 }
 
+// isStatic reports whether r is a static object (in the data area: immortal).
+func (rt *Runtime) isStatic(r Ref) bool { return r >= rt.data && r < rt.dataEnd }
+
 // Refcnt returns r's reference count (what sys.getrefcount reports, less the
 // argument's own reference). Small ints and immortal objects report immortal's value.
 func (rt *Runtime) Refcnt(r Ref) uint32 {
-	if r&1 != 0 || r == 0 {
+	if r&1 != 0 || r == 0 || rt.isStatic(r) {
 		return immortal
 	}
 	return rt.hdr(r).refcnt
@@ -131,6 +135,10 @@ func (rt *Runtime) Replace(slot *Ref, src Ref) {
 // on the spot, so freeing a million nested lists or a long linked chain runs in this
 // loop instead of recursing on the Go stack (CPython's trashcan, made unconditional).
 func (rt *Runtime) dealloc(r Ref) {
+	if rt.isStatic(r) {
+		rt.hdr(r).refcnt = immortal
+		return
+	}
 	if rt.deallocating {
 		rt.pending = append(rt.pending, r)
 		return
@@ -139,6 +147,16 @@ func (rt *Runtime) dealloc(r Ref) {
 	// A finalizer run by destroy may free objects with a loop of its own; that loop
 	// handles only what it queued, above base.
 	base := len(rt.pending)
+	rt.destroy(r)
+	if len(rt.pending) == base {
+		// Nothing else died (a float, a str, a container of live objects): the
+		// common case, without the queue.
+		rt.deallocating = false
+		return
+	}
+	slices.Reverse(rt.pending[base:]) // see below
+	r = rt.pending[len(rt.pending)-1]
+	rt.pending = rt.pending[:len(rt.pending)-1]
 	for {
 		mark := len(rt.pending)
 		rt.destroy(r)

@@ -13,9 +13,13 @@ import (
 // cache per name costs less memory for the same hits):
 //
 //	codeInfo.caches ─► inlineCaches
-//	                     attr   []attrCache    LOAD_ATTR, LOAD_METHOD   by name index
-//	                     store  []attrCache    STORE_ATTR               by name index
+//	                     attr   []attrSet      LOAD_ATTR, LOAD_METHOD   by name index
+//	                     store  []attrSet      STORE_ATTR               by name index
 //	                     global []globalCache  LOAD_GLOBAL              by name index
+//
+// An attrSet holds up to attrWays attrCaches, one per type seen (a method of a
+// base class reads self.x on instances of each subclass: with one entry, richards
+// spent a tenth of its time refilling it), replaced round robin.
 //
 // An attrCache records what the generic attribute lookup (object.__getattribute__
 // and __setattr__) found for the name on one type: a __slots__ member at an offset,
@@ -36,9 +40,43 @@ import (
 // CALL_METHOD without a bound method object, is the difference recorded in
 // docs/benchmarks.md for richards, nbody and object_sim.
 type inlineCaches struct {
-	attr   []attrCache
-	store  []attrCache
+	attr   []attrSet
+	store  []attrSet
 	global []globalCache
+}
+
+const attrWays = 4
+
+type attrSet struct {
+	ways [attrWays]attrCache
+	next uint8 // the way the next new type replaces
+}
+
+// lookup returns the cache for obj's type, filling one for it when there is none
+// (then it may be empty: not cacheable).
+func (in *Interp) lookup(s *attrSet, obj, name Ref, store bool) *attrCache {
+	rt := in.RT
+	if obj&1 != 0 {
+		return &s.ways[0] // small ints: never a hit (hit checks obj&1)
+	}
+	tr := rt.TypeRefOf(obj)
+	for i := range s.ways {
+		if c := &s.ways[i]; c.typ == tr && c.kind != attrEmpty && c.t.Version == c.version {
+			return c
+		}
+	}
+	c := &s.ways[s.next]
+	for i := range s.ways {
+		if w := &s.ways[i]; w.typ == tr || w.kind == attrEmpty {
+			c = w // the stale entry of this type, or a free one
+			break
+		}
+	}
+	if c == &s.ways[s.next] {
+		s.next = (s.next + 1) % attrWays
+	}
+	in.fillAttr(c, obj, name, store)
+	return c
 }
 
 // attrKind is what an attribute cache found on the type.
@@ -73,7 +111,7 @@ type globalCache struct {
 func (in *Interp) caches(ci *codeInfo) *inlineCaches {
 	if ci.caches == nil {
 		n := len(ci.names)
-		ci.caches = &inlineCaches{attr: make([]attrCache, n), store: make([]attrCache, n), global: make([]globalCache, n)}
+		ci.caches = &inlineCaches{attr: make([]attrSet, n), store: make([]attrSet, n), global: make([]globalCache, n)}
 	}
 	return ci.caches
 }
@@ -146,7 +184,7 @@ func (in *Interp) shadowed(c *attrCache, obj, name Ref) Ref {
 func (in *Interp) loadAttr(f *Frame, obj Ref, arg int) Ref {
 	rt := in.RT
 	name := f.code.names[arg]
-	c := &in.caches(f.code).attr[arg]
+	c := in.lookup(&in.caches(f.code).attr[arg], obj, name, false)
 	if c.hit(rt, obj) {
 		switch c.kind {
 		case attrSlot:
@@ -174,9 +212,7 @@ func (in *Interp) loadAttr(f *Frame, obj Ref, arg int) Ref {
 		case attrData:
 			return in.callGet(c, obj)
 		}
-		return in.getAttr(obj, name)
 	}
-	in.fillAttr(c, obj, name, false)
 	return in.getAttr(obj, name)
 }
 
@@ -197,10 +233,7 @@ func (in *Interp) loadMethod(f *Frame, arg int) bool {
 	rt := in.RT
 	obj := f.top()
 	name := f.code.names[arg]
-	c := &in.caches(f.code).attr[arg]
-	if !c.hit(rt, obj) {
-		in.fillAttr(c, obj, name, false)
-	}
+	c := in.lookup(&in.caches(f.code).attr[arg], obj, name, false)
 	if c.kind == attrMethod && c.hit(rt, obj) {
 		if v := in.shadowed(c, obj, name); v == Nil {
 			if rt.Occurred() {
@@ -227,12 +260,9 @@ func (in *Interp) loadMethod(f *Frame, arg int) bool {
 func (in *Interp) storeAttr(f *Frame, obj, value Ref, arg int) int {
 	rt := in.RT
 	name := f.code.names[arg]
-	c := &in.caches(f.code).store[arg]
+	c := in.lookup(&in.caches(f.code).store[arg], obj, name, true)
 	if !c.hit(rt, obj) {
-		in.fillAttr(c, obj, name, true)
-		if !c.hit(rt, obj) {
-			return in.setAttr(obj, name, value)
-		}
+		return in.setAttr(obj, name, value)
 	}
 	switch c.kind {
 	case attrSlot:

@@ -166,7 +166,7 @@ func (in *Interp) dropFrame(f *Frame) {
 			rt.Decref(f.blocks[i].saved)
 		}
 	}
-	f.blocks = nil
+	f.blocks = f.blocks[:0] // kept for the frame's next use
 	if f.locals != Nil {
 		rt.Decref(f.locals)
 		f.locals = Nil

@@ -420,6 +420,14 @@ func (in *Interp) bindArgs(fn Ref, ci *codeInfo, lp []Ref, args []Ref, kwnames R
 	}
 	npos := len(args) - nkw
 	argc := c.ArgCount
+	if nkw == 0 && npos == argc && c.KwOnlyCount == 0 && c.Flags&(compile.FlagVarArgs|compile.FlagVarKw) == 0 {
+		// The common call: exactly the positional parameters.
+		for i, a := range args {
+			rt.Incref(a)
+			lp[i] = a
+		}
+		return true
+	}
 	total := argc + c.KwOnlyCount
 	name := in.fnName(fn)
 	// Positional.
@@ -487,19 +495,27 @@ func (in *Interp) bindArgs(fn Ref, ci *codeInfo, lp []Ref, args []Ref, kwnames R
 	for i := 0; i < nkw; i++ {
 		key := rt.TupleItems(kwnames)[i]
 		val := args[npos+i]
-		ks := rt.GoString(key)
 		j := -1
 		for p := c.PosOnlyCount; p < total; p++ {
-			if c.VarNames[p] == ks {
+			if ci.varname[p] == key { // interned names: the usual match
 				j = p
 				break
 			}
 		}
+		var ks string
+		if j < 0 {
+			ks = rt.GoString(key)
+			for p := c.PosOnlyCount; p < total; p++ {
+				if c.VarNames[p] == ks {
+					j = p
+					break
+				}
+			}
+		} else {
+			ks = c.VarNames[j]
+		}
 		if j < 0 {
 			if kwdict != Nil {
-				for p := 0; p < c.PosOnlyCount; p++ {
-					_ = p
-				}
 				rt.DictSetItem(kwdict, key, val)
 				continue
 			}
