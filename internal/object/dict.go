@@ -283,10 +283,11 @@ func (rt *Runtime) DictEntryIndex(d, key Ref) int {
 	return ix
 }
 
-// DictEntryValue returns the value of d's entry ix (borrowed): valid for an index
-// from DictEntryIndex while d's keys version is unchanged.
-func (rt *Runtime) DictEntryValue(d Ref, ix int) Ref {
-	return keysView{rt, rt.dictKeys(d)}.entries()[ix].value
+// DictValueSlot returns the address of the value of d's entry ix: it stays that
+// entry's while d's keys version is unchanged (the keys table is only replaced by
+// a resize, which changes the version).
+func (rt *Runtime) DictValueSlot(d Ref, ix int) *Ref {
+	return &keysView{rt, rt.dictKeys(d)}.entries()[ix].value
 }
 
 // DictGetStrHint is DictGetStr for an interned name, trying the entry *hint first:

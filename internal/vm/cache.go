@@ -104,7 +104,10 @@ type attrCache struct {
 
 type globalCache struct {
 	gver, bver uint32 // keys versions of globals and builtins (bver 0: found in globals)
-	ix         int
+	// slot is where the value is: an entry of the globals or builtins keys table,
+	// in the private heap (not Go memory), which stays in place while the
+	// versions hold.
+	slot *Ref
 }
 
 // caches returns the inline caches of ci, made on first use.
@@ -288,13 +291,8 @@ func (in *Interp) storeAttr(f *Frame, obj, value Ref, arg int) int {
 func (in *Interp) loadGlobal(f *Frame, arg int) Ref {
 	rt := in.RT
 	c := &in.caches(f.code).global[arg]
-	if c.gver != 0 && rt.DictKeysVersionIs(f.globals, c.gver) {
-		if c.bver == 0 {
-			return rt.DictEntryValue(f.globals, c.ix)
-		}
-		if rt.DictKeysVersionIs(f.builtins, c.bver) {
-			return rt.DictEntryValue(f.builtins, c.ix)
-		}
+	if c.gver != 0 && rt.DictKeysVersionIs(f.globals, c.gver) && (c.bver == 0 || rt.DictKeysVersionIs(f.builtins, c.bver)) {
+		return *c.slot
 	}
 	name := f.code.names[arg]
 	if rt.TypeOf(f.globals) != rt.DictType || rt.TypeOf(f.builtins) != rt.DictType {
@@ -305,17 +303,17 @@ func (in *Interp) loadGlobal(f *Frame, arg int) Ref {
 		return rt.DictGetStr(f.builtins, name)
 	}
 	if ix := rt.DictEntryIndex(f.globals, name); ix >= 0 {
-		c.gver, c.bver, c.ix = rt.DictKeysVersion(f.globals), 0, ix
-		return rt.DictEntryValue(f.globals, ix)
+		c.gver, c.bver, c.slot = rt.DictKeysVersion(f.globals), 0, rt.DictValueSlot(f.globals, ix)
+		return *c.slot
 	}
 	ix := rt.DictEntryIndex(f.builtins, name)
 	if ix < 0 {
 		c.gver = 0
 		return Nil
 	}
-	c.gver, c.bver, c.ix = rt.DictKeysVersion(f.globals), rt.DictKeysVersion(f.builtins), ix
+	c.gver, c.bver, c.slot = rt.DictKeysVersion(f.globals), rt.DictKeysVersion(f.builtins), rt.DictValueSlot(f.builtins, ix)
 	if c.bver == 0 {
 		c.gver = 0
 	}
-	return rt.DictEntryValue(f.builtins, ix)
+	return *c.slot
 }

@@ -18,6 +18,9 @@ type classInfo struct {
 	fields []uintptr      // the Ref fields this class adds (its __dict__, its slots)
 	cache  map[string]Ref // dunders found in the MRO (borrowed); reset when a class changes
 	attrs  map[Ref]Ref    // LookupType results by interned name (borrowed); reset likewise
+	// initInline is inlineInit's answer for the type's Version initVersion.
+	initVersion uint32
+	initInline  bool
 }
 
 // ModuleName is the class's __module__, for type's repr.

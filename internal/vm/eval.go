@@ -744,21 +744,21 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			case compile.CALL:
 				kw := f.kwnames
 				f.kwnames = Nil
-				callable := f.lp[f.sp-arg-1]
-				args := f.lp[f.sp-arg : f.sp]
+				base := f.sp - arg - 1
+				callable := f.lp[base]
 				t := rt.TypeOf(callable)
 				var nf *Frame
 				if t == in.FunctionType {
-					nf = in.setupCall(callable, args, kw)
+					f.lp[base] = Nil
+					nf = in.enterCall(callable, f.lp[base+1:f.sp], kw)
 				} else if t == in.MethodType && in.isFunction(in.field(callable, methFunc)) {
 					// The bound method's slot on the stack becomes self: no copy.
 					fn, self := in.field(callable, methFunc), in.field(callable, methSelf)
 					rt.Incref(fn)
 					rt.Incref(self)
-					f.lp[f.sp-arg-1] = self
+					f.lp[base] = self
 					rt.Decref(callable)
-					nf = in.setupCall(fn, f.lp[f.sp-arg-1:f.sp], kw)
-					rt.Decref(fn)
+					nf = in.enterCall(fn, f.lp[base:f.sp], kw)
 				} else if t == rt.TypeType && in.inlineInit(callable) {
 					// A class whose instances object.__new__ makes and whose
 					// __init__ is a Python function: allocate, then run __init__
@@ -771,21 +771,20 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					rt.Track(obj)
 					init := in.userAttr(ct, "__init__")
 					rt.Incref(init)
-					f.lp[f.sp-arg-1] = obj
+					f.lp[base] = obj
 					rt.Decref(callable)
-					nf = in.setupCall(init, f.lp[f.sp-arg-1:f.sp], kw)
-					rt.Decref(init)
+					self := rt.New(obj)
+					nf = in.enterCall(init, f.lp[base:f.sp], kw)
 					if nf != nil {
-						nf.initSelf = rt.New(obj)
+						nf.initSelf = self
+					} else {
+						rt.Decref(self)
 					}
 				} else {
 					in.frame = f
-					r := rt.Call(callable, args, kw)
-					for i := f.sp - arg - 1; i < f.sp; i++ {
-						rt.Decref(f.lp[i])
-						f.lp[i] = Nil
-					}
-					f.sp -= arg + 1
+					r := rt.Call(callable, f.lp[base+1:f.sp], kw)
+					releaseAll(rt, f.lp[base:f.sp])
+					f.sp = base
 					if r == Nil {
 						if !rt.Occurred() {
 							rt.Raise("SystemError", "error return without exception set")
@@ -795,11 +794,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					f.push(r)
 					break
 				}
-				for i := f.sp - arg - 1; i < f.sp; i++ {
-					rt.Decref(f.lp[i])
-					f.lp[i] = Nil
-				}
-				f.sp -= arg + 1
+				f.sp = base
 				if nf == nil {
 					goto fail
 				}
@@ -1151,12 +1146,20 @@ func (in *Interp) inlineInit(cls Ref) bool {
 	rt := in.RT
 	ct := rt.TypeFromRef(cls)
 	ci, ok := ct.Data.(*classInfo)
-	if !ok || ci.static != rt.ObjectType || in.userAttr(ct, "__new__") != Nil {
+	if !ok {
+		return false
+	}
+	if ci.initVersion == ct.Version {
+		return ci.initInline
+	}
+	ci.initVersion, ci.initInline = ct.Version, false
+	if ci.static != rt.ObjectType || in.userAttr(ct, "__new__") != Nil {
 		return false
 	}
 	init := in.userAttr(ct, "__init__")
 	if init == Nil || !in.isFunction(init) {
 		return false
 	}
-	return in.codeOf(in.field(init, fnCode)).c.Flags&compile.FlagGenerator == 0
+	ci.initInline = in.codeOf(in.field(init, fnCode)).c.Flags&compile.FlagGenerator == 0
+	return ci.initInline
 }

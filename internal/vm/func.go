@@ -383,6 +383,56 @@ func (in *Interp) setupCall(fn Ref, args []Ref, kwnames Ref) *Frame {
 	return f
 }
 
+// enterCall makes the frame of a call of the Python function fn, which is a
+// reference the frame takes over, with the arguments args: references in the
+// caller's value stack that it gives up (args is cleared). When they match the
+// parameters exactly they are moved into the new frame's locals, with no count
+// changed; otherwise they are bound as setupCall binds them and released. It
+// returns nil with an exception set on error.
+func (in *Interp) enterCall(fn Ref, args []Ref, kwnames Ref) *Frame {
+	rt := in.RT
+	ci := in.codeOf(in.field(fn, fnCode))
+	c := ci.c
+	isGen := c.Flags&compile.FlagGenerator != 0
+	var nf *Frame
+	if in.depth >= in.limit && !isGen {
+		rt.Raise("RecursionError", "maximum recursion depth exceeded")
+	} else {
+		nf = in.newFrame(ci, isGen)
+	}
+	if nf == nil {
+		releaseAll(rt, args)
+		rt.Decref(fn)
+		return nil
+	}
+	nf.fn = fn
+	nf.globals = in.field(fn, fnGlobals)
+	nf.builtins = in.field(fn, fnBuiltins)
+	if kwnames == Nil && len(args) == c.ArgCount && c.KwOnlyCount == 0 && c.Flags&(compile.FlagVarArgs|compile.FlagVarKw) == 0 {
+		copy(nf.lp, args)
+		clear(args)
+	} else {
+		ok := in.bindArgs(fn, ci, nf.lp, args, kwnames)
+		releaseAll(rt, args)
+		if !ok {
+			in.dropFrame(nf)
+			return nil
+		}
+	}
+	if len(c.CellVars) > 0 || len(c.FreeVars) > 0 {
+		in.initCells(nf, in.field(fn, fnClosure))
+	}
+	return nf
+}
+
+// releaseAll drops the references in refs and clears it.
+func releaseAll(rt *object.Runtime, refs []Ref) {
+	for i, v := range refs {
+		refs[i] = Nil
+		rt.Decref(v)
+	}
+}
+
 // initCells makes the frame's cells and copies the closure's (CPython's MAKE_CELL
 // and COPY_FREE_VARS).
 func (in *Interp) initCells(f *Frame, closure Ref) {
