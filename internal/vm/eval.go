@@ -128,9 +128,7 @@ func (in *Interp) binaryOp(a, b Ref, op int) Ref {
 func (in *Interp) eval(f *Frame, throwing bool) Ref {
 	rt := in.RT
 	var (
-		code   = f.code.instrs
-		consts = f.code.consts
-		names  = f.code.names
+		code = f.code.instrs // consts and names are read through f.code: one slice to reload per call
 		// reraise: the exception being raised keeps its traceback (RERAISE).
 		reraise = false
 		exc     Ref
@@ -156,7 +154,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			case compile.SWAP:
 				f.lp[f.sp-1], f.lp[f.sp-arg] = f.lp[f.sp-arg], f.lp[f.sp-1]
 			case compile.LOAD_CONST:
-				v := consts[arg]
+				v := f.code.consts[arg]
 				if v&1 == 0 && rt.Refcnt(v) == 0 {
 					in.codeRevive(v) // a nested code object comes alive
 				}
@@ -217,26 +215,26 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					if rt.Occurred() {
 						goto fail
 					}
-					in.nameError(f, names[arg])
+					in.nameError(f, f.code.names[arg])
 					goto fail
 				}
 				rt.Incref(v)
 				f.push(v)
 			case compile.STORE_GLOBAL:
 				v := f.pop()
-				r := rt.DictSetItem(f.globals, names[arg], v)
+				r := rt.DictSetItem(f.globals, f.code.names[arg], v)
 				rt.Decref(v)
 				if r < 0 {
 					goto fail
 				}
 			case compile.DELETE_GLOBAL:
-				if rt.DictDelItem(f.globals, names[arg]) < 0 {
+				if rt.DictDelItem(f.globals, f.code.names[arg]) < 0 {
 					rt.ClearErr()
-					in.nameError(f, names[arg])
+					in.nameError(f, f.code.names[arg])
 					goto fail
 				}
 			case compile.LOAD_NAME:
-				name := names[arg]
+				name := f.code.names[arg]
 				var v Ref
 				if f.locals != Nil {
 					v = rt.DictGetItem(f.locals, name)
@@ -264,9 +262,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				var r int
 				if rt.TypeOf(ns) == rt.DictType {
-					r = rt.DictSetItem(ns, names[arg], v)
+					r = rt.DictSetItem(ns, f.code.names[arg], v)
 				} else {
-					r = rt.SetItem(ns, names[arg], v)
+					r = rt.SetItem(ns, f.code.names[arg], v)
 				}
 				rt.Decref(v)
 				if r < 0 {
@@ -277,16 +275,16 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if ns == Nil {
 					ns = f.globals
 				}
-				if rt.DictDelItem(ns, names[arg]) < 0 {
+				if rt.DictDelItem(ns, f.code.names[arg]) < 0 {
 					rt.ClearErr()
-					in.nameError(f, names[arg])
+					in.nameError(f, f.code.names[arg])
 					goto fail
 				}
 			case compile.LOAD_ATTR:
 				obj := f.top()
 				v := in.loadAttr(f, obj, arg)
 				if v == Nil {
-					in.attrErrorContext(obj, names[arg])
+					in.attrErrorContext(obj, f.code.names[arg])
 					goto fail
 				}
 				f.lp[f.sp-1] = v
@@ -302,7 +300,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 			case compile.DELETE_ATTR:
 				obj := f.pop()
-				r := rt.SetAttr(obj, names[arg], Nil)
+				r := rt.SetAttr(obj, f.code.names[arg], Nil)
 				rt.Decref(obj)
 				if r < 0 {
 					goto fail
@@ -730,7 +728,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					goto fail
 				}
 			case compile.KW_NAMES:
-				f.kwnames = consts[arg]
+				f.kwnames = f.code.consts[arg]
 			case compile.CALL_METHOD:
 				if f.lp[f.sp-arg-2] != Nil {
 					arg++ // meth self args: self is the first argument
@@ -814,7 +812,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if in.GC.Due() {
 					in.GC.CollectIfDue()
 				}
-				code, consts, names = f.code.instrs, f.code.consts, f.code.names
+				code = f.code.instrs
 			case compile.CALL_FUNCTION_EX:
 				var kwargs Ref
 				if arg&1 != 0 {
@@ -844,7 +842,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				back := f.back
 				in.leaveFrame(f)
 				f = back
-				code, consts, names = f.code.instrs, f.code.consts, f.code.names
+				code = f.code.instrs
 				if self != Nil {
 					if v != rt.None {
 						rt.Raise("TypeError", "__init__() should return None, not '%s'", rt.TypeNameOf(v))
@@ -973,7 +971,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				fromlist := f.pop()
 				level := f.pop()
 				in.frame = f
-				m := in.importName(f, names[arg], fromlist, int(level.SmallInt()))
+				m := in.importName(f, f.code.names[arg], fromlist, int(level.SmallInt()))
 				rt.Decref(fromlist)
 				if m == Nil {
 					goto fail
@@ -981,7 +979,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.push(m)
 			case compile.IMPORT_FROM:
 				m := f.top()
-				v := in.importFrom(m, names[arg])
+				v := in.importFrom(m, f.code.names[arg])
 				if v == Nil {
 					goto fail
 				}
@@ -1067,7 +1065,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			back := f.back
 			in.leaveFrame(f)
 			f = back
-			code, consts, names = f.code.instrs, f.code.consts, f.code.names
+			code = f.code.instrs
 			in.addTraceback(exc, f)
 		}
 	}
