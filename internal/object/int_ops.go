@@ -217,18 +217,24 @@ func (rt *Runtime) intDivMod(a, b Ref, want int) Ref {
 		}
 	}
 	{
-		qq, rr := floorDivModBig(rt.IntBig(a), rt.IntBig(b))
+		qq, rr := rt.bigOut(), rt.bigOut2()
+		x, y := rt.bigArg(a, 0), rt.bigArg(b, 1)
+		qq.QuoRem(x, y, rr)
+		if rr.Sign() != 0 && (rr.Sign() < 0) != (y.Sign() < 0) {
+			qq.Sub(qq, rt.bigOne())
+			rr.Add(rr, y)
+		}
 		switch want {
 		case 1:
-			return rt.bigResult(qq)
+			return rt.bigStore(qq)
 		case 2:
-			return rt.bigResult(rr)
+			return rt.bigStore(rr)
 		}
-		q = rt.bigResult(qq)
+		q = rt.bigStore(qq)
 		if q == Nil {
 			return Nil
 		}
-		r = rt.bigResult(rr)
+		r = rt.bigStore(rr)
 	}
 pack:
 	if q == Nil || r == Nil {

@@ -9,28 +9,35 @@ import (
 	"unsafe"
 )
 
-// numScratch holds the reusable big.Ints: two operands and a result.
+// numScratch holds the reusable big.Ints: two operands, a result and a second
+// result (divmod's remainder).
 type numScratch struct {
-	z     [3]big.Int
+	z     [4]big.Int
 	words [2][]big.Word
+	one   big.Int
 }
 
+// bigOne returns the scratch 1 (the caller must not change it).
+func (rt *Runtime) bigOne() *big.Int { return rt.num.scratch.one.SetInt64(1) }
+
 // bigArg returns the value of the int r in scratch operand i (0 or 1), valid until
-// the next call with the same i.
+// the next call with the same i. The digits are copied as bytes: on a
+// little-endian machine, 32-bit digits d0 d1 d2 ... are the 64-bit words
+// d0|d1<<32, d2|d3<<32, ... (an odd count leaves the top word's high half 0).
 func (rt *Runtime) bigArg(r Ref, i int) *big.Int {
 	z := &rt.num.scratch.z[i]
 	if v, ok := rt.IntAsInt64(r); ok {
 		return z.SetInt64(v)
 	}
 	d := rt.intDigits(r)
-	w := rt.num.scratch.words[i][:0]
-	for k := 0; k < len(d); k += 2 {
-		x := uint64(d[k])
-		if k+1 < len(d) {
-			x |= uint64(d[k+1]) << 32
-		}
-		w = append(w, big.Word(x))
+	nw := (len(d) + 1) / 2
+	w := rt.num.scratch.words[i]
+	if cap(w) < nw {
+		w = make([]big.Word, nw, nw+nw/4)
 	}
+	w = w[:nw]
+	w[nw-1] = 0
+	copy(unsafe.Slice((*byte)(unsafe.Pointer(&w[0])), nw*8), unsafe.Slice((*byte)(unsafe.Pointer(&d[0])), len(d)*4))
 	rt.num.scratch.words[i] = w
 	z.SetBits(w)
 	if rt.intSize(r) < 0 {
@@ -39,8 +46,9 @@ func (rt *Runtime) bigArg(r Ref, i int) *big.Int {
 	return z
 }
 
-// bigOut returns the scratch result big.Int.
-func (rt *Runtime) bigOut() *big.Int { return &rt.num.scratch.z[2] }
+// bigOut returns the scratch result big.Int; bigOut2 the second one.
+func (rt *Runtime) bigOut() *big.Int  { return &rt.num.scratch.z[2] }
+func (rt *Runtime) bigOut2() *big.Int { return &rt.num.scratch.z[3] }
 
 // bigStore returns the int b (a small int when it fits), copying its words to the
 // private heap without Go allocations.
@@ -56,21 +64,31 @@ func (rt *Runtime) bigStore(b *big.Int) Ref {
 	if uint64(words[len(words)-1])>>32 == 0 {
 		n--
 	}
-	r := rt.AllocObject(rt.IntType, intOffDigits+uintptr(n)*4)
+	r := rt.allocInt(rt.IntType, uintptr(n))
 	if r == Nil {
 		return Nil
 	}
 	d := unsafe.Slice((*uint32)(rt.field(r, intOffDigits)), n)
-	for k, w := range words {
-		d[2*k] = uint32(w)
-		if 2*k+1 < n {
-			d[2*k+1] = uint32(uint64(w) >> 32)
-		}
-	}
+	copy(unsafe.Slice((*byte)(unsafe.Pointer(&d[0])), n*4), unsafe.Slice((*byte)(unsafe.Pointer(&words[0])), n*4))
 	size := int32(n)
 	if b.Sign() < 0 {
 		size = -size
 	}
 	*(*int32)(rt.field(r, intOffSize)) = size
+	return r
+}
+
+// allocInt allocates an int of type t (IntType) with room for n digits, which the
+// caller fills: only the header and the size field are set, the digits are not
+// cleared first.
+func (rt *Runtime) allocInt(t *Type, n uintptr) Ref {
+	r := rt.alloc(intOffDigits + n*4)
+	if r == Nil {
+		return Nil
+	}
+	h := rt.hdr(r)
+	h.refcnt = 1
+	h.typ = t.Ref
+	*(*int32)(rt.field(r, intOffSize)) = 0
 	return r
 }
