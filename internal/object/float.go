@@ -47,6 +47,60 @@ func floatDealloc(rt *Runtime, f Ref) {
 // the eval loop's fast path (CPython 3.11 specializes the same operations). ok is
 // false when it does not apply (other types or operators, division by zero), and the
 // caller takes the general path, which raises the right errors.
+// FloatFastSteal is FloatFast for operands the caller gives up (the VM's value
+// stack): when ok, it has consumed the references to a and b and returns the
+// result (a new reference). An operand float nothing else refers to becomes the
+// result in place, so a chain of float arithmetic allocates nothing; the result
+// is a float object like any other, and no program can tell that its memory was
+// an operand's.
+func (rt *Runtime) FloatFastSteal(a, b Ref, op BinaryOperator) (r Ref, ok bool) {
+	var x, y float64
+	fa, fb := a&1 == 0 && rt.hdr(a).typ == rt.FloatType.Ref, b&1 == 0 && rt.hdr(b).typ == rt.FloatType.Ref
+	switch {
+	case fa && fb:
+		x, y = rt.FloatValue(a), rt.FloatValue(b)
+	case fa && b&1 != 0:
+		x, y = rt.FloatValue(a), float64(b.SmallInt())
+	case fb && a&1 != 0:
+		x, y = float64(a.SmallInt()), rt.FloatValue(b)
+	default:
+		return Nil, false
+	}
+	var v float64
+	switch op {
+	case OpAdd:
+		v = x + y
+	case OpSub:
+		v = x - y
+	case OpMul:
+		v = x * y
+	case OpTrueDiv:
+		if y == 0 {
+			return Nil, false
+		}
+		v = x / y
+	default:
+		return Nil, false
+	}
+	switch {
+	case fa && rt.hdr(a).refcnt == 1:
+		*(*float64)(rt.field(a, floatOffValue)) = v
+		rt.Decref(b)
+		return a, true
+	case fb && rt.hdr(b).refcnt == 1:
+		*(*float64)(rt.field(b, floatOffValue)) = v
+		rt.Decref(a)
+		return b, true
+	}
+	r = rt.NewFloat(v)
+	if r == Nil {
+		return Nil, false
+	}
+	rt.Decref(a)
+	rt.Decref(b)
+	return r, true
+}
+
 func (rt *Runtime) FloatFast(a, b Ref, op BinaryOperator) (r Ref, ok bool) {
 	var x, y float64
 	fa, fb := a&1 == 0 && rt.hdr(a).typ == rt.FloatType.Ref, b&1 == 0 && rt.hdr(b).typ == rt.FloatType.Ref

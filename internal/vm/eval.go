@@ -320,6 +320,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						break
 					}
 				}
+				if r, ok := rt.FloatFastSteal(a, b, binOps[arg%compile.BinInplace]); ok {
+					f.sp--
+					f.lp[f.sp] = Nil
+					f.lp[f.sp-1] = r
+					break
+				}
 				r := in.binaryOp(a, b, arg)
 				if r == Nil {
 					goto fail
