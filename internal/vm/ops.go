@@ -338,9 +338,14 @@ func (in *Interp) unpack(f *Frame, seq Ref, before, after int) bool {
 // Format is format(v, spec): spec a str or Nil.
 func (in *Interp) Format(v, spec Ref) Ref {
 	rt := in.RT
-	if spec == Nil {
-		if rt.TypeOf(v) == rt.StrType {
+	if spec == Nil || spec == rt.EmptyStr {
+		// f"{x}" of the built-in scalars: format(x, '') is str(x) for them,
+		// without looking up and calling __format__.
+		switch rt.TypeOf(v) {
+		case rt.StrType:
 			return rt.New(v)
+		case rt.IntType, rt.FloatType, rt.BoolType:
+			return rt.Str(v)
 		}
 		spec = rt.EmptyStr
 	}
