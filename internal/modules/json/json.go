@@ -56,6 +56,15 @@ func New(rt *object.Runtime) object.Ref {
 		modargs.Func(&modargs.Spec{Name: "scan", Names: []string{"string", "idx", "strict", "object_hook",
 			"object_pairs_hook", "parse_float", "parse_int", "parse_constant"}, Required: 8}, scan),
 		modargs.Func(&modargs.Spec{Name: "skipws", Names: []string{"string", "idx"}, Required: 2, PosOnly: 2}, skipws),
+		modargs.Func(&modargs.Spec{Name: "new_module", Names: []string{"name"}, Required: 1, PosOnly: 1},
+			func(rt *object.Runtime, _ object.Ref, v []object.Ref) object.Ref {
+				// The submodules json.decoder, ... (module(name) is not callable yet).
+				if !rt.IsStr(v[0]) {
+					rt.Raise("TypeError", "new_module() argument must be str, not %s", rt.TypeNameOf(v[0]))
+					return object.Nil
+				}
+				return rt.NewModule(rt.GoString(v[0]))
+			}),
 		modargs.Func(&modargs.Spec{Name: "scanstring", Names: []string{"string", "end", "strict"}, Required: 2, PosOnly: 3}, scanstring),
 	}
 	if !modargs.AddFuncs(rt, m, defs) {

@@ -293,7 +293,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
 
 
 def _submodule(name, names):
-    m = type(_sys)('json.' + name)
+    m = _json.new_module('json.' + name)
     g = globals()
     for n in names:
         setattr(m, n, g[n])
