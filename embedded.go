@@ -24,6 +24,9 @@ var embeddedModules = []struct{ name, src string }{
 	{"io", pysrc.Must("io")},
 	{"os", pysrc.Must("os")},
 	{"json", jsonmod.Source},
+	{"abc", pysrc.Must("abc")},
+	{"_collections_abc", pysrc.Must("_collections_abc")},
+	{"inspect", pysrc.Must("inspect")},
 }
 
 // loadEmbedded runs src as a new module name and returns it (a new reference), or

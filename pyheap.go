@@ -58,6 +58,10 @@ func standardModules() map[string]vm.ModuleInit {
 	}
 	mods["gc"] = func(in *vm.Interp) object.Ref { return gcmod.New(in.RT, in.GC, in.Stderr) }
 	mods["pyheap"] = newPyheapModule
+	// collections.abc is _collections_abc under the name programs use.
+	mods["collections.abc"] = func(in *vm.Interp) object.Ref {
+		return in.Import(in.Str("_collections_abc"), object.Nil, 0)
+	}
 	mods["time"] = func(in *vm.Interp) object.Ref { return timemod.New(in.RT, timemod.Options{}) }
 	for _, e := range embeddedModules {
 		e := e

@@ -212,6 +212,11 @@ func (in *Interp) newClass(meta *object.Type, nameR, basesR, nsR Ref) Ref {
 	varSize := base.Flags&object.TypeVarSize != 0
 	var slotNames []string
 	addDict, addWeak := base.DictOffset == 0, base.WeaklistOffset == 0
+	if rt.IsSubtype(base, rt.TypeType) {
+		// A metaclass: its instances are classes, whose namespace is their type
+		// dict, not a second instance dict.
+		addDict = false
+	}
 	if sl := rt.DictGetStr(ns, in.Str("__slots__")); sl != Nil {
 		addDict, addWeak = false, false
 		var items []Ref
