@@ -47,7 +47,7 @@ dict_items = type({}.items())
 mappingproxy = type(type.__dict__)
 generator = type((lambda: (yield))())
 
-_UNHASHABLE_BUILTINS = (list, dict, set, bytearray)
+_UNHASHABLE_BUILTINS = (list, dict, set, bytearray, dict_keys, dict_items)
 
 
 def _check_methods(C, *methods):
@@ -288,7 +288,9 @@ class Iterator(Iterable):
 
 for _t in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
            dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-           longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
+           longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator,
+           # Iterators whose __next__ pyheap implements without a __dict__ entry.
+           map, filter, enumerate, reversed):
     Iterator.register(_t)
 
 
@@ -949,5 +951,10 @@ class MutableSequence(Sequence):
 
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+
+# collections registers deque when it is loaded first (import collections.abc
+# always loads it first).
+if "collections" in sys.modules and hasattr(sys.modules["collections"], "deque"):
+    MutableSequence.register(sys.modules["collections"].deque)
 
 del _t

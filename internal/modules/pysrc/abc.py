@@ -32,7 +32,6 @@ class abstractclassmethod(classmethod):
 
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
 
 
 class abstractstaticmethod(staticmethod):
@@ -42,7 +41,6 @@ class abstractstaticmethod(staticmethod):
 
     def __init__(self, callable):
         callable.__isabstractmethod__ = True
-        super().__init__(callable)
 
 
 class abstractproperty(property):
