@@ -107,7 +107,8 @@ func encode(rt *object.Runtime, _ object.Ref, v []object.Ref) object.Ref {
 	for i, p := range []*string{&e.keySep, &e.itemSep} {
 		s := v[7+i]
 		if !rt.IsStr(s) {
-			rt.Raise("TypeError", "make_encoder() argument %d must be str, not %s", 7+i, rt.TypeNameOf(s))
+			// CPython's c_make_encoder takes the separators as arguments 5 and 6.
+			rt.Raise("TypeError", "make_encoder() argument %d must be str, not %s", 5+i, rt.TypeNameOf(s))
 			return object.Nil
 		}
 		*p = rt.GoString(s)
