@@ -81,14 +81,14 @@ func (s *scanner[T]) value(i int) (object.Ref, int) {
 	case '"':
 		return s.string(i + 1)
 	case '{':
-		if !rt.EnterRecursiveCall(" while decoding a JSON object from a unicode string") {
+		if !enterNested(rt, " while decoding a JSON object from a unicode string") {
 			return object.Nil, 0
 		}
 		r, end := s.object(i + 1)
 		rt.LeaveRecursiveCall()
 		return r, end
 	case '[':
-		if !rt.EnterRecursiveCall(" while decoding a JSON array from a unicode string") {
+		if !enterNested(rt, " while decoding a JSON array from a unicode string") {
 			return object.Nil, 0
 		}
 		r, end := s.array(i + 1)

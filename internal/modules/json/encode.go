@@ -177,7 +177,7 @@ func (e *encoder) enter(o object.Ref) bool {
 			return false
 		}
 	}
-	if !e.rt.EnterRecursiveCall(e.recursionWhere()) {
+	if !enterNested(e.rt, e.recursionWhere()) {
 		return false
 	}
 	if e.checkCircular {

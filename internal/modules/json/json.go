@@ -30,6 +30,20 @@ import (
 	"github.com/pyheap/pyheap/internal/object"
 )
 
+// maxNesting bounds the nesting of a document whatever sys.setrecursionlimit
+// allows: each level takes a few hundred bytes of Go stack, and a limit raised to
+// millions must still end in RecursionError, not in a Go stack overflow.
+const maxNesting = 100_000
+
+// enterNested is Runtime.EnterRecursiveCall with the maxNesting cap.
+func enterNested(rt *object.Runtime, where string) bool {
+	if rt.RecursionDepth >= maxNesting {
+		rt.Raise("RecursionError", "maximum recursion depth exceeded%s", where)
+		return false
+	}
+	return rt.EnterRecursiveCall(where)
+}
+
 func nan() float64      { return math.NaN() }
 func inf(s int) float64 { return math.Inf(s) }
 func nilIfNone(rt *object.Runtime, r object.Ref) object.Ref {
