@@ -254,7 +254,7 @@ func (b *mod) metaCheck(rt *object.Runtime, meta *object.Type, cls Ref, name str
 		}
 		defer rt.Decref(fn)
 	}
-	if !rt.EnterRecursiveCall(" in " + hook) {
+	if !rt.EnterRecursiveCall("") {
 		return -1, true
 	}
 	r := rt.Call(fn, []Ref{obj}, Nil)
