@@ -447,10 +447,15 @@ func (e *encoder) dict(o object.Ref) bool {
 
 // result returns the output as a str.
 func (e *encoder) result() object.Ref {
+	if len(e.out) == 0 {
+		return e.rt.NewStr("")
+	}
+	// The str constructors copy the bytes into the heap: no Go copy first.
+	s := unsafe.String(&e.out[0], len(e.out))
 	for _, c := range e.out {
 		if c >= 0x80 {
-			return e.rt.NewStrWTF8(string(e.out))
+			return e.rt.NewStrWTF8(s)
 		}
 	}
-	return e.rt.NewStr(string(e.out))
+	return e.rt.NewStr(s)
 }

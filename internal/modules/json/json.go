@@ -97,7 +97,7 @@ func truth(rt *object.Runtime, r object.Ref) (bool, bool) {
 // indent, key_separator, item_separator, default, py_mode) returns the JSON text
 // of obj; indent is None or a str, default None or a callable.
 func encode(rt *object.Runtime, _ object.Ref, v []object.Ref) object.Ref {
-	e := &encoder{rt: rt}
+	e := &encoder{rt: rt, out: make([]byte, 0, 4096)}
 	flags := []*bool{&e.skipKeys, &e.ensureASCII, &e.checkCircular, &e.allowNaN, &e.sortKeys}
 	for i, p := range flags {
 		b, ok := truth(rt, v[1+i])
