@@ -2,6 +2,7 @@ package pyheap
 
 import (
 	"github.com/pyheap/pyheap/internal/compile"
+	jsonmod "github.com/pyheap/pyheap/internal/modules/json"
 	"github.com/pyheap/pyheap/internal/modules/pysrc"
 	"github.com/pyheap/pyheap/internal/modules/tracemalloc"
 	"github.com/pyheap/pyheap/internal/modules/weakref"
@@ -22,6 +23,10 @@ var embeddedModules = []struct{ name, src string }{
 	{"string", pysrc.Must("string")},
 	{"io", pysrc.Must("io")},
 	{"os", pysrc.Must("os")},
+	{"json", jsonmod.Source},
+	{"abc", pysrc.Must("abc")},
+	{"_collections_abc", pysrc.Must("_collections_abc")},
+	{"inspect", pysrc.Must("inspect")},
 }
 
 // loadEmbedded runs src as a new module name and returns it (a new reference), or

@@ -24,6 +24,7 @@ import (
 	gcmod "github.com/pyheap/pyheap/internal/modules/gc"
 	"github.com/pyheap/pyheap/internal/modules/heapq"
 	"github.com/pyheap/pyheap/internal/modules/itertools"
+	jsonmod "github.com/pyheap/pyheap/internal/modules/json"
 	mathmod "github.com/pyheap/pyheap/internal/modules/math"
 	"github.com/pyheap/pyheap/internal/modules/operator"
 	randommod "github.com/pyheap/pyheap/internal/modules/random"
@@ -49,7 +50,7 @@ func standardModules() map[string]vm.ModuleInit {
 	simple := map[string]func(rt *object.Runtime) object.Ref{
 		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "_string": stringmod.New,
 		"math": mathmod.New, "random": randommod.New, "itertools": itertools.New,
-		"_weakref": weakref.New, "_fileio": fileio.New,
+		"_weakref": weakref.New, "_fileio": fileio.New, "_json": jsonmod.New,
 	}
 	for name, newf := range simple {
 		newf := newf
@@ -57,6 +58,10 @@ func standardModules() map[string]vm.ModuleInit {
 	}
 	mods["gc"] = func(in *vm.Interp) object.Ref { return gcmod.New(in.RT, in.GC, in.Stderr) }
 	mods["pyheap"] = newPyheapModule
+	// collections.abc is _collections_abc under the name programs use.
+	mods["collections.abc"] = func(in *vm.Interp) object.Ref {
+		return in.Import(in.Str("_collections_abc"), object.Nil, 0)
+	}
 	mods["time"] = func(in *vm.Interp) object.Ref { return timemod.New(in.RT, timemod.Options{}) }
 	for _, e := range embeddedModules {
 		e := e

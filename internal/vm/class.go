@@ -210,8 +210,19 @@ func (in *Interp) newClass(meta *object.Type, nameR, basesR, nsR Ref) Ref {
 		size = object.HeapTypeFirstField
 	}
 	varSize := base.Flags&object.TypeVarSize != 0
+	if varSize && static.Flags&object.TypeGC == 0 {
+		// Instances of an int (or bytes, str) subclass have no GC header (int keeps
+		// its size at offset 8) and no dict: not containers. With TypeGC the
+		// collector would read and write their size as GC links.
+		flags &^= object.TypeGC
+	}
 	var slotNames []string
 	addDict, addWeak := base.DictOffset == 0, base.WeaklistOffset == 0
+	if rt.IsSubtype(base, rt.TypeType) {
+		// A metaclass: its instances are classes, whose namespace is their type
+		// dict, not a second instance dict.
+		addDict = false
+	}
 	if sl := rt.DictGetStr(ns, in.Str("__slots__")); sl != Nil {
 		addDict, addWeak = false, false
 		var items []Ref

@@ -117,6 +117,9 @@ func (in *Interp) initGenerator() {
 			{Name: "gi_running", Get: func(rt *object.Runtime, g Ref) Ref {
 				return rt.NewBool(*rt.Uint32At(g, genState) == genRunning)
 			}},
+			{Name: "gi_suspended", Get: func(rt *object.Runtime, g Ref) Ref {
+				return rt.NewBool(*rt.Uint32At(g, genState) == genSuspended)
+			}},
 			{Name: "gi_frame", Get: func(rt *object.Runtime, g Ref) Ref {
 				if in.genFrameOf(g) == nil {
 					return rt.None

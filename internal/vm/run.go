@@ -350,6 +350,15 @@ func (in *Interp) importOne(full string, parent Ref) Ref {
 			return Nil
 		}
 		rt.DictSetItem(in.Modules, key, m)
+		if parent != Nil {
+			// A built-in submodule (collections.abc) is an attribute of its
+			// parent, as loadSource makes a file's.
+			n := rt.NewStr(full[strings.LastIndexByte(full, '.')+1:])
+			if rt.SetAttr(parent, n, m) < 0 {
+				rt.ClearErr()
+			}
+			rt.Decref(n)
+		}
 		return m
 	}
 	var dirs []string

@@ -198,14 +198,14 @@ func (b *mod) ascii(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 	return rt.ReprASCII(args[0])
 }
 
-func (b *mod) classCheck(rt *object.Runtime, cls Ref, name string, check func(t *object.Type) int) int {
+func (b *mod) classCheck(rt *object.Runtime, cls Ref, name string, obj Ref, check func(t *object.Type) int) int {
 	items := b.in.UnionArgs(cls)
 	if items == nil && rt.IsTuple(cls) {
 		items = rt.TupleItems(cls)
 	}
 	if items != nil {
 		for _, c := range items {
-			r := b.classCheck(rt, c, name, check)
+			r := b.classCheck(rt, c, name, obj, check)
 			if r != 0 {
 				return r
 			}
@@ -220,8 +220,50 @@ func (b *mod) classCheck(rt *object.Runtime, cls Ref, name string, check func(t 
 		}
 		return -1
 	}
-	// __instancecheck__ / __subclasscheck__ on the metaclass are not supported yet.
+	if meta := rt.TypeOf(cls); meta != rt.TypeType && meta.Flags&object.TypeHeapType != 0 {
+		if name == "isinstance" && rt.TypeRefOf(obj) == cls {
+			return 1
+		}
+		if r, ok := b.metaCheck(rt, meta, cls, name, obj); ok {
+			return r
+		}
+	}
 	return check(rt.TypeFromRef(cls))
+}
+
+// metaCheck calls __instancecheck__ or __subclasscheck__ of a class's metaclass
+// written in Python (abc.ABCMeta's); ok is false when the metaclass has none of its
+// own.
+func (b *mod) metaCheck(rt *object.Runtime, meta *object.Type, cls Ref, name string, obj Ref) (int, bool) {
+	hook := "__instancecheck__"
+	if name == "issubclass" {
+		hook = "__subclasscheck__"
+	}
+	key := rt.InternString(hook)
+	attr := rt.LookupType(meta, key)
+	rt.Decref(key)
+	if attr == Nil || rt.LookupType(rt.TypeType, key) == attr {
+		return 0, false
+	}
+	rt.Incref(attr)
+	defer rt.Decref(attr)
+	fn := attr
+	if get := rt.TypeOf(attr).DescrGet; get != nil {
+		if fn = get(rt, attr, cls, meta.Ref); fn == Nil {
+			return -1, true
+		}
+		defer rt.Decref(fn)
+	}
+	if !rt.EnterRecursiveCall("") {
+		return -1, true
+	}
+	r := rt.Call(fn, []Ref{obj}, Nil)
+	rt.LeaveRecursiveCall()
+	if r == Nil {
+		return -1, true
+	}
+	defer rt.Decref(r)
+	return rt.IsTrue(r), true
 }
 
 func (b *mod) isinstance(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
@@ -229,7 +271,7 @@ func (b *mod) isinstance(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		return Nil
 	}
 	obj := args[0]
-	r := b.classCheck(rt, args[1], "isinstance", func(t *object.Type) int {
+	r := b.classCheck(rt, args[1], "isinstance", obj, func(t *object.Type) int {
 		if rt.IsInstance(obj, t) {
 			return 1
 		}
@@ -251,7 +293,7 @@ func (b *mod) issubclass(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		return Nil
 	}
 	sub := rt.TypeFromRef(args[0])
-	r := b.classCheck(rt, args[1], "issubclass", func(t *object.Type) int {
+	r := b.classCheck(rt, args[1], "issubclass", args[0], func(t *object.Type) int {
 		if rt.IsSubtype(sub, t) {
 			return 1
 		}
