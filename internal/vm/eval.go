@@ -377,6 +377,17 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					case object.GE:
 						res = x >= y
 					}
+					if next := code[f.pc]; compile.Op(next&0xff) == compile.POP_JUMP_IF_FALSE || compile.Op(next&0xff) == compile.POP_JUMP_IF_TRUE {
+						// The comparison feeds a branch (CPython's
+						// COMPARE_OP_INT_JUMP): no bool on the stack.
+						f.sp -= 2
+						f.lp[f.sp], f.lp[f.sp+1] = Nil, Nil
+						f.pc++
+						if res == (compile.Op(next&0xff) == compile.POP_JUMP_IF_TRUE) {
+							f.pc = int(next >> 8)
+						}
+						break
+					}
 					r = rt.NewBool(res)
 				} else {
 					r = rt.RichCompare(a, b, object.CompareOp(arg))
@@ -406,6 +417,16 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				f.push(rt.NewBool((c == 1) != (arg == 1)))
 			case compile.BINARY_SUBSCR:
+				if v := in.subscrFast(f.lp[f.sp-2], f.lp[f.sp-1]); v != Nil {
+					// list[i] and tuple[i] (CPython's BINARY_SUBSCR_LIST_INT and
+					// _TUPLE_INT): the index is a small int, no reference to drop.
+					rt.Incref(v)
+					f.sp--
+					f.lp[f.sp] = Nil
+					rt.Decref(f.lp[f.sp-1])
+					f.lp[f.sp-1] = v
+					break
+				}
 				key := f.pop()
 				obj := f.pop()
 				v := in.getItem(obj, key)
@@ -416,6 +437,16 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				f.push(v)
 			case compile.STORE_SUBSCR:
+				if slot := in.listSlot(f.lp[f.sp-2], f.lp[f.sp-1]); slot != nil {
+					// list[i] = v (CPython's STORE_SUBSCR_LIST_INT).
+					old := *slot
+					*slot = f.lp[f.sp-3]
+					rt.Decref(f.lp[f.sp-2])
+					f.lp[f.sp-3], f.lp[f.sp-2], f.lp[f.sp-1] = Nil, Nil, Nil
+					f.sp -= 3
+					rt.Decref(old)
+					break
+				}
 				key := f.pop()
 				obj := f.pop()
 				v := f.pop()

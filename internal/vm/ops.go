@@ -7,6 +7,54 @@ import (
 	"github.com/pyheap/pyheap/internal/object"
 )
 
+// subscrFast returns obj[key] (borrowed) for an exact list or tuple and a small
+// int index in range, else Nil (and no exception): the caller takes the general
+// path.
+func (in *Interp) subscrFast(obj, key Ref) Ref {
+	if key&1 == 0 || obj&1 != 0 {
+		return Nil
+	}
+	rt := in.RT
+	var items []Ref
+	switch rt.TypeRefOf(obj) {
+	case rt.ListType.Ref:
+		items = rt.ListItems(obj)
+	case rt.TupleType.Ref:
+		items = rt.TupleItems(obj)
+	default:
+		return Nil
+	}
+	i := key.SmallInt()
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if i < 0 || i >= int64(len(items)) {
+		return Nil
+	}
+	return items[i]
+}
+
+// listSlot returns the address of item key of an exact list, for a small int key
+// in range, else nil.
+func (in *Interp) listSlot(obj, key Ref) *Ref {
+	if key&1 == 0 || obj&1 != 0 {
+		return nil
+	}
+	rt := in.RT
+	if rt.TypeRefOf(obj) != rt.ListType.Ref {
+		return nil
+	}
+	items := rt.ListItems(obj)
+	i := key.SmallInt()
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if i < 0 || i >= int64(len(items)) {
+		return nil
+	}
+	return &items[i]
+}
+
 func (in *Interp) getItem(obj, key Ref) Ref {
 	rt := in.RT
 	if rt.IsType(obj) {
