@@ -47,6 +47,35 @@ func floatDealloc(rt *Runtime, f Ref) {
 // the eval loop's fast path (CPython 3.11 specializes the same operations). ok is
 // false when it does not apply (other types or operators, division by zero), and the
 // caller takes the general path, which raises the right errors.
+func (rt *Runtime) FloatFast(a, b Ref, op BinaryOperator) (r Ref, ok bool) {
+	var x, y float64
+	fa, fb := a&1 == 0 && rt.hdr(a).typ == rt.FloatType.Ref, b&1 == 0 && rt.hdr(b).typ == rt.FloatType.Ref
+	switch {
+	case fa && fb:
+		x, y = rt.FloatValue(a), rt.FloatValue(b)
+	case fa && b&1 != 0:
+		x, y = rt.FloatValue(a), float64(b.SmallInt())
+	case fb && a&1 != 0:
+		x, y = float64(a.SmallInt()), rt.FloatValue(b)
+	default:
+		return Nil, false
+	}
+	switch op {
+	case OpAdd:
+		return rt.NewFloat(x + y), true
+	case OpSub:
+		return rt.NewFloat(x - y), true
+	case OpMul:
+		return rt.NewFloat(x * y), true
+	case OpTrueDiv:
+		if y == 0 {
+			return Nil, false
+		}
+		return rt.NewFloat(x / y), true
+	}
+	return Nil, false
+}
+
 // FloatFastSteal is FloatFast for operands the caller gives up (the VM's value
 // stack): when ok, it has consumed the references to a and b and returns the
 // result (a new reference). An operand float nothing else refers to becomes the
@@ -99,33 +128,4 @@ func (rt *Runtime) FloatFastSteal(a, b Ref, op BinaryOperator) (r Ref, ok bool) 
 	rt.Decref(a)
 	rt.Decref(b)
 	return r, true
-}
-
-func (rt *Runtime) FloatFast(a, b Ref, op BinaryOperator) (r Ref, ok bool) {
-	var x, y float64
-	fa, fb := a&1 == 0 && rt.hdr(a).typ == rt.FloatType.Ref, b&1 == 0 && rt.hdr(b).typ == rt.FloatType.Ref
-	switch {
-	case fa && fb:
-		x, y = rt.FloatValue(a), rt.FloatValue(b)
-	case fa && b&1 != 0:
-		x, y = rt.FloatValue(a), float64(b.SmallInt())
-	case fb && a&1 != 0:
-		x, y = float64(a.SmallInt()), rt.FloatValue(b)
-	default:
-		return Nil, false
-	}
-	switch op {
-	case OpAdd:
-		return rt.NewFloat(x + y), true
-	case OpSub:
-		return rt.NewFloat(x - y), true
-	case OpMul:
-		return rt.NewFloat(x * y), true
-	case OpTrueDiv:
-		if y == 0 {
-			return Nil, false
-		}
-		return rt.NewFloat(x / y), true
-	}
-	return Nil, false
 }

@@ -135,6 +135,13 @@ func (rt *Runtime) Replace(slot *Ref, src Ref) {
 // on the spot, so freeing a million nested lists or a long linked chain runs in this
 // loop instead of recursing on the Go stack (CPython's trashcan, made unconditional).
 func (rt *Runtime) dealloc(r Ref) {
+	if rt.hdr(r).typ == rt.FloatType.Ref && rt.free.floatCount < floatFreeLimit {
+		// The commonest death, a float (floatDealloc's free list, inline).
+		*rt.RefAt(r, floatOffValue) = rt.free.float
+		rt.free.float = r
+		rt.free.floatCount++
+		return
+	}
 	if rt.isStatic(r) {
 		rt.hdr(r).refcnt = immortal
 		return
