@@ -11,9 +11,13 @@ import "unsafe"
 //	offset 0   header                offset 0   size      uint32  index slots, a power of 2
 //	       8   GC header                    4   usable    uint32  entry capacity (2/3 of size)
 //	      16   used    uint32               8   nentries  uint32  entries appended (incl. deleted)
-//	      20   flags   uint32              12   width     uint32  bytes per index slot: 1, 2 or 4
+//	      20   flags   uint32              12   layout    uint32  entries' offset | index slot width (1, 2, 4)
 //	      24   keys    Ref                 16   indices   size slots: entry number, -1 empty, -2 deleted
 //	      28   version uint32               …   entries   usable × {hash int64, key Ref, value Ref}
+//
+// layout packs two numbers that never share a bit: the offset of the entries in
+// the table (a multiple of 8) and the bytes per index slot (1, 2 or 4), so that
+// finding an entry takes one load.
 //
 // The dict object is 32 bytes (CPython: 48 + 16 GC); an entry is 16 bytes (CPython: 24).
 // version tags the dict's set of keys and their places in the entries for the
@@ -67,7 +71,7 @@ type keysView struct {
 func (k keysView) size() int      { return int(*k.rt.Uint32At(k.keys, keysOffSize)) }
 func (k keysView) usable() int    { return int(*k.rt.Uint32At(k.keys, keysOffUsable)) }
 func (k keysView) nentries() int  { return int(*k.rt.Uint32At(k.keys, keysOffNentries)) }
-func (k keysView) width() uintptr { return uintptr(*k.rt.Uint32At(k.keys, keysOffWidth)) }
+func (k keysView) width() uintptr { return uintptr(*k.rt.Uint32At(k.keys, keysOffWidth) & 7) }
 
 func (k keysView) index(i int) int {
 	p := k.rt.field(k.keys, keysOffIndices)
@@ -96,13 +100,12 @@ func (k keysView) setIndex(i, ix int) {
 // path of the attribute caches' hints, with fewer loads than entries().
 func (k keysView) entry(i int) *dictEntry {
 	p := k.rt.field(k.keys, 0)
-	h := (*[4]uint32)(p) // size, usable, nentries, width
-	off := keysOffIndices + (uintptr(h[0])*uintptr(h[3])+7)&^7
+	off := uintptr(*(*uint32)(unsafe.Add(p, keysOffWidth)) &^ 7)
 	return (*dictEntry)(unsafe.Add(p, off+uintptr(i)*unsafe.Sizeof(dictEntry{})))
 }
 
 func (k keysView) entries() []dictEntry {
-	off := keysOffIndices + (uintptr(k.size())*k.width()+7)&^7
+	off := uintptr(*k.rt.Uint32At(k.keys, keysOffWidth) &^ 7)
 	return unsafe.Slice((*dictEntry)(k.rt.field(k.keys, off)), k.usable())
 }
 
@@ -128,7 +131,7 @@ func (rt *Runtime) newKeys(size int) Ref {
 	*rt.Uint32At(k, keysOffSize) = uint32(size)
 	*rt.Uint32At(k, keysOffUsable) = uint32(usable)
 	*rt.Uint32At(k, keysOffNentries) = 0
-	*rt.Uint32At(k, keysOffWidth) = uint32(width)
+	*rt.Uint32At(k, keysOffWidth) = uint32(keysOffIndices+(uintptr(size)*width+7)&^7) | uint32(width)
 	fill(rt.Bytes(k, keysOffIndices, uintptr(size)*width), 0xFF) // all dkixEmpty
 	return k
 }
