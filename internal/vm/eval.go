@@ -140,8 +140,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 		}
 		{
 			ins := code[f.pc]
-			f.lasti = f.pc
-			f.pc++
+			f.pc++ // the running instruction is pc-1 (Frame.lastI)
 			arg := int(ins >> 8)
 			switch compile.Op(ins & 0xff) {
 			case compile.NOP:
@@ -869,7 +868,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				v := f.pop()
 				if f.entry || f.isGen {
 					if f.isGen {
-						f.pc = -1
+						f.lasti, f.pc = f.pc-1, -1
 					}
 					in.leaveFrame(f)
 					return v
@@ -1093,7 +1092,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			in.keepLocals(exc, f)
 			if f.entry || f.isGen {
 				if f.isGen {
-					f.pc = -1
+					f.lasti, f.pc = f.pc-1, -1
 				}
 				in.leaveFrame(f)
 				rt.Restore(exc)

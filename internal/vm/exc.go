@@ -61,8 +61,8 @@ func (in *Interp) addTraceback(exc Ref, f *Frame) {
 	*rt.RefAt(tb, tbNext) = *slot
 	*rt.RefAt(tb, tbCode) = rt.New(f.code.ref)
 	in.codeRevive(f.code.ref)
-	*rt.Uint32At(tb, tbLasti) = uint32(f.lasti)
-	*rt.Uint32At(tb, tbLineno) = uint32(f.code.c.LineOf(f.lasti))
+	*rt.Uint32At(tb, tbLasti) = uint32(f.lastI())
+	*rt.Uint32At(tb, tbLineno) = uint32(f.code.c.LineOf(f.lastI()))
 	rt.Track(tb)
 	*slot = tb
 }

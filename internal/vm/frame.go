@@ -5,6 +5,7 @@ package vm
 import (
 	"unsafe"
 
+	"github.com/pyheap/pyheap/internal/compile"
 	"github.com/pyheap/pyheap/internal/heap"
 )
 
@@ -29,7 +30,7 @@ type Frame struct {
 	lp       []Ref // localsplus then the value stack
 	sp       int   // index in lp of the first free stack slot
 	pc       int   // next instruction
-	lasti    int   // the instruction running (for tracebacks)
+	lasti    int   // a finished generator's last instruction (see lastI)
 	blocks   []block
 	back     *Frame
 	fn       Ref // the function (owned), or Nil
@@ -219,4 +220,22 @@ func (f *Frame) pop() Ref {
 func (f *Frame) top() Ref { return f.lp[f.sp-1] }
 
 // Line returns the frame's current line.
-func (f *Frame) Line() int { return f.code.c.LineOf(f.lasti) }
+func (f *Frame) Line() int { return f.code.c.LineOf(f.lastI()) }
+
+// lastI returns the index of the instruction running, or, in a suspended
+// generator, the one it is suspended at. The eval loop advances pc as it fetches,
+// so that is pc-1 (no store per instruction): except before the first
+// instruction, in a finished generator (pc -1, lasti recorded), and in a generator
+// suspended in YIELD_FROM, which steps pc back onto itself to run again when
+// resumed.
+func (f *Frame) lastI() int {
+	switch {
+	case f.pc < 0:
+		return f.lasti
+	case f.pc == 0:
+		return 0
+	case f.isGen && f.pc < len(f.code.instrs) && compile.Op(f.code.instrs[f.pc]&0xff) == compile.YIELD_FROM:
+		return f.pc
+	}
+	return f.pc - 1
+}

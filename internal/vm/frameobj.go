@@ -136,7 +136,7 @@ func (in *Interp) newFrameObject(f *Frame, takeLocals bool, back Ref) Ref {
 	in.codeRevive(f.code.ref)
 	*rt.RefAt(fo, foGlobals) = rt.New(f.globals)
 	*rt.Uint32At(fo, foLineno) = uint32(f.Line())
-	*rt.Uint32At(fo, foLasti) = uint32(f.lasti)
+	*rt.Uint32At(fo, foLasti) = uint32(f.lastI())
 	*rt.RefAt(fo, foBack) = back
 	if f.locals != Nil && !f.code.isOptimized() {
 		*rt.RefAt(fo, foLocals) = rt.New(f.locals)
@@ -178,7 +178,7 @@ func (in *Interp) keepLocals(exc Ref, f *Frame) {
 	}
 	tb := *rt.ExcField(exc, "traceback")
 	for ; tb != Nil; tb = *rt.RefAt(tb, tbNext) {
-		if *rt.RefAt(tb, tbCode) == f.code.ref && *rt.Uint32At(tb, tbLasti) == uint32(f.lasti) {
+		if *rt.RefAt(tb, tbCode) == f.code.ref && *rt.Uint32At(tb, tbLasti) == uint32(f.lastI()) {
 			if *rt.RefAt(tb, tbFrame) == Nil {
 				*rt.RefAt(tb, tbFrame) = in.newFrameObject(f, true, Nil)
 			}

@@ -21,7 +21,7 @@ func (in *Interp) Registers() Registers {
 	if f == nil {
 		return Registers{}
 	}
-	r := Registers{Function: f.code.c.Name, File: f.code.c.Filename, Line: f.Line(), IP: f.lasti, SP: f.sp}
+	r := Registers{Function: f.code.c.Name, File: f.code.c.Filename, Line: f.Line(), IP: f.lastI(), SP: f.sp}
 	switch {
 	case f.mem != 0:
 		r.Frame = f.mem.Offset()
