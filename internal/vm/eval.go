@@ -209,6 +209,16 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				rt.Incref(v)
 				f.push(v)
 			case compile.LOAD_GLOBAL:
+				if cc := f.code.caches; cc != nil {
+					// The cache hit, inline (cache.go has the rest).
+					if c := &cc.global[arg]; c.gver != 0 && rt.DictKeysVersionIs(f.globals, c.gver) &&
+						(c.bver == 0 || rt.DictKeysVersionIs(f.builtins, c.bver)) {
+						v := *c.slot
+						rt.Incref(v)
+						f.push(v)
+						break
+					}
+				}
 				v := in.loadGlobal(f, arg)
 				if v == Nil {
 					if rt.Occurred() {

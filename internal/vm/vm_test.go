@@ -9,7 +9,7 @@ import (
 	"github.com/pyheap/pyheap/internal/object"
 )
 
-func newInterp(t *testing.T) *Interp {
+func newInterp(t testing.TB) *Interp {
 	t.Helper()
 	in, err := New(Config{Stdout: io.Discard, Stderr: io.Discard, Stdin: strings.NewReader("")})
 	if err != nil {
