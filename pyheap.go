@@ -9,6 +9,7 @@ package pyheap
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -45,19 +46,20 @@ const LanguageVersion = "3.11.7"
 
 // standardModules returns the built-in modules of an interpreter: Go modules and
 // the embedded Python ones, each built when first imported.
-func standardModules() map[string]vm.ModuleInit {
+func standardModules(policy *fileio.Policy) map[string]vm.ModuleInit {
 	mods := map[string]vm.ModuleInit{}
 	simple := map[string]func(rt *object.Runtime) object.Ref{
 		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "_string": stringmod.New,
 		"math": mathmod.New, "random": randommod.New, "itertools": itertools.New,
-		"_weakref": weakref.New, "_fileio": fileio.New, "_json": jsonmod.New,
+		"_weakref": weakref.New, "_json": jsonmod.New,
 	}
 	for name, newf := range simple {
 		newf := newf
 		mods[name] = func(in *vm.Interp) object.Ref { return newf(in.RT) }
 	}
+	mods["_fileio"] = func(in *vm.Interp) object.Ref { return fileio.New(in.RT, policy) }
 	mods["gc"] = func(in *vm.Interp) object.Ref { return gcmod.New(in.RT, in.GC, in.Stderr) }
-	mods["pyheap"] = newPyheapModule
+	mods["pyheap"] = func(in *vm.Interp) object.Ref { return newPyheapModule(in, policy) }
 	// collections.abc is _collections_abc under the name programs use.
 	mods["collections.abc"] = func(in *vm.Interp) object.Ref {
 		return in.Import(in.Str("_collections_abc"), object.Nil, 0)
@@ -81,24 +83,52 @@ func standardModules() map[string]vm.ModuleInit {
 	return mods
 }
 
-// Options configure an interpreter.
+// Options configure an interpreter. They are read once, by New; the zero Options
+// make a sandboxed interpreter with no limits but the address space.
 type Options struct {
+	// Stdout and Stderr receive sys.stdout and sys.stderr (nil: discarded); Stdin
+	// feeds input() and sys.stdin (nil: empty).
 	Stdout, Stderr io.Writer
 	Stdin          io.Reader
 	Argv           []string // sys.argv
-	Path           []string // sys.path: where imports look
-	DebugMalloc    bool     // the debug allocator (also PYHEAP_MALLOC=debug)
+	// Path is sys.path, where imports look for .py files. The program may read
+	// the modules it finds there, whatever Access says.
+	Path        []string
+	DebugMalloc bool // the debug allocator (also PYHEAP_MALLOC=debug)
 	// MemoryLimit caps the interpreter's private heap, in bytes (0: none). Past it,
-	// allocations raise MemoryError inside the program; the process never dies of it.
+	// allocations raise MemoryError inside the program, which may catch it and go
+	// on; the process never dies of it. See the package doc for what lies outside.
 	MemoryLimit uintptr
-	// Budget bounds the loop iterations and calls a program may make (0: none);
-	// past it the program gets RuntimeError("execution budget exceeded").
+	// RecursionLimit is sys.getrecursionlimit() (0: CPython's 1000). Deeper
+	// recursion raises RecursionError; frames live in the private heap, so a high
+	// limit with big frames meets MemoryError instead.
+	RecursionLimit int
+	// Budget bounds the loop iterations and calls each Exec, Eval or Call may make
+	// (0: none); past it the program gets RuntimeError("execution budget exceeded")
+	// and the host an *Error wrapping ErrBudget.
 	Budget int64
+	// Access is what the program may reach of the operating system: nothing
+	// unless granted.
+	Access Access
+	// Modules are extra modules written in Go, importable by name.
+	Modules map[string]*Module
 }
 
-// Interpreter is one Python interpreter with its own private heap.
+// Interpreter is one Python interpreter with its own private heap. It is used by
+// one goroutine at a time (see the package doc); different interpreters are
+// independent and may run in parallel.
 type Interpreter struct {
-	in *vm.Interp
+	in     *vm.Interp
+	policy *fileio.Policy
+	opts   Options
+	main   object.Ref // __main__, made by the first Exec, Eval or Global
+	closed bool
+
+	// Host calls running (Exec, Eval, Call; nested ones come from Go functions
+	// called by the program), and the contexts they run under.
+	ctxs []context.Context
+	// cancelErr is the error of the context that interrupted the program.
+	cancelErr error
 }
 
 // New creates an interpreter.
@@ -108,19 +138,60 @@ func New(opts Options) (*Interpreter, error) {
 		hc.Debug = true
 	}
 	hc.Limit = opts.MemoryLimit
-	in, err := vm.New(vm.Config{Runtime: object.Config{Heap: hc}, Modules: standardModules(), Stdout: opts.Stdout, Stderr: opts.Stderr,
+	policy, err := opts.Access.policy()
+	if err != nil {
+		return nil, err
+	}
+	if opts.Stdout == nil {
+		opts.Stdout = io.Discard
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = io.Discard
+	}
+	if opts.Stdin == nil {
+		opts.Stdin = strings.NewReader("")
+	}
+	it := &Interpreter{policy: policy, opts: opts}
+	mods := standardModules(policy)
+	for name, m := range opts.Modules {
+		if _, ok := mods[name]; ok || name == "builtins" || name == "sys" || name == "" {
+			return nil, fmt.Errorf("pyheap: module %q: the name is taken", name)
+		}
+		name, m := name, m
+		mods[name] = func(in *vm.Interp) object.Ref { return it.newGoModule(name, m) }
+	}
+	in, err := vm.New(vm.Config{Runtime: object.Config{Heap: hc}, Modules: mods, Stdout: opts.Stdout, Stderr: opts.Stderr,
 		Stdin: opts.Stdin, Argv: opts.Argv, Path: opts.Path})
 	if err != nil {
 		return nil, err
 	}
+	it.in = in
 	in.Budget = opts.Budget
+	if !policy.All {
+		in.ImportAllowed = it.importAllowed
+	}
 	builtins.Install(in)
 	sys.Install(in)
-	return &Interpreter{in: in}, nil
+	if opts.RecursionLimit > 0 && !in.SetRecursionLimit(opts.RecursionLimit) {
+		err := it.fetchErr()
+		in.Close()
+		return nil, err
+	}
+	return it, nil
 }
 
-// Close frees the interpreter's heap.
-func (it *Interpreter) Close() error { return it.in.Close() }
+// Close frees the interpreter: its whole heap reservation goes back to the
+// operating system at once (no __del__ runs), and the files the program left open
+// are closed. Values of the interpreter must not be used afterwards (their Close
+// does nothing). Closing twice is harmless.
+func (it *Interpreter) Close() error {
+	if it.closed {
+		return nil
+	}
+	it.closed = true
+	it.policy.CloseAll()
+	return it.in.Close()
+}
 
 // RunSource runs src as the __main__ module named filename and returns the exit
 // status (0, 1 after an uncaught exception, or SystemExit's code).
@@ -160,7 +231,7 @@ func runFileLimit(path string, argv []string, stdout, stderr io.Writer, limit ui
 		abs = path
 	}
 	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: argv, Path: []string{filepath.Dir(abs)},
-		MemoryLimit: limit})
+		MemoryLimit: limit, Access: Access{All: true}})
 	if err != nil {
 		fmt.Fprintln(stderr, "pyheap:", err)
 		return 1
@@ -201,7 +272,8 @@ func RunModule(name string, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %v\n", progName(), err)
 		return 1
 	}
-	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: append([]string{file}, args...), Path: []string{cwd}})
+	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: append([]string{file}, args...), Path: []string{cwd},
+		Access: Access{All: true}})
 	if err != nil {
 		fmt.Fprintln(stderr, "pyheap:", err)
 		return 1
@@ -214,7 +286,7 @@ func RunModule(name string, args []string, stdout, stderr io.Writer) int {
 // RunString runs code as `python3 -c` does and returns the exit status.
 func RunString(code string, argv []string, stdout, stderr io.Writer) int {
 	cwd, _ := os.Getwd()
-	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: argv, Path: []string{cwd}})
+	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: argv, Path: []string{cwd}, Access: Access{All: true}})
 	if err != nil {
 		fmt.Fprintln(stderr, "pyheap:", err)
 		return 1
@@ -226,7 +298,7 @@ func RunString(code string, argv []string, stdout, stderr io.Writer) int {
 // Interactive runs the interactive prompt on stdin until end of file.
 func Interactive(stdin io.Reader, stdout, stderr io.Writer) int {
 	cwd, _ := os.Getwd()
-	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Argv: []string{""}, Path: []string{cwd}})
+	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, Argv: []string{""}, Path: []string{cwd}, Access: Access{All: true}})
 	if err != nil {
 		fmt.Fprintln(stderr, "pyheap:", err)
 		return 1
