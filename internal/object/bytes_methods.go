@@ -342,7 +342,7 @@ func (rt *Runtime) bytesFromObject(x Ref, typeName string) ([]byte, bool) {
 			rt.Raise("ValueError", "negative count")
 			return nil, false
 		}
-		if n > maxStrLen {
+		if n > maxStrLen || !rt.HasRoom(uintptr(n)) {
 			rt.NoMemory()
 			return nil, false
 		}
