@@ -158,4 +158,3 @@ func newPyheapModule(in *vm.Interp, policy *fileio.Policy) object.Ref {
 	rt.Decref(f)
 	return m
 }
-
