@@ -20,6 +20,9 @@ var (
 	ErrClosed = errors.New("pyheap: interpreter closed")
 )
 
+// maxChain bounds the chained exceptions Error.Traceback shows (the last ones).
+const maxChain = 16
+
 // Frame is one entry of a traceback.
 type Frame struct {
 	File string // the file name given to Exec... ("<string>" for Exec)
@@ -48,7 +51,7 @@ type Error struct {
 	Type      string  // the exception's class name: "ZeroDivisionError"
 	Message   string  // str() of the exception
 	Frames    []Frame // where it was raised, outermost call first
-	Traceback string  // the report CPython prints for it, chained exceptions included
+	Traceback string  // the report CPython prints for it, with up to 16 chained exceptions
 	Syntax    *SyntaxDetails
 
 	cause error // what it wraps: ctx.Err(), ErrBudget, ErrMemory, or a Go function's error
@@ -89,7 +92,7 @@ func (it *Interpreter) fetchErr() *Error {
 	for _, f := range in.TracebackEntries(exc) {
 		e.Frames = append(e.Frames, Frame{File: f.File, Line: f.Line, Name: f.Name})
 	}
-	e.Traceback = in.FormatException(exc)
+	e.Traceback = in.FormatException(exc, maxChain)
 	if rt.IsException(exc) && rt.IsInstance(exc, rt.ExcType("SyntaxError")) {
 		e.Syntax = &SyntaxDetails{File: attrString(rt, exc, "filename"), Line: attrInt(rt, exc, "lineno"),
 			Column: attrInt(rt, exc, "offset"), Text: strings.TrimRight(attrString(rt, exc, "text"), "\n")}

@@ -89,18 +89,18 @@ func (it *Interpreter) newBuiltin(f *Function, module object.Ref) (object.Ref, e
 			}
 		}
 		res, err := it.callGo(f, handles)
+		r := object.Nil
+		if err == nil {
+			r, err = it.convert(res, 0) // before the arguments close: res may be one
+		}
 		for _, h := range handles {
 			h.Close()
 		}
-		if err != nil {
-			it.raiseErr(err)
-			return object.Nil
-		}
-		r, err := it.convert(res, 0)
 		if v, ok := res.(*Value); ok && v.it == it {
 			v.Close() // taken over
 		}
 		if err != nil {
+			rt.Decref(r)
 			it.raiseErr(err)
 			return object.Nil
 		}

@@ -106,7 +106,7 @@ func NewRuntime(cfg Config) (*Runtime, error) {
 	if err != nil {
 		return nil, err
 	}
-	rt := &Runtime{heap: h, base: h.Ptr(0), interned: map[string]Ref{}, excTypes: map[string]*Type{},
+	rt := &Runtime{heap: h, base: h.Ptr(0), interned: make(map[string]Ref, 1024), excTypes: make(map[string]*Type, 80),
 		hashSeed: maphash.MakeSeed(), RecursionLimit: DefaultRecursionLimit}
 	if err := rt.buildDataArea(); err != nil {
 		h.Close()

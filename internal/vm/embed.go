@@ -36,10 +36,31 @@ func (in *Interp) TracebackEntries(exc Ref) []TracebackEntry {
 }
 
 // FormatException returns exc as CPython prints it uncaught: the chain of
-// tracebacks and the final "Type: message" line.
-func (in *Interp) FormatException(exc Ref) string {
+// tracebacks and the final "Type: message" line. At most maxChain exceptions of
+// the chain (__cause__, __context__) are shown, the last ones (0: all), so that a
+// program cannot make the report huge (each link can repeat a deep traceback).
+func (in *Interp) FormatException(exc Ref, maxChain int) string {
+	rt := in.RT
+	seen := map[Ref]bool{}
+	if maxChain > 0 {
+		// Mark the first exception past the limit: formatChain stops at it.
+		visited := map[Ref]bool{}
+		e := exc
+		for n := 0; e != Nil && rt.IsException(e) && !visited[e]; n++ {
+			if n == maxChain {
+				seen[e] = true
+				break
+			}
+			visited[e] = true
+			next := *rt.ExcField(e, "cause")
+			if next == Nil && *rt.ExcSuppressContext(e) == 0 {
+				next = *rt.ExcField(e, "context")
+			}
+			e = next
+		}
+	}
 	var b strings.Builder
-	in.formatChain(&b, exc, map[Ref]bool{})
+	in.formatChain(&b, exc, seen)
 	return b.String()
 }
 

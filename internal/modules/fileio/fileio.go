@@ -440,13 +440,20 @@ func functions(p *Policy) []*object.MethodDef {
 			return rt.None
 		}),
 		fn("rename", []string{"src", "dst"}, 2, func(rt *object.Runtime, v []Ref) Ref {
-			src, ok := pathArgFor(rt, p, v[0], true)
+			src, ok := pathArg(rt, v[0])
 			if !ok {
 				return Nil
 			}
-			dst, ok := pathArgFor(rt, p, v[1], true)
+			dst, ok := pathArg(rt, v[1])
 			if !ok {
 				return Nil
+			}
+			src, err := p.Path(src, true)
+			if err == nil {
+				dst, err = p.Path(dst, true)
+			}
+			if err != nil {
+				return raiseErrno2(rt, err, v[0], v[1])
 			}
 			if err := syscall.Rename(src, dst); err != nil {
 				return raiseErrno2(rt, err, v[0], v[1])
