@@ -2,9 +2,67 @@
 // system is CPython's: a private heap of arenas, pools and blocks, reference counting,
 // and a generational cycle collector.
 //
+// # Running Python from Go
+//
+// New makes an Interpreter from Options, read once: the memory limit, the
+// recursion limit, a step budget, the standard streams, what the program may
+// reach of the operating system (Access), and extra modules written in Go
+// (Module, Function). Exec, ExecFile and Eval run code in the interpreter's
+// __main__ namespace, which persists between calls; Call calls a Python callable.
+// Each takes a context.Context: when it is cancelled or its deadline passes, the
+// program gets KeyboardInterrupt (which `except Exception` does not catch, and
+// which keeps being raised until the call returns), and the host an *Error for
+// which errors.Is(err, context.Canceled) (or DeadlineExceeded) holds. The program
+// stops within microseconds to a few milliseconds: the check runs at every loop
+// back-edge and call and inside built-in iterations and sorts; a single
+// operation on one huge object ('x' * 10**9, s.count(c) on it) finishes first.
+// The interpreter stays usable after an interruption, a MemoryError or any other
+// error.
+//
+// Python exceptions reach the host as *Error: the exception's type, message,
+// traceback frames, the text CPython prints, and SyntaxError's location. Go errors
+// returned by a Function raise inside Python (Raise picks the type).
+//
+// # Values
+//
+// A *Value is a handle on a Python object: it holds one reference, released by
+// Close (a Value never closed is freed with its interpreter). NewValue converts Go
+// data (nil, bool, integers, *big.Int, floats, string, []byte, Tuple, slices, maps,
+// *Function) to Python; ToGo converts back (None, bool, int, float, str, bytes,
+// list, tuple, dict) and the As methods give typed access with CPython's
+// TypeError and OverflowError messages.
+//
+// # Memory
+//
+// Every Python object lives in the interpreter's private heap, memory it maps
+// from the operating system itself. Options.MemoryLimit caps that heap: an
+// allocation past it raises MemoryError inside the program, which can catch it,
+// free what it holds and go on. Operations that would build a big result on the
+// Go heap first (huge repeats, int powers and shifts, bytes(n)) check the limit
+// before they start. Besides the limit, an interpreter uses about 0.5 MiB of Go
+// memory for its tables (type objects' Go side, caches), plus short-lived Go
+// buffers while one operation runs (text conversions, a sort's key array, at
+// most a few times the size of the object at hand, itself under the limit).
+// The heap's address-space reservation is 2×limit + 8 MiB (32 GiB without a
+// limit), of which only what is in use is resident. Close unmaps the whole
+// reservation at once: the memory goes back to the operating system.
+//
+// # Isolation and concurrency
+//
+// An Interpreter, and every Value it made, must be used by one goroutine at a
+// time (a Function runs on the goroutine that called into Python and may use its
+// interpreter). Different interpreters share nothing mutable: each has its own
+// heap, types, modules and sandbox, so any number may run in parallel on their
+// own goroutines, and one exhausting its memory does not disturb the others. The
+// one thing safe from any goroutine is what a context does: cancelling it.
+//
+// The embedding default is a sandbox: Access grants nothing unless asked, the
+// standard streams are discarded unless given. The command line (cmd/pyheap,
+// through RunFile, RunString, RunModule and Interactive) grants everything, as
+// python3 has.
+//
 // RunFile and RunString run a program the way python3 does and return its exit
-// status; Interpreter gives finer control. See the repository's README for what
-// works so far.
+// status. See the repository's README for what works so far.
 package pyheap
 
 import (

@@ -2,6 +2,11 @@
 // integer descriptors, which io.py (the io module, written in Python) builds its
 // FileIO, buffered and text file objects on. Failures raise the OSError subclass
 // CPython raises for the errno, with CPython's "[Errno N] message: 'file'" text.
+//
+// Every function consults the interpreter's Policy (policy.go): which directory
+// trees the program may read or write, which descriptors are its own, what
+// environment it sees. The command line grants everything; an embedding host
+// grants what it chooses, nothing by default.
 package fileio
 
 import (
