@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -517,6 +518,16 @@ func TestMemoryLimit(t *testing.T) {
 		{"deep recursion with big frames", "import sys\nsys.setrecursionlimit(10**6)\ndef f(*a):\n    x = list(a)\n    return f(*range(250))\nf()"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			var m0, m1 runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&m0)
+			defer func() {
+				// The Go heap did not grow by anything like the program's demand.
+				runtime.ReadMemStats(&m1)
+				if grew := int64(m1.HeapSys) - int64(m0.HeapSys); grew > 32<<20 {
+					t.Errorf("the Go heap grew by %d MiB", grew>>20)
+				}
+			}()
 			it, out := newTest(t, Options{MemoryLimit: 32 << 20})
 			// Caught inside Python, and the program goes on.
 			src := "try:\n" + indent(tc.src) + "\nexcept MemoryError:\n    print('caught')\nprint(sum(range(1000)))"

@@ -34,7 +34,6 @@ func (it *Interpreter) enter(ctx context.Context) (func(), error) {
 	outer := len(it.ctxs) == 0
 	savedBudget := in.Budget
 	if outer {
-		it.cancelErr = nil
 		in.SetBudget(it.opts.Budget)
 	}
 	it.ctxs = append(it.ctxs, ctx)
@@ -76,12 +75,11 @@ func (it *Interpreter) enter(ctx context.Context) (func(), error) {
 // result turns the outcome of running Python into a Value or an *Error.
 func (it *Interpreter) result(r object.Ref) (*Value, error) {
 	if r == object.Nil {
-		if len(it.ctxs) > 0 {
-			for i := len(it.ctxs) - 1; i >= 0; i-- {
-				if err := it.ctxs[i].Err(); err != nil {
-					it.cancelErr = err
-					break
-				}
+		it.cancelErr = nil
+		for i := len(it.ctxs) - 1; i >= 0; i-- {
+			if err := it.ctxs[i].Err(); err != nil {
+				it.cancelErr = err
+				break
 			}
 		}
 		return nil, it.fetchErr()
