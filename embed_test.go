@@ -392,6 +392,8 @@ func TestCancel(t *testing.T) {
 		"max(x for x in range(10**15))",
 		// A program cannot swallow the interruption.
 		"while True:\n    try:\n        while True: pass\n    except BaseException:\n        pass",
+		// Every frame's finally raises anew, chaining 1000 exceptions; each raise
+		// walks the chain (as CPython's does), so this one takes longer to unwind.
 		"def g():\n    try:\n        g()\n    finally:\n        g()\ng()",
 		"try:\n    while True: pass\nexcept Exception:\n    print('caught')",
 	} {
@@ -415,7 +417,11 @@ func TestCancel(t *testing.T) {
 			if !errors.Is(err, want) || !errors.As(err, &pe) || pe.Type != "KeyboardInterrupt" || out.Len() != 0 {
 				t.Errorf("%s %q: %v (out %q)", mode, src, err, out)
 			}
-			if late > 25*stopTarget { // generous: the machine is shared, and -race is slow
+			limit := 25 * stopTarget // generous: the machine is shared, and -race is slow
+			if strings.Contains(src, "finally") {
+				limit = 200 * stopTarget
+			}
+			if late > limit {
 				t.Errorf("%s %q: stopped %v after the context was done", mode, src, late)
 			}
 			// Usable afterwards, and no interrupt left behind.
@@ -539,7 +545,10 @@ func TestMemoryLimit(t *testing.T) {
 				t.Errorf("uncaught: %v", err)
 			}
 			// Once the program drops what it holds, it has memory again.
-			if err := it.Exec(bg, "globals().clear()\nx = [str(i) for i in range(1000)]"); err != nil {
+			if err := it.Exec(bg, "globals().clear()"); err != nil {
+				t.Errorf("clear: %v", err)
+			}
+			if err := it.Exec(bg, "x = [str(i) for i in range(1000)]"); err != nil {
 				t.Errorf("after: %v", err)
 			}
 		})
