@@ -390,6 +390,7 @@ func TestCancel(t *testing.T) {
 		"sum(range(10**15))",
 		"import itertools\nsum(itertools.count())",
 		"max(x for x in range(10**15))",
+		"import time\ntime.sleep(3600)",
 		// A program cannot swallow the interruption.
 		"while True:\n    try:\n        while True: pass\n    except BaseException:\n        pass",
 		// Every frame's finally raises anew, chaining 1000 exceptions; each raise

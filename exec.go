@@ -3,6 +3,7 @@ package pyheap
 import (
 	"context"
 	"math"
+	"time"
 
 	"github.com/pyheap/pyheap/internal/compile"
 	"github.com/pyheap/pyheap/internal/object"
@@ -35,6 +36,10 @@ func (it *Interpreter) enter(ctx context.Context) (func(), error) {
 	savedBudget := in.Budget
 	if outer {
 		in.SetBudget(it.opts.Budget)
+		select { // a wake-up left from an earlier call
+		case <-it.wake:
+		default:
+		}
 	}
 	it.ctxs = append(it.ctxs, ctx)
 	var stop func() bool
@@ -44,8 +49,13 @@ func (it *Interpreter) enter(ctx context.Context) (func(), error) {
 			in.Budget = math.MaxInt64 // the VM checks the interrupt with the budget
 		}
 		fired = make(chan struct{})
+		wake := it.wake
 		stop = context.AfterFunc(ctx, func() {
 			rt.Interrupt(ctx.Err().Error())
+			select {
+			case wake <- struct{}{}:
+			default:
+			}
 			close(fired)
 		})
 	}
@@ -255,4 +265,25 @@ func (it *Interpreter) SetGlobal(name string, v any) error {
 		return it.fetchErr()
 	}
 	return nil
+}
+
+// sleep is time.sleep: it returns early, false with KeyboardInterrupt raised,
+// when a context interrupts the program.
+func (it *Interpreter) sleep(d time.Duration) bool {
+	rt := it.in.RT
+	if rt.CheckInterrupt() {
+		return false
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			return true
+		case <-it.wake:
+			if rt.CheckInterrupt() {
+				return false
+			}
+		}
+	}
 }

@@ -104,7 +104,7 @@ const LanguageVersion = "3.11.7"
 
 // standardModules returns the built-in modules of an interpreter: Go modules and
 // the embedded Python ones, each built when first imported.
-func standardModules(policy *fileio.Policy) map[string]vm.ModuleInit {
+func standardModules(it *Interpreter, policy *fileio.Policy) map[string]vm.ModuleInit {
 	mods := map[string]vm.ModuleInit{}
 	simple := map[string]func(rt *object.Runtime) object.Ref{
 		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "_string": stringmod.New,
@@ -122,7 +122,7 @@ func standardModules(policy *fileio.Policy) map[string]vm.ModuleInit {
 	mods["collections.abc"] = func(in *vm.Interp) object.Ref {
 		return in.Import(in.Str("_collections_abc"), object.Nil, 0)
 	}
-	mods["time"] = func(in *vm.Interp) object.Ref { return timemod.New(in.RT, timemod.Options{}) }
+	mods["time"] = func(in *vm.Interp) object.Ref { return timemod.New(in.RT, timemod.Options{Sleep: it.sleep}) }
 	for _, e := range embeddedModules {
 		e := e
 		mods[e.name] = func(in *vm.Interp) object.Ref { return loadEmbedded(in, e.name, e.src) }
@@ -187,6 +187,9 @@ type Interpreter struct {
 	ctxs []context.Context
 	// cancelErr is the error of the context that interrupted the program.
 	cancelErr error
+	// wake is signalled (without blocking) when a context interrupts the program,
+	// so that time.sleep returns at once.
+	wake chan struct{}
 }
 
 // New creates an interpreter.
@@ -209,8 +212,8 @@ func New(opts Options) (*Interpreter, error) {
 	if opts.Stdin == nil {
 		opts.Stdin = strings.NewReader("")
 	}
-	it := &Interpreter{policy: policy, opts: opts}
-	mods := standardModules(policy)
+	it := &Interpreter{policy: policy, opts: opts, wake: make(chan struct{}, 1)}
+	mods := standardModules(it, policy)
 	for name, m := range opts.Modules {
 		if _, ok := mods[name]; ok || name == "builtins" || name == "sys" || name == "" {
 			return nil, fmt.Errorf("pyheap: module %q: the name is taken", name)
