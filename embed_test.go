@@ -620,6 +620,16 @@ func TestClosed(t *testing.T) {
 	if v.Close() != nil || v.Clone() != nil {
 		t.Error("a value outlived its interpreter")
 	}
+	// Close from inside a call is refused: the program is running.
+	var closeErr error
+	it2, _ := newTest(t, Options{})
+	it2.SetGlobal("close_me", &Function{Name: "close_me", Fn: func(it *Interpreter, _ []*Value) (any, error) {
+		closeErr = it.Close()
+		return nil, nil
+	}})
+	if err := it2.Exec(bg, "close_me()\nx = [1] * 10"); err != nil || closeErr == nil {
+		t.Errorf("Close inside a call: %v, %v", closeErr, err)
+	}
 }
 
 // TestCloseReturnsMemory checks that Close gives the heap back to the OS: the

@@ -244,10 +244,14 @@ func New(opts Options) (*Interpreter, error) {
 // Close frees the interpreter: its whole heap reservation goes back to the
 // operating system at once (no __del__ runs), and the files the program left open
 // are closed. Values of the interpreter must not be used afterwards (their Close
-// does nothing). Closing twice is harmless.
+// does nothing). Closing twice is harmless; closing from a Go function the
+// program called is an error (the program is still running).
 func (it *Interpreter) Close() error {
 	if it.closed {
 		return nil
+	}
+	if len(it.ctxs) > 0 {
+		return errors.New("pyheap: Close during a call into the interpreter")
 	}
 	it.closed = true
 	it.policy.CloseAll()
