@@ -497,6 +497,22 @@ func TestBudget(t *testing.T) {
 	if err := it.Exec(bg, "x = 1"); err != nil {
 		t.Errorf("after: %v", err)
 	}
+	// Value methods that run Python code get a budget of their own.
+	if err := it.Exec(bg, "class R:\n    def __repr__(self):\n        for i in range(100): pass\n        return 'R()'\nr = R()"); err != nil {
+		t.Fatal(err)
+	}
+	it.Exec(bg, "while True: pass")
+	r, _ := it.Global("r")
+	defer r.Close()
+	if r.Repr() != "R()" {
+		t.Errorf("repr after a spent budget: %s", r.Repr())
+	}
+	it.Exec(bg, "class Spin:\n    def __repr__(self):\n        while True: pass\ns = Spin()")
+	s, _ := it.Global("s")
+	defer s.Close()
+	if got := s.Repr(); got != "<error: RuntimeError: execution budget exceeded>" {
+		t.Errorf("repr looping forever: %s", got)
+	}
 }
 
 func TestRecursionLimit(t *testing.T) {

@@ -18,6 +18,11 @@ import (
 //
 // Conversions are explicit: NewValue makes one from a Go value, ToGo and the As
 // methods turn one back. A nil *Value is Python's None for every method.
+//
+// String, Repr, Truth and Attr may run the program's own code (__repr__,
+// __bool__, __getattr__); they take no context, but each gets a fresh
+// Options.Budget. With untrusted objects and no budget, call them through Call
+// (the built-in repr, str, getattr) under a context instead.
 type Value struct {
 	it  *Interpreter
 	ref object.Ref
@@ -93,6 +98,11 @@ func (v *Value) text(repr bool) string {
 	if !v.alive() {
 		return "None"
 	}
+	leave, err := v.it.enter(context.Background()) // __str__ may be Python code: a fresh budget
+	if err != nil {
+		return "<error: " + err.Error() + ">"
+	}
+	defer leave()
 	rt := v.it.in.RT
 	var s object.Ref
 	if repr {
@@ -124,6 +134,11 @@ func (v *Value) Truth() (bool, error) {
 	if !v.alive() {
 		return false, nil
 	}
+	leave, err := v.it.enter(context.Background())
+	if err != nil {
+		return false, err
+	}
+	defer leave()
 	rt := v.it.in.RT
 	switch rt.IsTrue(v.ref) {
 	case 1:
@@ -197,6 +212,11 @@ func (v *Value) Attr(name string) (*Value, error) {
 	if !v.alive() {
 		return nil, Raise("AttributeError", "'NoneType' object has no attribute '%s'", name)
 	}
+	leave, err := v.it.enter(context.Background())
+	if err != nil {
+		return nil, err
+	}
+	defer leave()
 	r := v.it.in.RT.GetAttrString(v.ref, name)
 	if r == object.Nil {
 		return nil, v.it.fetchErr()
