@@ -507,14 +507,9 @@ func functions(p *Policy) []*object.MethodDef {
 			if d == Nil {
 				return Nil
 			}
-			env := p.environ()
-			keys := make([]string, 0, len(env))
-			for k := range env {
-				keys = append(keys, k)
-			}
-			sort.Strings(keys)
-			for _, k := range keys {
-				vs := rt.NewStr(env[k])
+			for _, kv := range p.environ() {
+				k, val, _ := strings.Cut(kv, "=")
+				vs := rt.NewStr(val)
 				if vs == Nil || rt.DictSetStr(d, k, vs) < 0 {
 					rt.Decref(vs)
 					rt.Decref(d)

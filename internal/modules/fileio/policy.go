@@ -216,17 +216,18 @@ func (p *Policy) CloseAll() {
 	p.fds = nil
 }
 
-// environ returns the environment the program sees.
-func (p *Policy) environ() map[string]string {
+// environ returns the environment the program sees, as key=value strings: the
+// process's in its own order, or the private copy's sorted.
+func (p *Policy) environ() []string {
 	if p == nil || p.All {
-		m := map[string]string{}
-		for _, kv := range os.Environ() {
-			k, v, _ := strings.Cut(kv, "=")
-			m[k] = v
-		}
-		return m
+		return os.Environ()
 	}
-	return p.Env
+	out := make([]string, 0, len(p.Env))
+	for k, v := range p.Env {
+		out = append(out, k+"="+v)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // setenv sets (or with unset, removes) a variable of the program's environment.
