@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -446,4 +447,130 @@ func ExampleInterpreter_WriteMallocStats() {
 	it.WriteMallocStats(&b)
 	fmt.Println(strings.Contains(b.String(), "arenas allocated"))
 	// Output: true
+}
+
+func ExampleRunModule() {
+	status := pyheap.RunModule("no_such_module", nil, os.Stdout, os.Stdout)
+	fmt.Println(status)
+	// Output:
+	// pyheap: No module named no_such_module
+	// 1
+}
+
+func ExampleRunFileWith() {
+	dir, _ := os.MkdirTemp("", "pyheap-example")
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "prog.py")
+	os.WriteFile(path, []byte("try:\n    x = [0] * 10**8\nexcept MemoryError:\n    print('capped')\n"), 0o644)
+	status := pyheap.RunFileWith(path, []string{path}, os.Stdout, os.Stderr, pyheap.MemoryViews{MemoryLimit: 16 << 20})
+	fmt.Println(status)
+	// Output:
+	// capped
+	// 0
+}
+
+func ExampleInteractive() {
+	status := pyheap.Interactive(strings.NewReader("x = 6\nprint(x * 7)\n"), os.Stdout, io.Discard)
+	fmt.Println(status)
+	// Output:
+	// 42
+	// 0
+}
+
+func ExampleInterpreter_MemoryMap() {
+	it, _ := pyheap.New(pyheap.Options{})
+	defer it.Close()
+	var b strings.Builder
+	it.MemoryMap(&b, "empty", false)
+	fmt.Println(strings.Contains(b.String(), "empty"))
+	// Output: true
+}
+
+func ExampleInterpreter_StartTraceMalloc() {
+	it, _ := pyheap.New(pyheap.Options{Stdout: os.Stdout})
+	defer it.Close()
+	it.StartTraceMalloc(1)
+	it.Exec(context.Background(), "import tracemalloc\nprint(tracemalloc.is_tracing(), tracemalloc.get_traceback_limit())")
+	// Output: True 1
+}
+
+func ExampleValue_Close() {
+	it, _ := pyheap.New(pyheap.Options{Stdout: os.Stdout})
+	defer it.Close()
+	ctx := context.Background()
+	it.Exec(ctx, "import weakref\nclass Big: pass\nobj = Big()\nalive = weakref.ref(obj)")
+	v, _ := it.Global("obj")
+	it.Exec(ctx, "del obj\nprint(alive() is not None)") // the handle keeps it alive
+	v.Close()
+	it.Exec(ctx, "print(alive() is not None)") // released
+	// Output:
+	// True
+	// False
+}
+
+func ExampleValue_Call() {
+	it, _ := pyheap.New(pyheap.Options{})
+	defer it.Close()
+	sorted, _ := it.Eval(context.Background(), "sorted")
+	defer sorted.Close()
+	r, _ := sorted.Call(context.Background(), []string{"pear", "fig", "apple"}, pyheap.Kwargs{"key": &pyheap.Function{
+		Name: "length", Params: []string{"s"}, Fn: func(it *pyheap.Interpreter, args []*pyheap.Value) (any, error) {
+			s, err := args[0].AsString()
+			return len(s), err
+		}}})
+	defer r.Close()
+	fmt.Println(r)
+	// Output: ['fig', 'pear', 'apple']
+}
+
+func ExampleValue_Repr() {
+	it, _ := pyheap.New(pyheap.Options{})
+	defer it.Close()
+	v, _ := it.NewValue("it's")
+	defer v.Close()
+	fmt.Println(v.Repr(), v.String())
+	// Output: "it's" it's
+}
+
+func ExampleValue_String() {
+	it, _ := pyheap.New(pyheap.Options{})
+	defer it.Close()
+	v, _ := it.Eval(context.Background(), "{'a': (1, 2.5)}")
+	defer v.Close()
+	fmt.Println(v) // a *Value is a fmt.Stringer: str() of the object
+	// Output: {'a': (1, 2.5)}
+}
+
+func ExampleValue_Type() {
+	it, _ := pyheap.New(pyheap.Options{})
+	defer it.Close()
+	for _, expr := range []string{"1", "1.0", "'1'", "[1]", "None", "len"} {
+		v, _ := it.Eval(context.Background(), expr)
+		fmt.Print(v.Type(), " ")
+		v.Close()
+	}
+	fmt.Println()
+	// Output: int float str list NoneType builtin_function_or_method
+}
+
+func ExampleValue_IsNone() {
+	it, _ := pyheap.New(pyheap.Options{})
+	defer it.Close()
+	v, _ := it.Eval(context.Background(), "print")
+	r, _ := v.Call(context.Background(), "printed to the discarded stdout")
+	fmt.Println(r.IsNone(), v.IsNone())
+	// Output: true false
+}
+
+func ExampleError_Unwrap() {
+	it, _ := pyheap.New(pyheap.Options{MemoryLimit: 8 << 20, Budget: 1000})
+	defer it.Close()
+	for _, src := range []string{"x = bytearray(10**8)", "while True: pass", "int('x')"} {
+		err := it.Exec(context.Background(), src)
+		fmt.Println(errors.Is(err, pyheap.ErrMemory), errors.Is(err, pyheap.ErrBudget), errors.Unwrap(err) == nil, err)
+	}
+	// Output:
+	// true false false MemoryError
+	// false true false RuntimeError: execution budget exceeded
+	// false false true ValueError: invalid literal for int() with base 10: 'x'
 }
