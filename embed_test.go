@@ -122,6 +122,7 @@ func TestPythonToGo(t *testing.T) {
 		{"{(1, 2): 3}", "TypeError: cannot convert a dict key of type 'tuple' to a Go map key"},
 		{"[l := [], l.append(l)][0]", "ValueError: cannot convert a list that contains itself"},
 		{"object()", "TypeError: cannot convert 'object' object to a Go value"},
+		{"[l := [], [l := [l] for i in range(100000)]][1][-1]", "ValueError: cannot convert containers nested more than 1000 deep"},
 	} {
 		v, err := it.Eval(bg, tc.expr)
 		if err != nil {

@@ -236,8 +236,8 @@ func (v *Value) Call(ctx context.Context, args ...any) (*Value, error) {
 // int64 (or *big.Int when it does not fit), float → float64, str → string,
 // bytes and bytearray → []byte, list → []any, tuple → Tuple, dict → map[any]any
 // (keys must convert to comparable values: None, bool, int64, float64, string).
-// Other objects, and structures that contain themselves, are a TypeError or
-// ValueError; keep those as Values.
+// Other objects, structures that contain themselves and those nested more than
+// 1000 deep are a TypeError or ValueError; keep those as Values.
 func (v *Value) ToGo() (any, error) {
 	if !v.alive() {
 		if v != nil && v.it.closed {
@@ -276,6 +276,9 @@ func (it *Interpreter) toGo(r object.Ref, path map[object.Ref]bool) (any, error)
 	}
 	if path[r] {
 		return nil, Raise("ValueError", "cannot convert a %s that contains itself", rt.TypeNameOf(r))
+	}
+	if len(path) >= maxConvertDepth {
+		return nil, Raise("ValueError", "cannot convert containers nested more than %d deep", maxConvertDepth)
 	}
 	path[r] = true
 	defer delete(path, r)
