@@ -218,8 +218,26 @@ func New(opts Options) (*Interpreter, error) {
 		if _, ok := mods[name]; ok || name == "builtins" || name == "sys" || name == "" {
 			return nil, fmt.Errorf("pyheap: module %q: the name is taken", name)
 		}
-		name, m := name, m
-		mods[name] = func(in *vm.Interp) object.Ref { return it.newGoModule(name, m) }
+		if m == nil {
+			return nil, fmt.Errorf("pyheap: module %q is nil", name)
+		}
+		// A copy: the configuration is fixed at New.
+		mc := &Module{Doc: m.Doc, Values: make(map[string]any, len(m.Values))}
+		for _, f := range m.Functions {
+			if f == nil {
+				return nil, fmt.Errorf("pyheap: module %q: a nil Function", name)
+			}
+			fc := *f
+			fc.Params = append([]string(nil), f.Params...)
+			if f.Params != nil && fc.Params == nil {
+				fc.Params = []string{}
+			}
+			mc.Functions = append(mc.Functions, &fc)
+		}
+		for k, v := range m.Values {
+			mc.Values[k] = v
+		}
+		mods[name] = func(in *vm.Interp) object.Ref { return it.newGoModule(name, mc) }
 	}
 	in, err := vm.New(vm.Config{Runtime: object.Config{Heap: hc}, Modules: mods, Stdout: opts.Stdout, Stderr: opts.Stderr,
 		Stdin: opts.Stdin, Argv: opts.Argv, Path: opts.Path})
