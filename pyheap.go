@@ -39,8 +39,9 @@
 // allocation past it raises MemoryError inside the program, which can catch it,
 // free what it holds and go on. Operations that would build a big result on the
 // Go heap first (huge repeats, int powers and shifts, bytes(n)) check the limit
-// before they start. Besides the limit, an interpreter uses about 0.5 MiB of Go
-// memory for its tables (type objects' Go side, caches), plus short-lived Go
+// before they start. Besides the limit, an interpreter keeps about 0.3 MiB of Go
+// memory for its tables (type objects' Go side, caches; an empty interpreter is
+// 0.6–0.75 MiB resident in all, heap included), plus short-lived Go
 // buffers while one operation runs (text conversions, a sort's key array, at
 // most a few times the size of the object at hand, itself under the limit).
 // The heap's address-space reservation is 2×limit + 8 MiB (32 GiB without a
