@@ -100,6 +100,11 @@ func (it *Interpreter) fetchErr() *Error {
 			e.Message = rt.GoString(rt.TupleItems(args)[0])
 		}
 	}
+	if rt.Occurred() {
+		// Formatting ran into trouble of its own (an interrupt still pending, no
+		// memory): the report is what it is.
+		rt.ClearErr()
+	}
 	switch {
 	case rt.IsInstance(exc, rt.ExcType("KeyboardInterrupt")) && it.cancelErr != nil:
 		e.cause = it.cancelErr
