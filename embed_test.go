@@ -915,3 +915,29 @@ func BenchmarkCallSmallFunctionCancellable(b *testing.B) {
 		r.Close()
 	}
 }
+
+// FuzzEmbed runs arbitrary source under a memory limit and a deadline: whatever it
+// does, the host gets an error or nil (never a panic), and the interpreter still
+// evaluates afterwards.
+func FuzzEmbed(f *testing.F) {
+	for _, s := range []string{"while True: pass", "l = []\nwhile True: l.append(l[:])", "import os\nos.listdir('/')",
+		"open('/etc/passwd').read()", "def f(): f()\nf()", "x = 'a' * 10**10", "import time\ntime.sleep(10)",
+		"try:\n    while 1: pass\nfinally:\n    while 1: pass"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		it, err := New(Options{MemoryLimit: 8 << 20})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer it.Close()
+		ctx, cancel := context.WithTimeout(bg, 20*time.Millisecond)
+		defer cancel()
+		it.Exec(ctx, src)
+		it.Exec(bg, "globals().clear()")
+		// (The program may still hold its memory somewhere globals() does not reach.)
+		if v, err := it.Eval(bg, "1 + 1"); (err != nil || v.String() != "2") && !errors.Is(err, ErrMemory) {
+			t.Errorf("after %q: %v %v", src, v, err)
+		}
+	})
+}
