@@ -260,9 +260,16 @@ func New(opts Options) (*Interpreter, error) {
 	return it, nil
 }
 
-// Close frees the interpreter: its whole heap reservation goes back to the
-// operating system at once (no __del__ runs), and the files the program left open
-// are closed. Values of the interpreter must not be used afterwards (their Close
+// closeBudget bounds the steps the shutdown in Close may take when Options set no
+// budget.
+const closeBudget = 1_000_000
+
+// Close frees the interpreter. When the program ran (Exec, Eval, Call), it is
+// first shut down as python3 does at exit: the modules' globals are released, so
+// __del__ methods run and files it left open flush their buffers (within the step
+// budget, Options.Budget or a million steps). Then the files the program left
+// open are closed and its whole heap reservation goes back to the operating
+// system at once. Values of the interpreter must not be used afterwards (their Close
 // does nothing). Closing twice is harmless; closing from a Go function the
 // program called is an error (the program is still running).
 func (it *Interpreter) Close() error {
@@ -271,6 +278,17 @@ func (it *Interpreter) Close() error {
 	}
 	if len(it.ctxs) > 0 {
 		return errors.New("pyheap: Close during a call into the interpreter")
+	}
+	if it.main != object.Nil {
+		// Shut down as CPython does: release the modules' globals so that __del__
+		// methods run and files left open flush what they hold. A finalizer that
+		// never ends meets the budget (Options.Budget, or closeBudget steps).
+		b := it.opts.Budget
+		if b == 0 {
+			b = closeBudget
+		}
+		it.in.SetBudget(b)
+		it.in.Finalize()
 	}
 	it.closed = true
 	it.policy.CloseAll()
