@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/pyheap/pyheap/internal/memmap"
+	"github.com/pyheap/pyheap/internal/modules/fileio"
 	"github.com/pyheap/pyheap/internal/object"
 	"github.com/pyheap/pyheap/internal/vm"
 )
@@ -60,32 +61,15 @@ func (it *Interpreter) StartTraceMalloc(nframe int) error {
 	in, rt := it.in, it.in.RT
 	m := in.Import(in.Str("_tracemalloc"), object.Nil, 0)
 	if m == object.Nil {
-		return it.fetchError()
+		return it.fetchErr()
 	}
 	defer rt.Decref(m)
 	r := rt.CallMethod(m, "start", rt.NewInt(int64(nframe)))
 	if r == object.Nil {
-		return it.fetchError()
+		return it.fetchErr()
 	}
 	rt.Decref(r)
 	return nil
-}
-
-// fetchError takes the exception being raised and returns it as a Go error.
-func (it *Interpreter) fetchError() error {
-	rt := it.in.RT
-	e := rt.Fetch()
-	if e == object.Nil {
-		return fmt.Errorf("pyheap: unknown error")
-	}
-	defer rt.Decref(e)
-	s := rt.Str(e)
-	if s == object.Nil {
-		rt.ClearErr()
-		return fmt.Errorf("%s", rt.TypeNameOf(e))
-	}
-	defer rt.Decref(s)
-	return fmt.Errorf("%s: %s", rt.TypeNameOf(e), rt.GoString(s))
 }
 
 // RunFileWith is RunFile with memory views: the reports are taken after the program
@@ -117,8 +101,8 @@ func RunFileWith(path string, argv []string, stdout, stderr io.Writer, views Mem
 }
 
 // newPyheapModule builds the pyheap module: memory_map(label="snapshot", svg=None)
-// prints the memory map now.
-func newPyheapModule(in *vm.Interp) object.Ref {
+// prints the memory map now (writing the SVG file only where policy allows).
+func newPyheapModule(in *vm.Interp, policy *fileio.Policy) object.Ref {
 	rt := in.RT
 	m := rt.NewModule("pyheap")
 	if m == object.Nil {
@@ -148,7 +132,11 @@ func newPyheapModule(in *vm.Interp) object.Ref {
 					rt.Raise("TypeError", "memory_map() svg must be str or None, not %s", rt.TypeNameOf(args[1]))
 					return object.Nil
 				}
-				f, err := os.Create(rt.GoString(args[1]))
+				path, err := policy.Path(rt.GoString(args[1]), true)
+				if err != nil {
+					return fileio.RaiseDenied(rt, args[1])
+				}
+				f, err := os.Create(path)
 				if err != nil {
 					rt.Raise("OSError", "%s", err)
 					return object.Nil

@@ -444,7 +444,13 @@ func (rt *Runtime) Iter(r Ref) Ref {
 
 // Next returns the next item of iterator it, or Nil: with an exception set on error,
 // without one when the iterator is exhausted (a StopIteration it raised is cleared).
+//
+// Each call is a check point for the host's interrupt (interrupt.go), so built-ins
+// that consume an endless iterator (sum(itertools.count())) stop when asked.
 func (rt *Runtime) Next(it Ref) Ref {
+	if rt.CheckInterrupt() {
+		return Nil
+	}
 	t := rt.TypeOf(it)
 	if t.Next == nil {
 		rt.Raise("TypeError", "'%s' object is not an iterator", t.Name)

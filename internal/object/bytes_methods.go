@@ -4,7 +4,10 @@
 
 package object
 
-import "bytes"
+import (
+	"bytes"
+	"math"
+)
 
 // A bytes iterator (bytes_iterator, bytearray_iterator) is header | seq Ref | index
 // uint32: 16 bytes, not a container.
@@ -211,8 +214,14 @@ func (rt *Runtime) bytesRepeat(r Ref, n int) Ref {
 		return rt.New(r)
 	}
 	if len(d) > maxStrLen/n {
-		rt.Raise("OverflowError", "repeated bytes are too long")
-		return Nil
+		if len(d) > math.MaxInt64/n {
+			rt.Raise("OverflowError", "repeated bytes are too long")
+			return Nil
+		}
+		return rt.NoMemory()
+	}
+	if !rt.HasRoom(uintptr(len(d) * n)) {
+		return rt.NoMemory() // before the Go-side copy, which the limit does not see
 	}
 	return rt.bytesResult(r, bytes.Repeat(d, n))
 }
@@ -333,7 +342,7 @@ func (rt *Runtime) bytesFromObject(x Ref, typeName string) ([]byte, bool) {
 			rt.Raise("ValueError", "negative count")
 			return nil, false
 		}
-		if n > maxStrLen {
+		if n > maxStrLen || !rt.HasRoom(uintptr(n)) {
 			rt.NoMemory()
 			return nil, false
 		}

@@ -376,6 +376,9 @@ func intPow(rt *Runtime, a, b, c Ref) Ref {
 		// |a| >= 2 here, so the result cannot be built.
 		return rt.NoMemory()
 	}
+	if !rt.HasRoom(uintptr(float64(rt.IntBig(a).BitLen()) * float64(y) / 8)) {
+		return rt.NoMemory() // math/big would build it on the Go heap first
+	}
 	return rt.bigResult(new(big.Int).Exp(rt.IntBig(a), rt.IntBig(b), nil))
 }
 
@@ -441,7 +444,7 @@ func intLshift(rt *Runtime, a, b Ref) Ref {
 			return rt.newIntResult(s)
 		}
 	}
-	if n > maxIntBits {
+	if n > maxIntBits || !rt.HasRoom(uintptr(n/8)) {
 		return rt.NoMemory()
 	}
 	return rt.bigResult(new(big.Int).Lsh(rt.IntBig(a), uint(n)))

@@ -624,15 +624,26 @@ func (rt *Runtime) ListSort(l, key Ref, reverse bool) int {
 				break
 			}
 		}
+		// Every 4096th comparison is a check point for the host's interrupt, so
+		// sorting a huge list stops promptly too.
+		var count uint32
 		if allSmall {
 			s.lt = func(a, b Ref) int {
+				if count++; count&4095 == 0 && rt.CheckInterrupt() {
+					return -1
+				}
 				if int32(a) < int32(b) {
 					return 1
 				}
 				return 0
 			}
 		} else {
-			s.lt = func(a, b Ref) int { return rt.RichCompareBool(a, b, LT) }
+			s.lt = func(a, b Ref) int {
+				if count++; count&4095 == 0 && rt.CheckInterrupt() {
+					return -1
+				}
+				return rt.RichCompareBool(a, b, LT)
+			}
 		}
 		if reverse {
 			s.reverse(0, n)

@@ -5,6 +5,7 @@ package object
 import (
 	"fmt"
 	"hash/maphash"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/pyheap/pyheap/internal/heap"
@@ -88,6 +89,10 @@ type Runtime struct {
 	RecursionDepth, RecursionLimit int
 
 	hooks Hooks
+
+	// interrupt is the host's request to stop the running program (interrupt.go):
+	// the only field another goroutine may touch.
+	interrupt atomic.Pointer[string]
 }
 
 // Config configures a Runtime.
@@ -101,13 +106,21 @@ func NewRuntime(cfg Config) (*Runtime, error) {
 	if err != nil {
 		return nil, err
 	}
-	rt := &Runtime{heap: h, base: h.Ptr(0), interned: map[string]Ref{}, excTypes: map[string]*Type{},
+	rt := &Runtime{heap: h, base: h.Ptr(0), interned: make(map[string]Ref, 1024), excTypes: make(map[string]*Type, 80),
 		hashSeed: maphash.MakeSeed(), RecursionLimit: DefaultRecursionLimit}
 	if err := rt.buildDataArea(); err != nil {
 		h.Close()
 		return nil, err
 	}
 	return rt, nil
+}
+
+// HasRoom reports whether the heap's limit leaves room for n more bytes; code
+// that builds a big result on the Go side first asks, so that the Go heap does
+// not grow past what the private heap could take.
+func (rt *Runtime) HasRoom(n uintptr) bool {
+	l := rt.heap.Limit()
+	return l == 0 || rt.heap.Footprint() <= l && n <= l-rt.heap.Footprint()
 }
 
 // Close frees the runtime's whole heap at once. No Ref may be used afterwards.

@@ -6,6 +6,7 @@
 package object
 
 import (
+	"math"
 	"strings"
 	"unsafe"
 )
@@ -168,8 +169,11 @@ func (rt *Runtime) strRepeat(s Ref, n int) Ref {
 		return rt.New(s)
 	}
 	if l > maxStrLen/n {
-		rt.Raise("OverflowError", "repeated string is too long")
-		return Nil
+		if l > math.MaxInt64/n {
+			rt.Raise("OverflowError", "repeated string is too long")
+			return Nil
+		}
+		return rt.NoMemory() // CPython's answer for a size it cannot allocate
 	}
 	kind := rt.StrKind(s)
 	r := rt.newStrRaw(l*n, kind, rt.StrIsASCII(s))

@@ -51,7 +51,10 @@
 // The cycle collector (internal/gc) counts allocations; when a collection is due,
 // the eval loop runs it at the next backward jump or call. The same points count
 // toward Interp.Budget, an optional bound on loop iterations and calls (the fuzz
-// test uses it).
+// test uses it), and check the host's interrupt request (object.Runtime.Interrupt,
+// which the embedding API sets when a call's context is done): both checks run
+// only when Budget is set, so a host that may interrupt sets it (at most
+// math.MaxInt64) and one that never does pays nothing.
 //
 // # Classes
 //

@@ -32,6 +32,9 @@ type Interp struct {
 	BeforeExit func()
 	// MainPackage is __main__'s __package__ when a package's __main__ runs (-m pkg).
 	MainPackage string
+	// ImportAllowed, when set, says whether an import may read a source file (the
+	// embedding sandbox; sys.path is the program's to change); nil allows all.
+	ImportAllowed func(dir string) bool
 
 	builtinModules map[string]ModuleInit // Config.Modules
 
@@ -212,8 +215,14 @@ func (in *Interp) Stack(limit int) (files []string, lines []int, total int) {
 	return files, lines, total
 }
 
-// overBudget counts a step and reports (with RuntimeError set) when the budget is spent.
+// overBudget counts a step and reports (with RuntimeError set) when the budget is
+// spent, or (with KeyboardInterrupt set) when the host has asked the program to
+// stop (object.Runtime.Interrupt; a host that may interrupt sets a Budget, at most
+// math.MaxInt64, so that these checks run).
 func (in *Interp) overBudget() bool {
+	if in.RT.CheckInterrupt() {
+		return true
+	}
 	in.steps++
 	if in.steps > in.Budget {
 		in.RT.Raise("RuntimeError", "execution budget exceeded")

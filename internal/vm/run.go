@@ -393,11 +393,14 @@ func (in *Interp) importOne(full string, parent Ref) Ref {
 	}
 	for _, dir := range dirs {
 		pkgInit := filepath.Join(dir, short, "__init__.py")
+		if !in.importAllowed(pkgInit) {
+			continue
+		}
 		if st, err := os.Stat(pkgInit); err == nil && !st.IsDir() {
 			return in.loadSource(full, pkgInit, filepath.Join(dir, short), parent, short)
 		}
 		file := filepath.Join(dir, short+".py")
-		if st, err := os.Stat(file); err == nil && !st.IsDir() {
+		if st, err := os.Stat(file); err == nil && !st.IsDir() && in.importAllowed(file) {
 			return in.loadSource(full, file, "", parent, short)
 		}
 	}
@@ -432,6 +435,11 @@ func (in *Interp) searchPath() []string {
 		}
 	}
 	return in.Path
+}
+
+// importAllowed asks Interp.ImportAllowed whether an import may read file.
+func (in *Interp) importAllowed(file string) bool {
+	return in.ImportAllowed == nil || in.ImportAllowed(file)
 }
 
 func (in *Interp) loadSource(full, file, pkgDir string, parent Ref, short string) Ref {

@@ -2,6 +2,11 @@
 // integer descriptors, which io.py (the io module, written in Python) builds its
 // FileIO, buffered and text file objects on. Failures raise the OSError subclass
 // CPython raises for the errno, with CPython's "[Errno N] message: 'file'" text.
+//
+// Every function consults the interpreter's Policy (policy.go): which directory
+// trees the program may read or write, which descriptors are its own, what
+// environment it sees. The command line grants everything; an embedding host
+// grants what it chooses, nothing by default.
 package fileio
 
 import (
@@ -108,9 +113,9 @@ func newBool(rt *object.Runtime, b bool) Ref {
 	return r
 }
 
-// New builds the _fileio module. It returns a new reference, or Nil with an
-// exception set.
-func New(rt *object.Runtime) Ref {
+// New builds the _fileio module under policy p (policy.go; nil grants
+// everything). It returns a new reference, or Nil with an exception set.
+func New(rt *object.Runtime, p *Policy) Ref {
 	m := rt.NewModule("_fileio")
 	if m == Nil {
 		return Nil
@@ -126,23 +131,52 @@ func New(rt *object.Runtime) Ref {
 			return Nil
 		}
 	}
-	if !modargs.AddFuncs(rt, m, functions()) {
+	if !modargs.AddFuncs(rt, m, functions(p)) {
 		rt.Decref(m)
 		return Nil
 	}
 	return m
 }
 
-func functions() []*object.MethodDef {
+// pathArgFor is pathArg checked against the policy: the path to give the system,
+// or false with the exception raised (PermissionError when denied).
+func pathArgFor(rt *object.Runtime, p *Policy, v Ref, write bool) (string, bool) {
+	path, ok := pathArg(rt, v)
+	if !ok {
+		return "", false
+	}
+	res, err := p.Path(path, write)
+	if err != nil {
+		raiseErrno(rt, err, v)
+		return "", false
+	}
+	return res, true
+}
+
+// fdArgFor is fdArg checked against the policy (EBADF for another's descriptor).
+func fdArgFor(rt *object.Runtime, p *Policy, v Ref) (int, bool) {
+	fd, ok := fdArg(rt, v)
+	if !ok {
+		return 0, false
+	}
+	if err := p.FD(fd); err != nil {
+		raiseErrno(rt, err, Nil)
+		return 0, false
+	}
+	return fd, true
+}
+
+func functions(p *Policy) []*object.MethodDef {
 	return []*object.MethodDef{
 		// open(path, flags, mode) -> fd; a directory raises IsADirectoryError as
 		// CPython's FileIO does.
 		fn("open", []string{"path", "flags", "mode"}, 3, func(rt *object.Runtime, v []Ref) Ref {
-			path, ok := pathArg(rt, v[0])
+			flags, ok := intArg(rt, v[1], "flags")
 			if !ok {
 				return Nil
 			}
-			flags, ok := intArg(rt, v[1], "flags")
+			write := flags&(syscall.O_WRONLY|syscall.O_RDWR|syscall.O_CREAT|syscall.O_TRUNC|syscall.O_APPEND) != 0
+			path, ok := pathArgFor(rt, p, v[0], write)
 			if !ok {
 				return Nil
 			}
@@ -153,7 +187,7 @@ func functions() []*object.MethodDef {
 			var fd int
 			var err error
 			for {
-				fd, err = syscall.Open(path, int(flags)|syscall.O_CLOEXEC, uint32(mode))
+				fd, err = syscall.Open(path, int(flags)|syscall.O_CLOEXEC|p.openFlags(), uint32(mode))
 				if err != syscall.EINTR {
 					break
 				}
@@ -166,11 +200,17 @@ func functions() []*object.MethodDef {
 				syscall.Close(fd)
 				return raiseErrno(rt, syscall.EISDIR, v[0])
 			}
-			return rt.NewInt(int64(fd))
+			r := rt.NewInt(int64(fd))
+			if r == Nil {
+				syscall.Close(fd)
+				return Nil
+			}
+			p.opened(fd)
+			return r
 		}),
 		// read(fd, n) -> bytes; n < 0 reads to the end.
 		fn("read", []string{"fd", "n"}, 2, func(rt *object.Runtime, v []Ref) Ref {
-			fd, ok := fdArg(rt, v[0])
+			fd, ok := fdArgFor(rt, p, v[0])
 			if !ok {
 				return Nil
 			}
@@ -216,7 +256,7 @@ func functions() []*object.MethodDef {
 		}),
 		// write(fd, data) -> number of bytes written (all of them).
 		fn("write", []string{"fd", "data"}, 2, func(rt *object.Runtime, v []Ref) Ref {
-			fd, ok := fdArg(rt, v[0])
+			fd, ok := fdArgFor(rt, p, v[0])
 			if !ok {
 				return Nil
 			}
@@ -239,10 +279,11 @@ func functions() []*object.MethodDef {
 			return rt.NewInt(int64(done))
 		}),
 		fn("close", []string{"fd"}, 1, func(rt *object.Runtime, v []Ref) Ref {
-			fd, ok := fdArg(rt, v[0])
+			fd, ok := fdArgFor(rt, p, v[0])
 			if !ok {
 				return Nil
 			}
+			p.closed(fd)
 			if err := syscall.Close(fd); err != nil {
 				return raiseErrno(rt, err, Nil)
 			}
@@ -251,7 +292,7 @@ func functions() []*object.MethodDef {
 		}),
 		// lseek(fd, pos, whence) -> the new position.
 		fn("lseek", []string{"fd", "pos", "whence"}, 3, func(rt *object.Runtime, v []Ref) Ref {
-			fd, ok := fdArg(rt, v[0])
+			fd, ok := fdArgFor(rt, p, v[0])
 			if !ok {
 				return Nil
 			}
@@ -270,7 +311,7 @@ func functions() []*object.MethodDef {
 			return rt.NewInt(r)
 		}),
 		fn("ftruncate", []string{"fd", "size"}, 2, func(rt *object.Runtime, v []Ref) Ref {
-			fd, ok := fdArg(rt, v[0])
+			fd, ok := fdArgFor(rt, p, v[0])
 			if !ok {
 				return Nil
 			}
@@ -286,7 +327,7 @@ func functions() []*object.MethodDef {
 		}),
 		// fsize(fd) -> the file's size in bytes.
 		fn("fsize", []string{"fd"}, 1, func(rt *object.Runtime, v []Ref) Ref {
-			fd, ok := fdArg(rt, v[0])
+			fd, ok := fdArgFor(rt, p, v[0])
 			if !ok {
 				return Nil
 			}
@@ -297,7 +338,7 @@ func functions() []*object.MethodDef {
 			return rt.NewInt(st.Size)
 		}),
 		fn("isatty", []string{"fd"}, 1, func(rt *object.Runtime, v []Ref) Ref {
-			fd, ok := fdArg(rt, v[0])
+			fd, ok := fdArgFor(rt, p, v[0])
 			if !ok {
 				return Nil
 			}
@@ -313,8 +354,9 @@ func functions() []*object.MethodDef {
 			if !ok {
 				return Nil
 			}
+			path, err := p.Path(path, false)
 			var st syscall.Stat_t
-			if err := syscall.Stat(path, &st); err != nil {
+			if err != nil || syscall.Stat(path, &st) != nil { // a denied path looks absent
 				rt.Incref(rt.None)
 				return rt.None
 			}
@@ -328,7 +370,7 @@ func functions() []*object.MethodDef {
 		}),
 		// stat_size(path) -> the size in bytes; OSError when it cannot be stat'ed.
 		fn("stat_size", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
-			path, ok := pathArg(rt, v[0])
+			path, ok := pathArgFor(rt, p, v[0], false)
 			if !ok {
 				return Nil
 			}
@@ -339,7 +381,7 @@ func functions() []*object.MethodDef {
 			return rt.NewInt(st.Size)
 		}),
 		fn("getcwd", nil, 0, func(rt *object.Runtime, v []Ref) Ref {
-			wd, err := syscall.Getwd()
+			wd, err := p.getwd()
 			if err != nil {
 				return raiseErrno(rt, err, Nil)
 			}
@@ -347,7 +389,7 @@ func functions() []*object.MethodDef {
 		}),
 		// listdir(path) -> the names in the directory, as a list of str.
 		fn("listdir", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
-			path, ok := pathArg(rt, v[0])
+			path, ok := pathArgFor(rt, p, v[0], false)
 			if !ok {
 				return Nil
 			}
@@ -377,7 +419,7 @@ func functions() []*object.MethodDef {
 			return l
 		}),
 		fn("mkdir", []string{"path", "mode"}, 2, func(rt *object.Runtime, v []Ref) Ref {
-			path, ok := pathArg(rt, v[0])
+			path, ok := pathArgFor(rt, p, v[0], true)
 			if !ok {
 				return Nil
 			}
@@ -392,7 +434,7 @@ func functions() []*object.MethodDef {
 			return rt.None
 		}),
 		fn("rmdir", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
-			path, ok := pathArg(rt, v[0])
+			path, ok := pathArgFor(rt, p, v[0], true)
 			if !ok {
 				return Nil
 			}
@@ -411,6 +453,13 @@ func functions() []*object.MethodDef {
 			if !ok {
 				return Nil
 			}
+			src, err := p.Path(src, true)
+			if err == nil {
+				dst, err = p.Path(dst, true)
+			}
+			if err != nil {
+				return raiseErrno2(rt, err, v[0], v[1])
+			}
 			if err := syscall.Rename(src, dst); err != nil {
 				return raiseErrno2(rt, err, v[0], v[1])
 			}
@@ -419,7 +468,7 @@ func functions() []*object.MethodDef {
 		}),
 		// stat(path) -> (mode, size, mtime as float seconds, atime, ctime, ino, dev, nlink, uid, gid).
 		fn("stat", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
-			path, ok := pathArg(rt, v[0])
+			path, ok := pathArgFor(rt, p, v[0], false)
 			if !ok {
 				return Nil
 			}
@@ -458,7 +507,7 @@ func functions() []*object.MethodDef {
 			if d == Nil {
 				return Nil
 			}
-			for _, kv := range os.Environ() {
+			for _, kv := range p.environ() {
 				k, val, _ := strings.Cut(kv, "=")
 				vs := rt.NewStr(val)
 				if vs == Nil || rt.DictSetStr(d, k, vs) < 0 {
@@ -479,7 +528,10 @@ func functions() []*object.MethodDef {
 			if !ok {
 				return Nil
 			}
-			if err := os.Setenv(k, val); err != nil {
+			if err := p.setenv(k, val, false); err != nil {
+				if err == errDenied {
+					return raiseErrno(rt, err, v[0])
+				}
 				rt.Raise("ValueError", "illegal environment variable name")
 				return Nil
 			}
@@ -491,7 +543,13 @@ func functions() []*object.MethodDef {
 			if !ok {
 				return Nil
 			}
-			os.Unsetenv(k)
+			if err := p.setenv(k, "", true); err != nil {
+				if err == errDenied {
+					return raiseErrno(rt, err, v[0])
+				}
+				rt.Raise("ValueError", "illegal environment variable name")
+				return Nil
+			}
 			rt.Incref(rt.None)
 			return rt.None
 		}),
@@ -499,7 +557,7 @@ func functions() []*object.MethodDef {
 			return rt.NewInt(int64(os.Getpid()))
 		}),
 		fn("unlink", []string{"path"}, 1, func(rt *object.Runtime, v []Ref) Ref {
-			path, ok := pathArg(rt, v[0])
+			path, ok := pathArgFor(rt, p, v[0], true)
 			if !ok {
 				return Nil
 			}

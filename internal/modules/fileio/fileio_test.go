@@ -16,7 +16,7 @@ func TestFileIO(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rt.Close()
-	m := fileio.New(rt)
+	m := fileio.New(rt, nil)
 	if m == object.Nil {
 		t.Fatal("module not built")
 	}
