@@ -75,29 +75,40 @@ func (it *Interpreter) StartTraceMalloc(nframe int) error {
 // RunFileWith is RunFile with memory views: the reports are taken after the program
 // has ended and before the interpreter releases its modules.
 func RunFileWith(path string, argv []string, stdout, stderr io.Writer, views MemoryViews) int {
-	return runFileLimit(path, argv, stdout, stderr, views.MemoryLimit, func(it *Interpreter) {
-		if views.TraceMalloc > 0 {
-			if err := it.StartTraceMalloc(views.TraceMalloc); err != nil {
-				fmt.Fprintln(stderr, "pyheap: -X tracemalloc:", err)
+	var args []string
+	if len(argv) > 1 {
+		args = argv[1:]
+	}
+	return RunProgram(Program{File: path, Args: args}, stdout, stderr, views)
+}
+
+// setUpViews starts tracemalloc and arranges the exit reports views asks for, for
+// the program named name.
+func (it *Interpreter) setUpViews(name string, views MemoryViews, stdout, stderr io.Writer) {
+	if views.TraceMalloc > 0 {
+		if err := it.StartTraceMalloc(views.TraceMalloc); err != nil {
+			fmt.Fprintln(stderr, "pyheap: -X tracemalloc:", err)
+		}
+	}
+	if !views.Map && views.SVG == "" && !views.MemStats {
+		return
+	}
+	it.in.BeforeExit = func() {
+		if views.Map {
+			it.MemoryMap(stdout, "at exit of "+name, false)
+		}
+		if views.SVG != "" {
+			if f, err := os.Create(views.SVG); err != nil {
+				fmt.Fprintln(stderr, "pyheap:", err)
+			} else {
+				it.MemoryMap(f, "at exit of "+name, true)
+				f.Close()
 			}
 		}
-		it.in.BeforeExit = func() {
-			if views.Map {
-				it.MemoryMap(stdout, "at exit of "+path, false)
-			}
-			if views.SVG != "" {
-				if f, err := os.Create(views.SVG); err != nil {
-					fmt.Fprintln(stderr, "pyheap:", err)
-				} else {
-					it.MemoryMap(f, "at exit of "+path, true)
-					f.Close()
-				}
-			}
-			if views.MemStats {
-				it.WriteMallocStats(stderr)
-			}
+		if views.MemStats {
+			it.WriteMallocStats(stderr)
 		}
-	})
+	}
 }
 
 // newPyheapModule builds the pyheap module: memory_map(label="snapshot", svg=None)

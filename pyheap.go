@@ -301,48 +301,106 @@ func (it *Interpreter) RunSource(filename string, src []byte) int {
 	return it.in.RunMain(filename, src)
 }
 
-// RunFile runs the script at path with sys.argv = argv, writing to stdout and
-// stderr, and returns the exit status.
-func RunFile(path string, argv []string, stdout, stderr io.Writer) int {
-	return runFile(path, argv, stdout, stderr, nil)
+// Program is what the command line runs, the way python3 takes it: a script
+// file, a string (-c), a module found from the current directory (-m), or the
+// program on standard input (-). Exactly one of File, Code, Module and Stdin is
+// set; Args are sys.argv[1:].
+type Program struct {
+	File   string
+	Code   string
+	Module string
+	Stdin  bool
+	Args   []string
 }
 
-// runFile runs a script; setup, when given, prepares the interpreter first.
-func runFile(path string, argv []string, stdout, stderr io.Writer, setup func(*Interpreter)) int {
-	return runFileLimit(path, argv, stdout, stderr, 0, setup)
-}
-
-// runFileLimit is runFile with a memory limit for the interpreter's heap.
-func runFileLimit(path string, argv []string, stdout, stderr io.Writer, limit uintptr, setup func(*Interpreter)) int {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		var pe *os.PathError
-		msg := err.Error()
-		if errors.As(err, &pe) {
-			msg = fmt.Sprintf("[Errno 2] %s", strings.TrimPrefix(pe.Err.Error(), ""))
-			if os.IsNotExist(err) {
-				msg = "[Errno 2] No such file or directory"
-			}
+// RunProgram runs p as python3 would, with the whole file system and environment
+// granted, writing to stdout and stderr, and returns the exit status (0, 1 after an
+// uncaught exception, 2 when the program cannot be read, or SystemExit's code).
+// views says which memory reports to make and the memory limit.
+func RunProgram(p Program, stdout, stderr io.Writer, views MemoryViews) int {
+	cwd, _ := os.Getwd()
+	var (
+		filename, pkg string
+		argv          []string
+		dir           = cwd
+		src           []byte
+		err           error
+	)
+	switch {
+	case p.Code != "" || (p.File == "" && p.Module == "" && !p.Stdin):
+		filename, argv, src = "<string>", append([]string{"-c"}, p.Args...), []byte(p.Code)
+	case p.Stdin:
+		filename, argv = "<stdin>", append([]string{"-"}, p.Args...)
+		if src, err = io.ReadAll(os.Stdin); err != nil {
+			fmt.Fprintf(stderr, "%s: can't read standard input: %v\n", progName(), err)
+			return 2
 		}
-		abs, _ := filepath.Abs(path)
-		fmt.Fprintf(stderr, "%s: can't open file '%s': %s\n", progName(), abs, msg)
-		return 2
+	case p.Module != "":
+		filename, pkg = findModule(cwd, p.Module)
+		if filename == "" {
+			fmt.Fprintf(stderr, "%s: No module named %s\n", progName(), p.Module)
+			return 1
+		}
+		argv = append([]string{filename}, p.Args...)
+		if src, err = os.ReadFile(filename); err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", progName(), err)
+			return 1
+		}
+	default:
+		abs, aerr := filepath.Abs(p.File)
+		if aerr != nil {
+			abs = p.File
+		}
+		if src, err = os.ReadFile(p.File); err != nil {
+			msg := err.Error()
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				msg = "[Errno 2] " + pe.Err.Error()
+				if os.IsNotExist(err) {
+					msg = "[Errno 2] No such file or directory"
+				}
+			}
+			fmt.Fprintf(stderr, "%s: can't open file '%s': %s\n", progName(), abs, msg)
+			return 2
+		}
+		filename, argv, dir = abs, append([]string{p.File}, p.Args...), filepath.Dir(abs)
 	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		abs = path
-	}
-	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: argv, Path: []string{filepath.Dir(abs)},
-		MemoryLimit: limit, Access: Access{All: true}})
+	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: argv, Path: []string{dir},
+		MemoryLimit: views.MemoryLimit, Access: Access{All: true}})
 	if err != nil {
 		fmt.Fprintln(stderr, "pyheap:", err)
 		return 1
 	}
 	defer it.Close()
-	if setup != nil {
-		setup(it)
+	it.in.MainPackage = pkg
+	it.setUpViews(filename, views, stdout, stderr)
+	return it.RunSource(filename, src)
+}
+
+// findModule finds the file of module name (dotted) from dir, as python3 -m does:
+// name.py, or a package's __main__.py. pkg is __main__'s __package__.
+func findModule(dir, name string) (file, pkg string) {
+	if name == "" {
+		return "", ""
 	}
-	return it.RunSource(abs, src)
+	rel := filepath.Join(strings.Split(name, ".")...)
+	for i, cand := range []string{rel + ".py", filepath.Join(rel, "__main__.py")} {
+		if st, err := os.Stat(filepath.Join(dir, cand)); err == nil && !st.IsDir() {
+			if i == 1 { // a package: its __main__ runs inside it
+				pkg = name
+			} else if j := strings.LastIndexByte(name, '.'); j >= 0 {
+				pkg = name[:j]
+			}
+			return filepath.Join(dir, cand), pkg
+		}
+	}
+	return "", ""
+}
+
+// RunFile runs the script at path with sys.argv = argv (argv[0] is the script),
+// writing to stdout and stderr, and returns the exit status.
+func RunFile(path string, argv []string, stdout, stderr io.Writer) int {
+	return RunFileWith(path, argv, stdout, stderr, MemoryViews{})
 }
 
 func progName() string { return "pyheap" }
@@ -351,50 +409,17 @@ func progName() string { return "pyheap" }
 // current directory as __main__, as `python3 -m name args...` does, with sys.argv[0]
 // the module's file and the current directory first on sys.path.
 func RunModule(name string, args []string, stdout, stderr io.Writer) int {
-	cwd, _ := os.Getwd()
-	rel := filepath.Join(strings.Split(name, ".")...)
-	var file, pkg string
-	for i, cand := range []string{rel + ".py", filepath.Join(rel, "__main__.py")} {
-		if st, err := os.Stat(filepath.Join(cwd, cand)); err == nil && !st.IsDir() {
-			file = filepath.Join(cwd, cand)
-			if i == 1 { // a package: its __main__ runs inside it
-				pkg = name
-			} else if j := strings.LastIndexByte(name, '.'); j >= 0 {
-				pkg = name[:j]
-			}
-			break
-		}
-	}
-	if file == "" || name == "" {
-		fmt.Fprintf(stderr, "%s: No module named %s\n", progName(), name)
-		return 1
-	}
-	src, err := os.ReadFile(file)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", progName(), err)
-		return 1
-	}
-	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: append([]string{file}, args...), Path: []string{cwd},
-		Access: Access{All: true}})
-	if err != nil {
-		fmt.Fprintln(stderr, "pyheap:", err)
-		return 1
-	}
-	defer it.Close()
-	it.in.MainPackage = pkg
-	return it.RunSource(file, src)
+	return RunProgram(Program{Module: name, Args: args}, stdout, stderr, MemoryViews{})
 }
 
-// RunString runs code as `python3 -c` does and returns the exit status.
+// RunString runs code as `python3 -c` does (argv[0] is "-c") and returns the exit
+// status.
 func RunString(code string, argv []string, stdout, stderr io.Writer) int {
-	cwd, _ := os.Getwd()
-	it, err := New(Options{Stdout: stdout, Stderr: stderr, Stdin: os.Stdin, Argv: argv, Path: []string{cwd}, Access: Access{All: true}})
-	if err != nil {
-		fmt.Fprintln(stderr, "pyheap:", err)
-		return 1
+	var args []string
+	if len(argv) > 1 {
+		args = argv[1:]
 	}
-	defer it.Close()
-	return it.RunSource("<string>", []byte(code))
+	return RunProgram(Program{Code: code, Args: args}, stdout, stderr, MemoryViews{})
 }
 
 // Interactive runs the interactive prompt on stdin until end of file.

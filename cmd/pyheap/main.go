@@ -8,6 +8,11 @@
 //	                        run, then print the heap report (sys._debugmallocstats)
 //	pyheap map [--svg OUT.svg] FILE.py [args]
 //	                        run, then print (and draw) the program's memory map
+//	pyheap --memory-limit 64MiB FILE.py
+//	                        cap the private heap: past it, MemoryError
+//
+// Options come before the program, in any order, and apply to files, -c, -m and -
+// alike.
 //
 // PYHEAP_MALLOC=debug turns on the debug allocator.
 package main
@@ -104,85 +109,117 @@ func run(args []string, stdout *bufio.Writer, stderr io.Writer) int {
 			views.TraceMalloc = n
 		}
 	}
-	for len(args) >= 2 && args[0] == "--memory-limit" {
-		n, err := parseSize(args[1])
-		if err != nil {
-			fmt.Fprintf(stderr, "--memory-limit: %v (say, for example, 64MiB)\n", err)
+	if len(args) > 0 && args[0] == "map" {
+		views.Map = true
+		args = args[1:]
+		if len(args) >= 2 && args[0] == "--svg" {
+			views.SVG, args = args[1], args[2:]
+		}
+		if len(args) == 0 {
+			fmt.Fprintln(stderr, "usage: pyheap map [--svg OUT.svg] [option] ... file [arg] ...")
 			return 2
 		}
-		views.MemoryLimit = n
-		args = args[2:]
 	}
-	for len(args) >= 2 && args[0] == "-X" {
-		opt := args[1]
+	// Options, in any order, up to the program: as python3 reads its command line.
+options:
+	for len(args) > 0 {
+		opt := args[0]
 		switch {
-		case opt == "tracemalloc":
-			views.TraceMalloc = 1
-		case strings.HasPrefix(opt, "tracemalloc="):
-			n, err := strconv.Atoi(strings.TrimPrefix(opt, "tracemalloc="))
-			if err != nil || n < 1 || n > 65535 {
-				fmt.Fprintln(stderr, "-X tracemalloc=NFRAME: invalid number of frames")
-				return 1
+		case opt == "-h" || opt == "--help":
+			fmt.Fprint(stdout, usage)
+			return 0
+		case opt == "-V" || opt == "--version":
+			fmt.Fprintf(stdout, "pyheap %s (Python %s)\n", pyheap.Version, pyheap.LanguageVersion)
+			return 0
+		case opt == "--mem-stats":
+			views.MemStats = true
+			args = args[1:]
+		case opt == "--memory-limit" || strings.HasPrefix(opt, "--memory-limit="):
+			val, rest, ok := optionValue(args)
+			if !ok {
+				fmt.Fprintln(stderr, "--memory-limit needs a size (say, for example, 64MiB)")
+				return 2
 			}
-			views.TraceMalloc = n
+			n, err := parseSize(val)
+			if err != nil {
+				fmt.Fprintf(stderr, "--memory-limit: %v (say, for example, 64MiB)\n", err)
+				return 2
+			}
+			views.MemoryLimit, args = n, rest
+		case opt == "-X" || (strings.HasPrefix(opt, "-X") && len(opt) > 2):
+			val, rest, ok := optionValue(args)
+			if !ok {
+				fmt.Fprintln(stderr, "Argument expected for the -X option")
+				return 2
+			}
+			switch {
+			case val == "tracemalloc":
+				views.TraceMalloc = 1
+			case strings.HasPrefix(val, "tracemalloc="):
+				n, err := strconv.Atoi(strings.TrimPrefix(val, "tracemalloc="))
+				if err != nil || n < 1 || n > 65535 {
+					fmt.Fprintln(stderr, "-X tracemalloc=NFRAME: invalid number of frames")
+					return 1
+				}
+				views.TraceMalloc = n
+			}
+			args = rest // other -X options are accepted and ignored, as python3 ignores unknown ones
+		default:
+			break options
 		}
-		args = args[2:]
-	}
-	if (views.TraceMalloc > 0 || views.MemoryLimit > 0) && len(args) > 0 && !strings.HasPrefix(args[0], "-") && args[0] != "map" {
-		return pyheap.RunFileWith(args[0], args, stdout, stderr, views)
 	}
 	if len(args) == 0 {
+		if views.Map || views.MemStats {
+			fmt.Fprintln(stderr, "pyheap: the memory reports need a program to run")
+			return 2
+		}
 		return pyheap.Interactive(os.Stdin, stdout, stderr)
 	}
-	switch args[0] {
-	case "-h", "--help":
-		fmt.Fprint(stdout, usage)
-		return 0
-	case "-V", "--version":
-		fmt.Fprintf(stdout, "pyheap %s (Python %s)\n", pyheap.Version, pyheap.LanguageVersion)
-		return 0
-	case "--mem-stats":
-		if len(args) < 2 {
-			fmt.Fprintln(stderr, "--mem-stats needs a script to run")
-			return 2
-		}
-		views.MemStats = true
-		return pyheap.RunFileWith(args[1], args[1:], stdout, stderr, views)
-	case "map":
-		views.Map = true
-		rest := args[1:]
-		if len(rest) >= 2 && rest[0] == "--svg" {
-			views.SVG, rest = rest[1], rest[2:]
-		}
-		if len(rest) == 0 {
-			fmt.Fprintln(stderr, "usage: pyheap map [--svg OUT.svg] file [arg] ...")
-			return 2
-		}
-		return pyheap.RunFileWith(rest[0], rest, stdout, stderr, views)
-	case "-c":
+	var prog pyheap.Program
+	switch opt := args[0]; {
+	case opt == "-c":
 		if len(args) < 2 {
 			fmt.Fprintln(stderr, "Argument expected for the -c option")
 			fmt.Fprint(stderr, usage)
 			return 2
 		}
-		return pyheap.RunString(args[1], append([]string{"-c"}, args[2:]...), stdout, stderr)
-	case "-":
-		src, _ := io.ReadAll(os.Stdin)
-		return pyheap.RunString(string(src), args, stdout, stderr)
-	case "-m":
+		prog = pyheap.Program{Code: args[1], Args: args[2:]}
+	case opt == "-m":
 		if len(args) < 2 {
 			fmt.Fprintln(stderr, "Argument expected for the -m option")
 			fmt.Fprint(stderr, usage)
 			return 2
 		}
-		return pyheap.RunModule(args[1], args[2:], stdout, stderr)
-	}
-	if len(args[0]) > 1 && args[0][0] == '-' {
-		fmt.Fprintf(stderr, "Unknown option: %s\n", args[0])
+		prog = pyheap.Program{Module: args[1], Args: args[2:]}
+	case opt == "-":
+		prog = pyheap.Program{Stdin: true, Args: args[1:]}
+	case len(opt) > 1 && opt[0] == '-':
+		fmt.Fprintf(stderr, "Unknown option: %s\n", opt)
 		fmt.Fprint(stderr, usage)
 		return 2
+	default:
+		prog = pyheap.Program{File: opt, Args: args[1:]}
 	}
-	return pyheap.RunFile(args[0], args, stdout, stderr)
+	if prog.Code == "" && prog.File == "" && prog.Module == "" && !prog.Stdin {
+		prog.Code = " " // -c '': an empty program, not the prompt
+	}
+	return pyheap.RunProgram(prog, stdout, stderr, views)
+}
+
+// optionValue splits an option's value off args: "--opt=V" or "-XV" give V from
+// the same word, "--opt V" and "-X V" from the next one.
+func optionValue(args []string) (val string, rest []string, ok bool) {
+	opt := args[0]
+	if i := strings.IndexByte(opt, '='); strings.HasPrefix(opt, "--") && i >= 0 {
+		return opt[i+1:], args[1:], true
+	}
+	if strings.HasPrefix(opt, "-X") && len(opt) > 2 {
+		return opt[2:], args[1:], true
+	}
+	if len(args) < 2 {
+		return "", nil, false
+	}
+	return args[1], args[2:], true
 }
 
 // parseSize reads a byte count: a number with an optional unit (B, KiB, MiB, GiB,

@@ -5,6 +5,7 @@ package vm
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -90,6 +91,13 @@ func (in *Interp) builtinsModule() Ref {
 func (in *Interp) RunMain(path string, src []byte) int {
 	rt := in.RT
 	m := rt.NewModule("__main__")
+	if m == Nil {
+		// Not even __main__ fits (a memory limit smaller than the interpreter):
+		// say so without allocating.
+		rt.ClearErr()
+		fmt.Fprintln(in.Stderr, "MemoryError: the memory limit leaves no room to run the program")
+		return 1
+	}
 	d := rt.ModuleDict(m)
 	rt.DictSetItem(in.Modules, in.Str("__main__"), m)
 	rt.DictSetStr(d, "__builtins__", in.builtinsModule())
@@ -117,7 +125,10 @@ func (in *Interp) RunMain(path string, src []byte) int {
 		rt.Decref(code)
 	}
 	status := 0
-	if r == Nil {
+	if r == Nil && !rt.Occurred() {
+		fmt.Fprintln(in.Stderr, "MemoryError: out of memory while starting the program")
+		status = 1
+	} else if r == Nil {
 		status = in.HandleUncaught()
 	} else {
 		rt.Decref(r)
