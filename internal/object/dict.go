@@ -325,6 +325,42 @@ func (rt *Runtime) DictGetStrHint(d, key Ref, hint *uint32) Ref {
 	return keysView{rt, rt.dictKeys(d)}.entries()[ix].value
 }
 
+// DictHintValue returns the value of entry hint of d when that entry's key is key
+// (an interned name), else Nil: the inlinable first step of DictGetStrHint.
+func (rt *Runtime) DictHintValue(d, key Ref, hint uint32) Ref {
+	keys := *rt.RefAt(d, dictOffKeys)
+	if keys == Nil {
+		return Nil
+	}
+	p := rt.field(keys, 0)
+	if hint >= *(*uint32)(unsafe.Add(p, keysOffNentries)) {
+		return Nil
+	}
+	e := (*dictEntry)(unsafe.Add(p, uintptr(*(*uint32)(unsafe.Add(p, keysOffWidth))&^7)+uintptr(hint)*unsafe.Sizeof(dictEntry{})))
+	if e.key != key {
+		return Nil
+	}
+	return e.value
+}
+
+// DictHintSlot is DictHintValue returning the address of the value, for a store
+// that replaces it (nil when the hint misses).
+func (rt *Runtime) DictHintSlot(d, key Ref, hint uint32) *Ref {
+	keys := *rt.RefAt(d, dictOffKeys)
+	if keys == Nil {
+		return nil
+	}
+	p := rt.field(keys, 0)
+	if hint >= *(*uint32)(unsafe.Add(p, keysOffNentries)) {
+		return nil
+	}
+	e := (*dictEntry)(unsafe.Add(p, uintptr(*(*uint32)(unsafe.Add(p, keysOffWidth))&^7)+uintptr(hint)*unsafe.Sizeof(dictEntry{})))
+	if e.key != key {
+		return nil
+	}
+	return &e.value
+}
+
 // DictSetStrHint is DictSetItem for an interned name, trying the entry *hint
 // first (see DictGetStrHint). It returns -1 on error.
 func (rt *Runtime) DictSetStrHint(d, key, value Ref, hint *uint32) int {

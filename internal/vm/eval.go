@@ -291,6 +291,26 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 			case compile.LOAD_ATTR:
 				obj := f.top()
+				if cc := f.code.caches; cc != nil && obj&1 == 0 {
+					// The commonest hits inline: an instance-dict attribute at the
+					// remembered entry, a __slots__ member (cache.go has the rest).
+					if c := &cc.attr[arg].ways[0]; rt.TypeRefOf(obj) == c.typ && c.t.Version == c.version {
+						var v Ref
+						if c.kind == attrAbsent {
+							if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil {
+								v = rt.DictHintValue(d, f.code.names[arg], c.hint)
+							}
+						} else if c.kind == attrSlot {
+							v = *rt.RefAt(obj, c.off)
+						}
+						if v != Nil {
+							rt.Incref(v)
+							f.lp[f.sp-1] = v
+							rt.Decref(obj)
+							break
+						}
+					}
+				}
 				v := in.loadAttr(f, obj, arg)
 				if v == Nil {
 					in.attrErrorContext(obj, f.code.names[arg])
@@ -299,6 +319,31 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.lp[f.sp-1] = v
 				rt.Decref(obj)
 			case compile.STORE_ATTR:
+				if obj := f.lp[f.sp-1]; f.code.caches != nil && obj&1 == 0 {
+					// Replacing an instance-dict attribute at the remembered entry,
+					// or a __slots__ member, inline.
+					if c := &f.code.caches.store[arg].ways[0]; rt.TypeRefOf(obj) == c.typ && c.t.Version == c.version {
+						var slot *Ref
+						if c.kind == attrAbsent {
+							if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil {
+								if slot = rt.DictHintSlot(d, f.code.names[arg], c.hint); slot != nil && rt.MayBeTracked(f.lp[f.sp-2]) && !rt.IsTracked(d) {
+									slot = nil // the dict must start being tracked: the general path does that
+								}
+							}
+						} else if c.kind == attrSlot {
+							slot = rt.RefAt(obj, c.off)
+						}
+						if slot != nil {
+							old := *slot
+							*slot = f.lp[f.sp-2] // the stack's reference moves in
+							f.lp[f.sp-2], f.lp[f.sp-1] = Nil, Nil
+							f.sp -= 2
+							rt.Decref(obj)
+							rt.Decref(old)
+							break
+						}
+					}
+				}
 				obj := f.pop()
 				v := f.pop()
 				r := in.storeAttr(f, obj, v, arg)
