@@ -39,6 +39,8 @@ type Runtime struct {
 
 	types     []*Type  // index → Type (TypeOf reads the index from the type object)
 	freeTypes []uint32 // indexes of dead heap types, for reuse
+	// splitBuf is str.split's reusable buffer of field bounds (str_meth.go).
+	splitBuf [][2]int
 	// typeVersion is the last Type.Version given out; dictVersion the last dict
 	// keys version (DictKeysVersion).
 	typeVersion, dictVersion uint32

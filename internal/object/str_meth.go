@@ -1003,7 +1003,7 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 		maxsplit = maxStrLen
 	}
 	sep := a[0]
-	var pbuf [16][2]int // the bounds of the first fields, on the stack
+	pbuf := rt.splitScratch() // the fields' bounds, in a buffer the runtime reuses
 	var parts [][2]int
 	n := rt.StrLen(s)
 	if sep == Nil || sep == rt.None {
@@ -1012,7 +1012,7 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 			data := rt.StrData(s)
 			isSpace = func(i int) bool { return latin1Space[data[i]] }
 		}
-		parts = splitWhitespace(pbuf[:0], n, isSpace, maxsplit, name == "rsplit")
+		parts = splitWhitespace(pbuf, n, isSpace, maxsplit, name == "rsplit")
 	} else {
 		if !rt.IsStr(sep) {
 			rt.Raise("TypeError", "must be str or None, not %s", rt.TypeNameOf(sep))
@@ -1022,11 +1022,24 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 			rt.Raise("ValueError", "empty separator")
 			return Nil
 		}
-		parts = splitSep(pbuf[:0], n, rt.StrLen(sep), maxsplit, name == "rsplit",
+		parts = splitSep(pbuf, n, rt.StrLen(sep), maxsplit, name == "rsplit",
 			func(from, to int) int { return rt.strSearch(s, sep, from, to, false) },
 			func(from, to int) int { return rt.strSearch(s, sep, from, to, true) })
 	}
+	rt.keepSplitScratch(parts)
 	return rt.strParts(s, parts)
+}
+
+// splitScratch returns the runtime's buffer for split bounds, empty: splitting a
+// large text into many fields then makes no Go garbage.
+func (rt *Runtime) splitScratch() [][2]int { return rt.splitBuf[:0] }
+
+// keepSplitScratch keeps parts' storage for the next split, up to a size (larger
+// buffers are left to Go's collector rather than held outside the memory limit).
+func (rt *Runtime) keepSplitScratch(parts [][2]int) {
+	if cap(parts) <= 1<<16 && cap(parts) > cap(rt.splitBuf) {
+		rt.splitBuf = parts[:0]
+	}
 }
 
 // latin1Space marks the whitespace among U+0000..U+00FF (str.isspace).
