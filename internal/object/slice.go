@@ -15,8 +15,11 @@ const (
 
 // NewSlice returns slice(start, stop, step) (borrowed arguments; Nil means None).
 func (rt *Runtime) NewSlice(start, stop, step Ref) Ref {
-	s := rt.AllocObject(rt.SliceType, sliceSize)
-	if s == Nil {
+	s := rt.free.slice
+	if s != Nil {
+		rt.free.slice = Nil
+		rt.hdr(s).refcnt = 1
+	} else if s = rt.AllocObject(rt.SliceType, sliceSize); s == Nil {
 		return Nil
 	}
 	for i, v := range [3]Ref{start, stop, step} {
@@ -154,6 +157,10 @@ func (rt *Runtime) initSlice() {
 	t.Dealloc = func(rt *Runtime, s Ref) {
 		for _, off := range []uintptr{sliceOffStart, sliceOffStop, sliceOffStep} {
 			rt.Replace(rt.RefAt(s, off), Nil)
+		}
+		if rt.free.slice == Nil && rt.hdr(s).typ == rt.SliceType.Ref {
+			rt.free.slice = s // x[a:b] in a loop makes and drops one each time
+			return
 		}
 		rt.FreeObject(s)
 	}

@@ -126,4 +126,5 @@ type freeLists struct {
 	listCount  int
 	dict       Ref
 	dictCount  int
+	slice      Ref // one cached slice object, as CPython's slice_cache
 }
