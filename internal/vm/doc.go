@@ -54,6 +54,10 @@
 // than the probe it saves). A single-entry attribute cache per name: polymorphic
 // sites (a base-class method reading self.x for several subclasses) refilled it so
 // often that richards spent a tenth of its time in fillAttr; four ways fixed that.
+// Keeping pc in a local variable of eval (stored to the frame at each fetch,
+// reloaded when the frame changes), to take the store-to-load dependency off the
+// fetch: no measurable change (a while loop at 22.6 vs 24.6 ns per iteration), so
+// the simpler form stayed.
 //
 // What remains (the next steps): instance attributes live in a separate dict
 // whose entries are three dependent loads away from the object (CPython 3.11
