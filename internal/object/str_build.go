@@ -156,6 +156,46 @@ func (rt *Runtime) strConcat(a, b Ref) Ref {
 	return r
 }
 
+// StrJoinParts returns the concatenation of parts, exact strs (borrowed): the
+// VM's BUILD_STRING, for f-strings, in one allocation and without Go strings.
+// Each part's kind is the narrowest for its characters, so the widest of them is
+// the result's.
+func (rt *Runtime) StrJoinParts(parts []Ref) Ref {
+	total, kind, ascii := 0, 1, true
+	for _, p := range parts {
+		total += rt.StrLen(p)
+		kind = max(kind, rt.StrKind(p))
+		ascii = ascii && rt.StrIsASCII(p)
+	}
+	switch {
+	case total == 0:
+		return rt.New(rt.EmptyStr)
+	case total > maxStrLen:
+		rt.Raise("OverflowError", "join() result is too long for a Python string")
+		return Nil
+	case len(parts) == 1:
+		return rt.New(parts[0])
+	}
+	if total == 1 {
+		for _, p := range parts {
+			if rt.StrLen(p) == 1 {
+				return rt.New(p) // one-character strs are canonical objects already
+			}
+		}
+	}
+	r := rt.newStrRaw(total, kind, ascii)
+	if r == Nil {
+		return Nil
+	}
+	at := 0
+	for _, p := range parts {
+		n := rt.StrLen(p)
+		rt.strCopy(r, at, p, 0, n)
+		at += n
+	}
+	return r
+}
+
 // maxStrLen bounds a str's length: its length field is 32 bits.
 const maxStrLen = 1<<31 - 1
 

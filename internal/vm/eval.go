@@ -3,8 +3,6 @@
 package vm
 
 import (
-	"strings"
-
 	"github.com/pyheap/pyheap/internal/compile"
 	"github.com/pyheap/pyheap/internal/object"
 )
@@ -661,14 +659,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.lp[f.sp-1] = t
 				rt.Decref(l)
 			case compile.BUILD_STRING:
-				var b strings.Builder
-				for _, s := range f.lp[f.sp-arg : f.sp] {
-					b.WriteString(rt.GoString(s))
-					rt.Decref(s)
-				}
-				clear(f.lp[f.sp-arg : f.sp])
+				s := rt.StrJoinParts(f.lp[f.sp-arg : f.sp]) // the parts are exact strs (FORMAT_VALUE's)
+				releaseAll(rt, f.lp[f.sp-arg:f.sp])
 				f.sp -= arg
-				s := rt.NewStr(b.String())
 				if s == Nil {
 					goto fail
 				}
