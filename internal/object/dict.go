@@ -3,7 +3,11 @@
 
 package object
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"github.com/pyheap/pyheap/internal/heap"
+)
 
 // A dict object holds a count and a separately allocated keys table:
 //
@@ -35,7 +39,16 @@ const (
 	// dictInstance marks the __dict__ of an instance that Python code has not
 	// looked at: CPython 3.11 keeps such attributes inline in the object, so they
 	// are not a separate object for the collector to count (see InstanceDict).
-	dictInstance   = 1
+	dictInstance = 1
+	// dictInlineKeys marks a dict whose keys table sits in the dict's own block,
+	// right after the object (NewInstanceDictSized): an instance attribute is then
+	// one dependent load away from the dict, not three. A resize or clear moves the
+	// table out and drops the mark.
+	dictInlineKeys = 2
+	// dictOwnBlock marks a dict made with room for an inline table: its block is
+	// larger than a dict's, so it never goes to the dict free list (the mark
+	// stays when the table moves out).
+	dictOwnBlock   = 4
 	dictOffVersion = 28
 	dictSize       = 32
 
@@ -119,21 +132,30 @@ func indexWidth(size int) uintptr {
 	return 4
 }
 
+// keysBytes is the size of a keys table of size index slots.
+func keysBytes(size int) uintptr {
+	return keysOffIndices + (uintptr(size)*indexWidth(size)+7)&^7 + uintptr(size*2/3)*16
+}
+
 // newKeys allocates an empty keys table of size index slots (a power of 2).
 func (rt *Runtime) newKeys(size int) Ref {
-	width := indexWidth(size)
-	usable := size * 2 / 3
-	bytes := keysOffIndices + (uintptr(size)*width+7)&^7 + uintptr(usable)*16
-	k := rt.alloc(bytes)
+	k := rt.alloc(keysBytes(size))
 	if k == Nil {
 		return Nil
 	}
+	rt.initKeys(k, size)
+	return k
+}
+
+// initKeys formats the memory at k as an empty keys table of size index slots.
+func (rt *Runtime) initKeys(k Ref, size int) {
+	width := indexWidth(size)
+	usable := size * 2 / 3
 	*rt.Uint32At(k, keysOffSize) = uint32(size)
 	*rt.Uint32At(k, keysOffUsable) = uint32(usable)
 	*rt.Uint32At(k, keysOffNentries) = 0
 	*rt.Uint32At(k, keysOffWidth) = uint32(keysOffIndices+(uintptr(size)*width+7)&^7) | uint32(width)
 	fill(rt.Bytes(k, keysOffIndices, uintptr(size)*width), 0xFF) // all dkixEmpty
-	return k
 }
 
 func fill(b []byte, c byte) {
@@ -177,6 +199,72 @@ func (rt *Runtime) NewInstanceDict() Ref {
 		*rt.Uint32At(d, dictOffFlags) = dictInstance
 	}
 	return d
+}
+
+// maxInlineAttrs bounds the attributes an instance dict is made with room for in
+// its own block (NewInstanceDictSized); classes with more get ordinary dicts.
+const maxInlineAttrs = 42 // a 64-slot table
+
+// NewInstanceDictSized is NewInstanceDict with its keys table, room for n items, in
+// the dict's own block (dictInlineKeys): a class passes the number of attributes
+// its instances have had so far, so the attributes of a typical instance never
+// move and are found one load from the dict (DictInlineValue).
+func (rt *Runtime) NewInstanceDictSized(n int) Ref {
+	if n <= 0 || n > maxInlineAttrs {
+		return rt.NewInstanceDict()
+	}
+	size := dictMinSize
+	for size*2/3 < n {
+		size <<= 1
+	}
+	d := rt.AllocObject(rt.DictType, dictSize+keysBytes(size))
+	if d == Nil {
+		return Nil
+	}
+	k := d + Ref(dictSize>>heap.RefShift)
+	rt.initKeys(k, size)
+	*rt.RefAt(d, dictOffKeys) = k
+	*rt.Uint32At(d, dictOffFlags) = dictInstance | dictInlineKeys | dictOwnBlock
+	return d
+}
+
+// DictInlineLayout returns the layout word of d's keys table when the table is in
+// d's own block (0 otherwise): with it, DictInlineValue finds an entry without
+// loading the table's address.
+func (rt *Runtime) DictInlineLayout(d Ref) uint32 {
+	if *rt.Uint32At(d, dictOffFlags)&dictInlineKeys == 0 {
+		return 0
+	}
+	return *rt.Uint32At(d, dictSize+keysOffWidth)
+}
+
+// DictInlineValue returns the value of entry hint of d when d's keys table is in
+// its own block with layout word lay (from DictInlineLayout, which fixes where the
+// entries are) and that entry's key is key; else Nil. Every load depends on d
+// alone: the attribute caches' fastest path.
+func (rt *Runtime) DictInlineValue(d, key Ref, hint, lay uint32) Ref {
+	p := rt.field(d, 0)
+	kp := unsafe.Add(p, dictSize)
+	if *(*uint32)(unsafe.Add(p, dictOffFlags))&dictInlineKeys == 0 || *(*uint32)(unsafe.Add(kp, keysOffWidth)) != lay ||
+		hint >= *(*uint32)(unsafe.Add(kp, keysOffNentries)) {
+		return Nil
+	}
+	e := (*dictEntry)(unsafe.Add(kp, uintptr(lay&^7)+uintptr(hint)*unsafe.Sizeof(dictEntry{})))
+	if e.key != key {
+		return Nil
+	}
+	return e.value
+}
+
+// ownsKeys reports whether keys, d's table, is a block of its own (not inline in
+// d's); for an inline one it drops d's mark, as the table is leaving it.
+func (rt *Runtime) ownsKeys(d, keys Ref) bool {
+	f := rt.Uint32At(d, dictOffFlags)
+	if *f&dictInlineKeys != 0 && keys == d+Ref(dictSize>>heap.RefShift) {
+		*f &^= dictInlineKeys
+		return false
+	}
+	return true
 }
 
 // IsInstanceDict reports whether d is an instance dict no Python code has taken.
@@ -504,7 +592,9 @@ func (rt *Runtime) dictResize(d Ref, size int) int {
 			n++
 		}
 		*rt.Uint32At(nk, keysOffNentries) = uint32(n)
-		rt.heap.Free(old.Heap())
+		if rt.ownsKeys(d, old) {
+			rt.heap.Free(old.Heap())
+		}
 	}
 	*rt.RefAt(d, dictOffKeys) = nk
 	*rt.Uint32At(d, dictOffVersion) = 0
@@ -569,11 +659,12 @@ func (rt *Runtime) DictClear(d Ref) {
 	*rt.RefAt(d, dictOffKeys) = Nil
 	*rt.Uint32At(d, dictOffUsed) = 0
 	*rt.Uint32At(d, dictOffVersion) = 0
-	rt.freeKeys(keys)
+	rt.freeKeys(keys, rt.ownsKeys(d, keys))
 }
 
-// freeKeys drops the references of a detached keys table and frees it.
-func (rt *Runtime) freeKeys(keys Ref) {
+// freeKeys drops the references of a detached keys table and, when it is a block
+// of its own, frees it.
+func (rt *Runtime) freeKeys(keys Ref, own bool) {
 	k := keysView{rt, keys}
 	for _, e := range k.entries()[:k.nentries()] {
 		if e.key != Nil {
@@ -581,13 +672,15 @@ func (rt *Runtime) freeKeys(keys Ref) {
 			rt.Decref(e.value)
 		}
 	}
-	rt.heap.Free(keys.Heap())
+	if own {
+		rt.heap.Free(keys.Heap())
+	}
 }
 
 // DictSize reports the bytes a dict occupies: the object and its table.
 func (rt *Runtime) DictSize(d Ref) uintptr {
 	n := rt.heap.UsableSize(d.Heap())
-	if k := rt.dictKeys(d); k != Nil {
+	if k := rt.dictKeys(d); k != Nil && *rt.Uint32At(d, dictOffFlags)&dictInlineKeys == 0 {
 		n += rt.heap.UsableSize(k.Heap())
 	}
 	return n
@@ -595,11 +688,12 @@ func (rt *Runtime) DictSize(d Ref) uintptr {
 
 func dictDealloc(rt *Runtime, d Ref) {
 	rt.Untrack(d)
+	big := *rt.Uint32At(d, dictOffFlags)&dictOwnBlock != 0 // a larger block: not for the free list
 	if keys := rt.dictKeys(d); keys != Nil {
 		*rt.RefAt(d, dictOffKeys) = Nil
-		rt.freeKeys(keys)
+		rt.freeKeys(keys, rt.ownsKeys(d, keys))
 	}
-	if rt.TypeOf(d) == rt.DictType && rt.free.dictCount < dictFreeList {
+	if !big && rt.TypeOf(d) == rt.DictType && rt.free.dictCount < dictFreeList {
 		*rt.RefAt(d, dictOffKeys) = rt.free.dict
 		rt.free.dict = d
 		rt.free.dictCount++

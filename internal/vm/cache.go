@@ -98,8 +98,12 @@ type attrCache struct {
 	version uint32
 	kind    attrKind
 	hint    uint32 // entry index of the name in the last instance dict
-	off     uintptr
-	descr   Ref // borrowed from the type's namespace
+	// lay is the layout word of the last instance dict's keys table when that
+	// table was in the dict's own block (object.DictInlineLayout), else 0: the
+	// eval loop's fastest attribute path (object.DictInlineValue).
+	lay   uint32
+	off   uintptr
+	descr Ref // borrowed from the type's namespace
 }
 
 type globalCache struct {
@@ -180,7 +184,11 @@ func (in *Interp) shadowed(c *attrCache, obj, name Ref) Ref {
 	if d == Nil {
 		return Nil
 	}
-	return in.RT.DictGetStrHint(d, name, &c.hint)
+	v := in.RT.DictGetStrHint(d, name, &c.hint)
+	if v != Nil && c.kind == attrAbsent {
+		c.lay = in.RT.DictInlineLayout(d)
+	}
+	return v
 }
 
 // loadAttr is LOAD_ATTR: getAttr through the cache of names[arg] in f's code.
@@ -274,14 +282,22 @@ func (in *Interp) storeAttr(f *Frame, obj, value Ref, arg int) int {
 		return 0
 	case attrAbsent:
 		slot := rt.RefAt(obj, c.t.DictOffset)
+		ci, _ := c.t.Data.(*classInfo)
 		if *slot == Nil {
-			d := rt.NewInstanceDict() // inline values, as CPython 3.11 keeps them
+			d := ci.newInstanceDict(rt)
 			if d == Nil {
 				return -1
 			}
 			*slot = d
 		}
-		return rt.DictSetStrHint(*slot, name, value, &c.hint)
+		n := rt.DictLen(*slot)
+		if rt.DictSetStrHint(*slot, name, value, &c.hint) < 0 {
+			return -1
+		}
+		if m := rt.DictLen(*slot); m > n && ci != nil {
+			ci.sawAttrs(m)
+		}
+		return 0
 	}
 	return in.setAttr(obj, name, value)
 }

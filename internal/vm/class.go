@@ -21,6 +21,26 @@ type classInfo struct {
 	// initInline is inlineInit's answer for the type's Version initVersion.
 	initVersion uint32
 	initInline  bool
+	// attrs is the most attributes an instance of the class has had in its
+	// dict: new instances get a dict with room for that many in its own block.
+	attrCount int
+}
+
+// newInstanceDict makes the __dict__ of a new instance of the class (ci may be
+// nil): sized by what earlier instances held, so that a typical instance's
+// attributes never move (object.NewInstanceDictSized).
+func (ci *classInfo) newInstanceDict(rt *object.Runtime) Ref {
+	if ci == nil {
+		return rt.NewInstanceDict()
+	}
+	return rt.NewInstanceDictSized(ci.attrCount)
+}
+
+// sawAttrs records that an instance's dict holds n attributes.
+func (ci *classInfo) sawAttrs(n int) {
+	if n > ci.attrCount {
+		ci.attrCount = n
+	}
 }
 
 // ModuleName is the class's __module__, for type's repr.

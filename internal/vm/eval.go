@@ -296,7 +296,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						var v Ref
 						if c.kind == attrAbsent {
 							if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil {
-								v = rt.DictHintValue(d, f.code.names[arg], c.hint)
+								if c.lay != 0 {
+									v = rt.DictInlineValue(d, f.code.names[arg], c.hint, c.lay)
+								}
+								if v == Nil {
+									v = rt.DictHintValue(d, f.code.names[arg], c.hint)
+								}
 							}
 						} else if c.kind == attrSlot {
 							v = *rt.RefAt(obj, c.off)

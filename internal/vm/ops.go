@@ -498,11 +498,15 @@ func (in *Interp) setAttr(obj, name, value Ref) int {
 	}
 	slot := rt.RefAt(obj, t.DictOffset)
 	if *slot == Nil {
-		d := rt.NewInstanceDict() // inline values, as CPython 3.11 keeps them
+		d := ci.newInstanceDict(rt)
 		if d == Nil {
 			return -1
 		}
 		*slot = d
 	}
-	return rt.DictSetItem(*slot, name, value)
+	if rt.DictSetItem(*slot, name, value) < 0 {
+		return -1
+	}
+	ci.sawAttrs(rt.DictLen(*slot))
+	return 0
 }
