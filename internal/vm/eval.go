@@ -165,6 +165,14 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				rt.Incref(v)
 				f.push(v)
+				if next := code[f.pc]; compile.Op(next&0xff) == compile.LOAD_FAST {
+					// LOAD_FAST LOAD_FAST (a dynamic superinstruction, as CPython's).
+					if w := f.lp[next>>8]; w != Nil {
+						f.pc++
+						rt.Incref(w)
+						f.push(w)
+					}
+				}
 			case compile.STORE_FAST:
 				v := f.pop()
 				old := f.lp[arg]
@@ -775,6 +783,16 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					}
 					rt.Decref(f.pop())
 					f.pc = arg
+					break
+				}
+				if next := code[f.pc]; compile.Op(next&0xff) == compile.STORE_FAST {
+					// for x in ...: the item goes straight to its local (a dynamic
+					// FOR_ITER + STORE_FAST superinstruction).
+					f.pc++
+					i := int(next >> 8)
+					old := f.lp[i]
+					f.lp[i] = v
+					rt.Decref(old)
 					break
 				}
 				f.push(v)
