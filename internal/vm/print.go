@@ -420,7 +420,8 @@ func (in *Interp) NewSyntaxError(se *syntax.SyntaxError) Ref {
 	msg := rt.NewStr(se.Msg)
 	fileR := rt.NewStr(se.Filename)
 	text := Ref(rt.None)
-	if se.Text != "" {
+	if se.Text != "" || se.Lineno == 0 {
+		// An error on line 0 is empty input: CPython's text is '', not None.
 		text = rt.NewStr(se.Text)
 	}
 	details := rt.TuplePack(fileR, rt.NewInt(int64(se.Lineno)), rt.NewInt(int64(se.Offset)), text,
