@@ -127,6 +127,8 @@ func (rt *Runtime) initTypes() {
 	rt.methodDescrType = rt.defType("method_descriptor", rt.ObjectType, mdSize, TypeMethodDescriptor)
 	rt.classMethodDescrType = rt.defType("classmethod_descriptor", rt.ObjectType, mdSize, 0)
 	rt.getsetDescrType = rt.defType("getset_descriptor", rt.ObjectType, mdSize, 0)
+	rt.wrapperDescrType = rt.defType("wrapper_descriptor", rt.ObjectType, mdSize, 0)
+	rt.methodWrapperType = rt.defType("method-wrapper", rt.ObjectType, bfSize, TypeGC)
 	for _, e := range excHierarchy {
 		var base *Type
 		if e[1] == "" {

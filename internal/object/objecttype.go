@@ -343,6 +343,33 @@ func (rt *Runtime) initDescrSlots() {
 		return rt.None
 	}}
 	md.GetSets = append(descrName(methodName), methodDoc)
+	wrapperDoc := func(def *MethodDef) Ref {
+		if def.Doc != "" {
+			return rt.NewStr(def.Doc)
+		}
+		if doc, ok := slotDocs[def.Name]; ok {
+			return rt.NewStr(doc)
+		}
+		return rt.New(rt.None)
+	}
+	wd := rt.wrapperDescrType
+	wd.Call, wd.DescrGet, wd.Repr, wd.Dealloc = wrapperDescrCall, wrapperDescrGet, wrapperDescrRepr, wrapperDescrDealloc
+	wd.GetSets = append(descrName(methodName), GetSetDef{Name: "__doc__", Get: func(rt *Runtime, d Ref) Ref {
+		return wrapperDoc(rt.methodDef(d, mdOffDef))
+	}})
+	mw := rt.methodWrapperType
+	mw.Call, mw.Repr, mw.Dealloc, mw.Traverse = builtinCall, methodWrapperRepr, builtinDealloc, builtinTraverse
+	mw.RichCompare, mw.Hash = methodWrapperCompare, methodWrapperHash
+	mwDescr := func(m Ref) Ref { return *rt.RefAt(m, bfOffModule) }
+	mw.GetSets = []GetSetDef{
+		{Name: "__self__", Get: func(rt *Runtime, m Ref) Ref { return rt.New(rt.BuiltinFunctionSelf(m)) }},
+		{Name: "__name__", Get: func(rt *Runtime, m Ref) Ref { return rt.NewStr(rt.BuiltinFunctionName(m)) }},
+		{Name: "__qualname__", Get: func(rt *Runtime, m Ref) Ref {
+			return rt.NewStr(methodDescrOwner(rt, mwDescr(m)).shortName() + "." + rt.BuiltinFunctionName(m))
+		}},
+		{Name: "__objclass__", Get: func(rt *Runtime, m Ref) Ref { return rt.New(methodDescrOwner(rt, mwDescr(m)).Ref) }},
+		{Name: "__doc__", Get: func(rt *Runtime, m Ref) Ref { return wrapperDoc(rt.methodDef(m, bfOffDef)) }},
+	}
 	cm.GetSets = append(descrName(methodName), methodDoc)
 	gs.GetSets = descrName(func(rt *Runtime, d Ref) string { return rt.getsetDef(d).Name })
 }

@@ -103,8 +103,6 @@
 //
 // # Known divergences
 //
-//   - Slot wrappers are method descriptors: their type prints as method_descriptor,
-//     not wrapper_descriptor, and bound ones as builtin_function_or_method.
 //   - A class's __dict__ is its real dict, not a mappingproxy.
 //   - Frame objects are snapshots: f_lineno does not advance after sys._getframe().
 //   - The "[Previous line repeated N more times]" folding and the fine-grained

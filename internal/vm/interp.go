@@ -71,8 +71,6 @@ type Interp struct {
 	StreamType   *object.Type
 	CallIterType *object.Type
 
-	wrapperDescrType, methodWrapperType *object.Type
-	wrapperDefs                         []wrapperDef
 	specType                            *object.Type
 	unboundMark                         Ref
 
