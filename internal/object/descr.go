@@ -318,7 +318,7 @@ var slotDocs = map[string]string{
 	"__irshift__": "Return self>>=value.", "__isub__": "Return self-=value.",
 	"__itruediv__": "Return self/=value.", "__ixor__": "Return self^=value.",
 	"__index__": "Return self converted to an integer, if self is suitable for use as an index into a list.",
-	"__init__": "Initialize self.  See help(type(self)) for accurate signature.", "__int__": "int(self)",
+	"__init__":  "Initialize self.  See help(type(self)) for accurate signature.", "__int__": "int(self)",
 	"__invert__": "~self", "__iter__": "Implement iter(self).", "__le__": "Return self<=value.",
 	"__len__": "Return len(self).", "__lshift__": "Return self<<value.", "__lt__": "Return self<value.",
 	"__matmul__": "Return self@value.", "__mod__": "Return self%value.", "__mul__": "Return self*value.",

@@ -57,7 +57,7 @@ type Runtime struct {
 	ModuleType, SeqIterType, WeakrefType                                        *Type
 	WeakProxyType, WeakCallableProxyType                                        *Type
 	builtinFunctionType, methodDescrType, classMethodDescrType, getsetDescrType *Type
-	wrapperDescrType, methodWrapperType                                          *Type
+	wrapperDescrType, methodWrapperType                                         *Type
 
 	methodDefs []*MethodDef // built-in functions and methods by index (descr.go)
 	getsetDefs []*GetSetDef

@@ -99,7 +99,9 @@
 // the base's fields, then __dict__ and __weakref__ Refs unless __slots__ says
 // otherwise, then one Ref per slot. The built-in types get "slot wrappers"
 // (object.__init__, int.__add__, ...) made from their Go slots (wrappers.go), so
-// super().__init__() and friends work.
+// super().__init__() and friends work; as in CPython they are wrapper_descriptor
+// objects, method-wrapper once bound (internal/object decides which special
+// methods are slot wrappers).
 //
 // # Known divergences
 //

@@ -71,8 +71,8 @@ type Interp struct {
 	StreamType   *object.Type
 	CallIterType *object.Type
 
-	specType                            *object.Type
-	unboundMark                         Ref
+	specType    *object.Type
+	unboundMark Ref
 
 	// Budget bounds the backward jumps and calls a program may make (0: no bound);
 	// past it, RuntimeError("execution budget exceeded") is raised.
