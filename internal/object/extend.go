@@ -21,7 +21,7 @@ func (rt *Runtime) NewStaticType(name string, base *Type, size uintptr, flags Ty
 func (rt *Runtime) completeStaticType(t *Type) {
 	inheritSlots(t)
 	*rt.Uint32At(t.Ref, typeOffFlags) = uint32(t.Flags)
-	nm := rt.InternString(t.Name)
+	nm := rt.InternString(t.shortName()) // "types.UnionType" is named UnionType, as in CPython
 	d := rt.NewDict()
 	for i := range t.Methods {
 		m := &t.Methods[i]

@@ -286,6 +286,7 @@ func (in *Interp) initTypes() {
 	in.initSuper()
 	in.initFrameType()
 	in.initUnion()
+	in.initGenericAlias()
 }
 
 // NewFunction returns a new function for a code object (borrowed) with globals.

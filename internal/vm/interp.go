@@ -46,7 +46,7 @@ type Interp struct {
 	// The VM's types.
 	FunctionType, CodeType, CellType, MethodType, GeneratorType, TracebackType *object.Type
 	StaticMethodType, ClassMethodType, PropertyType, SuperType, FrameType      *object.Type
-	UnionType                                                                  *object.Type
+	UnionType, GenericAliasType                                                *object.Type
 	memberType, dictDescrType                                                  *object.Type // __slots__ members, __dict__
 
 	codes     []*codeInfo // code objects by index

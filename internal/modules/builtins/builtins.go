@@ -213,6 +213,20 @@ func (b *mod) classCheck(rt *object.Runtime, cls Ref, name string, obj Ref, chec
 		return 0
 	}
 	if !rt.IsType(cls) {
+		// A non-class with __instancecheck__ / __subclasscheck__ on its type
+		// decides (types.GenericAlias refuses).
+		hook := "__instancecheck__"
+		if name == "issubclass" {
+			hook = "__subclasscheck__"
+		}
+		if m := rt.LookupType(rt.TypeOf(cls), b.in.Str(hook)); m != Nil {
+			r := rt.Call(m, []Ref{cls, obj}, Nil)
+			if r == Nil {
+				return -1
+			}
+			defer rt.Decref(r)
+			return rt.IsTrue(r)
+		}
 		if name == "isinstance" {
 			rt.Raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
 		} else {
