@@ -41,11 +41,13 @@ ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 
 ModuleType = type(sys)
 
+# Frames of embedded modules get no traceback entries (see vm.EmbeddedFilePrefix):
+# the traceback comes from code compiled under another name.
 try:
-    raise TypeError
+    exec(compile("raise TypeError", "types", "exec"), {})
 except TypeError as exc:
     TracebackType = type(exc.__traceback__)
-    FrameType = type(exc.__traceback__.tb_frame)
+FrameType = type(sys._getframe())
 
 GetSetDescriptorType = type(FunctionType.__code__)
 MemberDescriptorType = type(FunctionType.__globals__)
