@@ -55,7 +55,7 @@ type Runtime struct {
 	IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType             *Type
 	TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType *Type
 	ModuleType, SeqIterType, WeakrefType                                        *Type
-	WeakProxyType, WeakCallableProxyType                                        *Type
+	WeakProxyType, WeakCallableProxyType, MemoryViewType                        *Type
 	builtinFunctionType, methodDescrType, classMethodDescrType, getsetDescrType *Type
 	wrapperDescrType, methodWrapperType                                         *Type
 

@@ -557,7 +557,7 @@ func (in *Interp) initWrappers() {
 	rt := in.RT
 	types := []*object.Type{rt.ObjectType, rt.TypeType, rt.NoneType, rt.IntType, rt.BoolType, rt.FloatType,
 		rt.StrType, rt.BytesType, rt.ByteArrayType, rt.TupleType, rt.ListType, rt.DictType, rt.SetType,
-		rt.FrozenSetType, rt.RangeType, rt.SliceType, rt.ModuleType, in.FunctionType, in.MethodType,
+		rt.FrozenSetType, rt.RangeType, rt.SliceType, rt.ModuleType, rt.MemoryViewType, in.FunctionType, in.MethodType,
 		in.GeneratorType, in.PropertyType, in.StaticMethodType, in.ClassMethodType, in.SuperType}
 	types = append(types, rt.DescriptorTypes()...)
 	for _, n := range object.ExcTypeNames() {

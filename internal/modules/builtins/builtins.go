@@ -51,7 +51,7 @@ func Install(in *vm.Interp) {
 		"range": rt.RangeType, "slice": rt.SliceType, "staticmethod": in.StaticMethodType,
 		"classmethod": in.ClassMethodType, "property": in.PropertyType, "super": in.SuperType,
 		"enumerate": b.itT.enumerate, "zip": b.itT.zip, "map": b.itT.mapT, "filter": b.itT.filter,
-		"reversed": b.itT.reversed,
+		"reversed": b.itT.reversed, "memoryview": rt.MemoryViewType,
 	} {
 		rt.DictSetStr(d, name, t.Ref)
 	}
