@@ -28,6 +28,7 @@ var embeddedModules = []struct{ name, src string }{
 	{"_collections_abc", pysrc.Must("_collections_abc")},
 	{"inspect", pysrc.Must("inspect")},
 	{"types", pysrc.Must("types")},
+	{"pydoc", pysrc.Must("pydoc")},
 }
 
 // loadEmbedded runs src as a new module name and returns it (a new reference), or

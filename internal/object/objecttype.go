@@ -311,6 +311,39 @@ func (rt *Runtime) initDescrSlots() {
 	bf.Call, bf.Repr, bf.Dealloc, bf.Traverse = builtinCall, builtinRepr, builtinDealloc, builtinTraverse
 	bf.GetSets = []GetSetDef{
 		{Name: "__name__", Get: func(rt *Runtime, self Ref) Ref { return rt.NewStr(rt.BuiltinFunctionName(self)) }},
+		{Name: "__qualname__", Get: func(rt *Runtime, self Ref) Ref {
+			// CPython's meth_get__qualname__: the owner's name and the method's, for
+			// a method; the bare name for a module function.
+			name := rt.BuiltinFunctionName(self)
+			s := rt.BuiltinFunctionSelf(self)
+			if s == Nil || rt.TypeOf(s) == rt.ModuleType {
+				return rt.NewStr(name)
+			}
+			if rt.IsType(s) {
+				return rt.NewStr(rt.TypeFromRef(s).shortName() + "." + name)
+			}
+			return rt.NewStr(rt.TypeOf(s).shortName() + "." + name)
+		}},
+		{Name: "__module__", Get: func(rt *Runtime, self Ref) Ref {
+			if m := *rt.RefAt(self, bfOffModule); m != Nil && rt.TypeOf(m) == rt.ModuleType {
+				if n := rt.DictGetItem(rt.ModuleDict(m), rt.internedOrNil("__name__")); n != Nil {
+					return rt.New(n)
+				}
+			}
+			if s := rt.BuiltinFunctionSelf(self); s != Nil && rt.TypeOf(s) == rt.ModuleType {
+				if n := rt.DictGetItem(rt.ModuleDict(s), rt.internedOrNil("__name__")); n != Nil {
+					return rt.New(n)
+				}
+			}
+			return rt.New(rt.None)
+		}},
+		{Name: "__doc__", Get: func(rt *Runtime, self Ref) Ref {
+			if doc := rt.methodDef(self, bfOffDef).Doc; doc != "" {
+				return rt.NewStr(doc)
+			}
+			return rt.New(rt.None)
+		}},
+		{Name: "__text_signature__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(rt.None) }},
 		{Name: "__self__", Get: func(rt *Runtime, self Ref) Ref {
 			if s := rt.BuiltinFunctionSelf(self); s != Nil {
 				return rt.New(s)

@@ -516,6 +516,10 @@ func (in *Interp) buildClass(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref)
 		rt.Raise("TypeError", "__build_class__: func must be a function")
 		return Nil
 	}
+	if !rt.IsStr(name) {
+		rt.Raise("TypeError", "__build_class__: name is not a string")
+		return Nil
+	}
 	bases, origBases := in.updateBases(pos[2:])
 	if bases == Nil {
 		return Nil

@@ -278,6 +278,9 @@ func (in *Interp) initTypes() {
 		t.GetSets = []object.GetSetDef{
 			{Name: "__func__", Get: in.getter(methFunc)},
 			{Name: "__self__", Get: in.getter(methSelf)},
+			{Name: "__doc__", Get: func(rt *object.Runtime, m Ref) Ref {
+				return rt.GetAttr(in.field(m, methFunc), in.Str("__doc__"))
+			}},
 		}
 	})
 	in.initDescrTypes()
