@@ -188,7 +188,7 @@ func typeCall(rt *Runtime, callable Ref, args []Ref, kwnames Ref) Ref {
 		if len(args) == 1 && kwnames == Nil {
 			return rt.New(rt.TypeRefOf(args[0]))
 		}
-		if len(args) != 3 {
+		if len(args)-rt.NumKwargs(kwnames) != 3 {
 			rt.Raise("TypeError", "type() takes 1 or 3 arguments")
 			return Nil
 		}

@@ -88,7 +88,15 @@ func (in *Interp) newClassHook(meta *object.Type, args []Ref, kwnames Ref) Ref {
 		rt.Raise("TypeError", "type.__new__() argument 3 must be dict, not %s", rt.TypeNameOf(pos[2]))
 		return Nil
 	}
-	return in.newClass(meta, pos[0], pos[1], pos[2])
+	cls := in.newClass(meta, pos[0], pos[1], pos[2])
+	if cls != Nil && rt.IsType(cls) && in.isUserClass(rt.TypeFromRef(cls)) {
+		// type.__new__ ends with the new class's __init_subclass__(**kw).
+		if !in.initSubclass(cls, args[len(pos):], kwnames) {
+			rt.Decref(cls)
+			return Nil
+		}
+	}
+	return cls
 }
 
 // c3 computes the MRO of a class with the given bases.
@@ -583,7 +591,8 @@ func (in *Interp) buildClass(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref)
 	}
 	callArgs := append([]Ref{name, bases, ns}, kwv...)
 	var cls Ref
-	if meta == rt.TypeType.Ref || rt.IsType(meta) && rt.IsSubtype(rt.TypeFromRef(meta), rt.TypeType) && rt.TypeFromRef(meta).Data == nil {
+	direct := meta == rt.TypeType.Ref || rt.IsType(meta) && rt.IsSubtype(rt.TypeFromRef(meta), rt.TypeType) && rt.TypeFromRef(meta).Data == nil
+	if direct {
 		cls = in.newClass(rt.TypeFromRef(meta), name, bases, ns)
 	} else {
 		cls = rt.Call(meta, callArgs, kwt)
@@ -598,7 +607,9 @@ func (in *Interp) buildClass(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref)
 		}
 		rt.Decref(cell)
 	}
-	if rt.IsType(cls) && in.isUserClass(rt.TypeFromRef(cls)) {
+	// type.__new__ calls __init_subclass__ (newClassHook); the direct path
+	// stands for it.
+	if direct && rt.IsType(cls) && in.isUserClass(rt.TypeFromRef(cls)) {
 		if !in.initSubclass(cls, kwv, kwt) {
 			rt.Decref(cls)
 			return Nil

@@ -282,6 +282,26 @@ func (in *Interp) initTypes() {
 				return rt.GetAttr(in.field(m, methFunc), in.Str("__doc__"))
 			}},
 		}
+		// types.MethodType(function, instance)
+		t.New = func(rt *object.Runtime, _ *object.Type, args []Ref, kw Ref) Ref {
+			if rt.NumKwargs(kw) > 0 {
+				rt.Raise("TypeError", "method() takes no keyword arguments")
+				return Nil
+			}
+			if len(args) != 2 {
+				rt.Raise("TypeError", "method expected 2 arguments, got %d", len(args))
+				return Nil
+			}
+			if rt.TypeOf(args[0]).Call == nil {
+				rt.Raise("TypeError", "first argument must be callable")
+				return Nil
+			}
+			if args[1] == rt.None {
+				rt.Raise("TypeError", "instance must not be None")
+				return Nil
+			}
+			return in.NewMethod(args[0], args[1])
+		}
 	})
 	in.initDescrTypes()
 	in.initTraceback()

@@ -90,7 +90,10 @@ SimpleNamespace(**kwargs)"""
             return self.__dict__ == other.__dict__
         return NotImplemented
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython's type is named types.SimpleNamespace in its messages.
+        name = "types.SimpleNamespace" if type(self) is SimpleNamespace else type(self).__name__
+        raise TypeError("unhashable type: '%s'" % name)
 
     def __reduce__(self):
         return (type(self), (), self.__dict__)
@@ -158,12 +161,14 @@ def _calculate_meta(meta, bases):
     return meta
 
 
-class DynamicClassAttribute(property):
-    """A property that, looked up on the class rather than an instance, raises
-    AttributeError so that the class's __getattr__ answers (enum uses this)."""
+class DynamicClassAttribute:
+    """A data descriptor that, looked up on the class rather than on an instance,
+    raises AttributeError so that the class's __getattr__ answers (enum uses this)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self.overwrite_doc = doc is None
+        self.__doc__ = doc if doc is not None else getattr(fget, "__doc__", None)
         self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
 
     def __get__(self, instance, ownerclass=None):
@@ -171,7 +176,36 @@ class DynamicClassAttribute(property):
             if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy(self, **changes):
+        parts = {"fget": self.fget, "fset": self.fset, "fdel": self.fdel}
+        parts.update(changes)
+        doc = None if self.overwrite_doc else self.__doc__
+        new = type(self)(parts["fget"], parts["fset"], parts["fdel"], doc)
+        new.overwrite_doc = self.overwrite_doc
+        return new
+
+    def getter(self, fget):
+        return self._copy(fget=fget)
+
+    def setter(self, fset):
+        return self._copy(fset=fset)
+
+    def deleter(self, fdel):
+        return self._copy(fdel=fdel)
 
 
 __all__ = [n for n in globals() if n[:1] != "_"]
