@@ -29,6 +29,8 @@ var embeddedModules = []struct{ name, src string }{
 	{"inspect", pysrc.Must("inspect")},
 	{"types", pysrc.Must("types")},
 	{"pydoc", pysrc.Must("pydoc")},
+	{"keyword", pysrc.Must("keyword")},
+	{"textwrap", pysrc.Must("textwrap")},
 }
 
 // loadEmbedded runs src as a new module name and returns it (a new reference), or
