@@ -161,9 +161,16 @@ func (in *Interp) initGenericAlias() {
 			}
 			return in.NewGenericAlias(cls, args[0])
 		}}
+	in.classGetItemDef = getitem
 	for _, t := range []*object.Type{rt.ListType, rt.DictType, rt.TupleType, rt.SetType, rt.FrozenSetType} {
-		rt.AddMethods(t, []object.MethodDef{getitem}, nil)
+		in.AddClassGetItem(t)
 	}
+}
+
+// AddClassGetItem gives a built-in type the __class_getitem__ that makes t[args]
+// a types.GenericAlias (for the modules' generic types: enumerate, deque, ...).
+func (in *Interp) AddClassGetItem(t *object.Type) {
+	in.RT.AddMethods(t, []object.MethodDef{in.classGetItemDef}, nil)
 }
 
 // NewGenericAlias returns origin[args] (a new reference): args is a tuple of

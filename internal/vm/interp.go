@@ -49,6 +49,8 @@ type Interp struct {
 	UnionType, GenericAliasType                                                *object.Type
 	memberType, dictDescrType                                                  *object.Type // __slots__ members, __dict__
 
+	classGetItemDef object.MethodDef // list.__class_getitem__ and the like (genericalias.go)
+
 	codes     []*codeInfo // code objects by index
 	freeCodes []uint32
 	gens      []*Frame // generator frames by index

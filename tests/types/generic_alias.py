@@ -86,4 +86,7 @@ def make_bad():
     class D(Bad()):
         pass
 err(make_bad)
+import collections
+print(collections.OrderedDict[int,str], collections.Counter[str], collections.ChainMap[str,int], collections.UserDict[str,int], collections.UserList[int], collections.defaultdict[str,int], collections.deque[int])
+print(enumerate[int], type(enumerate.__dict__['__class_getitem__']).__name__, collections.deque[int]([1]))
 isinstance([], list[int])

@@ -45,6 +45,7 @@ func Install(in *vm.Interp) {
 	rt.Decref(md)
 	rt.DictSetItem(in.Modules, rt.InternString("builtins"), m)
 	b.initIterTypes()
+	in.AddClassGetItem(b.itT.enumerate)
 	for name, t := range map[string]*object.Type{
 		"object": rt.ObjectType, "type": rt.TypeType, "int": rt.IntType, "bool": rt.BoolType, "float": rt.FloatType,
 		"str": rt.StrType, "bytes": rt.BytesType, "bytearray": rt.ByteArrayType, "tuple": rt.TupleType,
