@@ -47,7 +47,7 @@ func TestParseSingle(t *testing.T) {
 	}
 }
 
-// TestParseExprEmpty pins eval('') and friends: the error is on line 0.
+// TestParseExprEmpty pins eval(”) and friends: the error is on line 0.
 func TestParseExprEmpty(t *testing.T) {
 	for _, c := range []struct {
 		src  string
