@@ -202,6 +202,7 @@ func (rt *Runtime) initTypes() {
 	for _, t := range rt.types {
 		rt.finishType(t)
 	}
+	rt.fixExceptionGroupBases()
 	args := rt.New(rt.EmptyTuple)
 	rt.memoryError = rt.NewException(rt.excTypes["MemoryError"], args)
 	rt.Decref(args)

@@ -162,7 +162,7 @@ func (in *Interp) initGenericAlias() {
 			return in.NewGenericAlias(cls, args[0])
 		}}
 	in.classGetItemDef = getitem
-	for _, t := range []*object.Type{rt.ListType, rt.DictType, rt.TupleType, rt.SetType, rt.FrozenSetType} {
+	for _, t := range []*object.Type{rt.ListType, rt.DictType, rt.TupleType, rt.SetType, rt.FrozenSetType, rt.ExcType("BaseExceptionGroup")} {
 		in.AddClassGetItem(t)
 	}
 }
