@@ -15,6 +15,9 @@ func (rt *Runtime) NewStaticType(name string, base *Type, size uintptr, flags Ty
 		setup(t)
 	}
 	rt.completeStaticType(t)
+	if f := rt.hooks.StaticTypeReady; f != nil {
+		f(t)
+	}
 	return t
 }
 

@@ -123,6 +123,8 @@ func New(cfg Config) (*Interp, error) {
 	in.initTypes()
 	rt.ObjectType.Repr = in.objectRepr
 	in.initWrappers()
+	// Built-in types made from now on (the modules' types) get slot wrappers too.
+	rt.SetHooks(object.Hooks{StaticTypeReady: in.addSlotWrappers})
 	in.Builtins = rt.NewDict()
 	in.Modules = rt.NewDict()
 	rt.SetHooks(object.Hooks{
