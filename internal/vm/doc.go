@@ -71,7 +71,10 @@
 // traceback entry (code, instruction, line) unless the exception is re-raised, sets
 // the implicit __context__ from the exception being handled, and unwinds blocks and
 // then frames. Tracebacks print as CPython 3.11 does, with the ~~~^^^ markers
-// computed from the instruction's columns (print.go).
+// computed from the instruction's columns (print.go), and exception groups in
+// CPython's nested boxes. Frames running the code of an embedded module (a file
+// name under EmbeddedFilePrefix, "<pyheap>/collections.py") get no traceback
+// entries, as CPython's modules written in C show none.
 //
 // # Frame objects
 //
