@@ -3,7 +3,7 @@ class Plain:
     pass
 r = repr(Plain())
 print(r.startswith("<__main__.Plain object at 0x"), r.endswith(">"))
-print(str(Plain()) == repr(Plain()) or "different objects differ")
+print(str(Plain()).startswith("<__main__.Plain object at 0x"))  # not: str(Plain()) == repr(Plain()), which needs address reuse
 p = Plain()
 print(str(p) == repr(p))
 print(repr(Plain), repr(Plain.__init__))
