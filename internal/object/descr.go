@@ -3,7 +3,10 @@
 
 package object
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // MethodFunc is a built-in function or method written in Go. self is the bound
 // object (the instance for a method, the type for a class method, the module for a
@@ -433,4 +436,25 @@ func methodWrapperHash(rt *Runtime, m Ref) (int64, bool) {
 func (rt *Runtime) DescriptorTypes() []*Type {
 	return []*Type{rt.builtinFunctionType, rt.methodDescrType, rt.classMethodDescrType, rt.getsetDescrType,
 		rt.wrapperDescrType, rt.methodWrapperType}
+}
+
+// SetBuiltinFunctionDoc sets the docstring of built-in function f. A doc of the
+// form "name(signature)\n--\n\nrest", as CPython stores them, also gives f its
+// __text_signature__ ("(signature)"), and __doc__ is then the rest.
+func (rt *Runtime) SetBuiltinFunctionDoc(f Ref, doc string) {
+	rt.methodDef(f, bfOffDef).Doc = doc
+}
+
+// splitTextSignature splits a docstring in CPython's internal form into the text
+// signature and the doc proper; sig is "" when doc has no signature header.
+func splitTextSignature(name, doc string) (sig, rest string) {
+	const marker = ")\n--\n\n"
+	if !strings.HasPrefix(doc, name+"(") {
+		return "", doc
+	}
+	i := strings.Index(doc, marker)
+	if i < 0 {
+		return "", doc
+	}
+	return doc[len(name) : i+1], doc[i+len(marker):]
 }

@@ -338,12 +338,19 @@ func (rt *Runtime) initDescrSlots() {
 			return rt.New(rt.None)
 		}},
 		{Name: "__doc__", Get: func(rt *Runtime, self Ref) Ref {
-			if doc := rt.methodDef(self, bfOffDef).Doc; doc != "" {
+			def := rt.methodDef(self, bfOffDef)
+			if _, doc := splitTextSignature(def.Name, def.Doc); doc != "" {
 				return rt.NewStr(doc)
 			}
 			return rt.New(rt.None)
 		}},
-		{Name: "__text_signature__", Get: func(rt *Runtime, self Ref) Ref { return rt.New(rt.None) }},
+		{Name: "__text_signature__", Get: func(rt *Runtime, self Ref) Ref {
+			def := rt.methodDef(self, bfOffDef)
+			if sig, _ := splitTextSignature(def.Name, def.Doc); sig != "" {
+				return rt.NewStr(sig)
+			}
+			return rt.New(rt.None)
+		}},
 		{Name: "__self__", Get: func(rt *Runtime, self Ref) Ref {
 			if s := rt.BuiltinFunctionSelf(self); s != Nil {
 				return rt.New(s)

@@ -88,6 +88,11 @@ func Install(in *vm.Interp) {
 	}
 	in.AddFunc(d, "__build_class__", in.BuildClass, m)
 	b.installSite(d)
+	for name, doc := range docs {
+		if f := rt.DictGetStr(d, in.Str(name)); f != Nil && rt.TypeNameOf(f) == "builtin_function_or_method" {
+			rt.SetBuiltinFunctionDoc(f, doc)
+		}
+	}
 	// builtins is a module built into the binary: no package, spec or loader
 	// objects (CPython's importlib machinery) stand behind it.
 	rt.DictSetStr(d, "__package__", rt.EmptyStr)

@@ -105,6 +105,23 @@ def _signature(fn, skip_first=False):
     return s
 
 
+def _text_signature(obj):
+    """The signature of a built-in from its __text_signature__, without the
+    $module/$self parameter, as inspect.signature prints it."""
+    sig = getattr(obj, "__text_signature__", None)
+    if not isinstance(sig, str) or not sig.startswith("("):
+        return None
+    body = " ".join(line.strip() for line in sig[1:-1].split("\n"))
+    if body.startswith("$"):
+        _, _, body = body.partition(",")
+        body = body.lstrip()
+        if body == "/":
+            body = ""
+        elif body.startswith("/,"):
+            body = body[2:].lstrip()
+    return "(" + body + ")"
+
+
 def describe(thing):
     """A short description of the kind of thing."""
     if isinstance(thing, type(sys)):
@@ -157,6 +174,8 @@ def _docroutine(obj, name=None, cls=None):
         if realname == "<lambda>":
             title = name + " lambda "
             argspec = argspec[1:-1]
+    if argspec is None:
+        argspec = _text_signature(obj)
     if argspec is None:
         argspec = "(...)"
     decl = title + argspec + note
