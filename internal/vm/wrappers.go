@@ -507,7 +507,11 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 				return rt.DictSetStr(rt.TypeDict(rt.TypeFromRef(self)), "__module__", v)
 			}},
 			object.GetSetDef{Name: "__doc__", Get: func(rt *object.Runtime, self Ref) Ref {
-				if v := rt.DictGetStr(rt.TypeDict(rt.TypeFromRef(self)), in.Str("__doc__")); v != Nil {
+				st := rt.TypeFromRef(self)
+				if st.Flags&object.TypeHeapType == 0 && st.Doc != "" {
+					return rt.NewStr(st.Doc) // a built-in type's tp_doc, as CPython's type_get_doc
+				}
+				if v := rt.DictGetStr(rt.TypeDict(st), in.Str("__doc__")); v != Nil {
 					if get := rt.TypeOf(v).DescrGet; get != nil {
 						return get(rt, v, Nil, self)
 					}

@@ -88,6 +88,17 @@ func Install(in *vm.Interp) {
 	}
 	in.AddFunc(d, "__build_class__", in.BuildClass, m)
 	b.installSite(d)
+	for name, doc := range typeDocs {
+		if v := rt.DictGetStr(d, in.Str(name)); v != Nil && rt.IsType(v) {
+			t := rt.TypeFromRef(v)
+			t.Doc = doc
+			if td := rt.TypeDict(t); rt.DictGetStr(td, in.Str("__doc__")) == Nil {
+				s := rt.NewStr(doc)
+				rt.DictSetStr(td, "__doc__", s)
+				rt.Decref(s)
+			}
+		}
+	}
 	for name, doc := range docs {
 		if f := rt.DictGetStr(d, in.Str(name)); f != Nil && rt.TypeNameOf(f) == "builtin_function_or_method" {
 			rt.SetBuiltinFunctionDoc(f, doc)

@@ -1,10 +1,12 @@
 """Writes docs.go: the docstrings and text signatures of CPython 3.11's builtins
 functions, in CPython's internal form "name(signature)\n--\n\ndoc" (pyheap's
-builtin_function_or_method splits it into __text_signature__ and __doc__).
+builtin_function_or_method splits it into __text_signature__ and __doc__), and
+the docstrings of the builtins types and exceptions.
 
     python3 internal/modules/builtins/gendocs.py > internal/modules/builtins/docs.go && gofmt -w internal/modules/builtins/docs.go
 """
 import builtins
+import json
 import sys
 
 assert sys.version_info[:2] == (3, 11), "needs CPython 3.11"
@@ -21,5 +23,11 @@ for name, v in sorted(vars(builtins).items()):
     sig = v.__text_signature__
     if sig is not None:
         doc = name + sig + "\n--\n\n" + doc
-    print("\t%s: %s," % (_q := '"%s"' % name, '"' + doc.encode("unicode_escape").decode("ascii").replace('"', '\\"') + '"'))
+    print("\t%s: %s," % (json.dumps(name), json.dumps(doc)))
+print("}\n")
+print("// typeDocs maps each type of builtins to its __doc__.")
+print("var typeDocs = map[string]string{")
+for name, v in sorted(vars(builtins).items()):
+    if isinstance(v, type) and name not in ("complex",) and isinstance(v.__doc__, str) and v.__name__ == name:
+        print("\t%s: %s," % (json.dumps(name), json.dumps(v.__doc__)))
 print("}")
