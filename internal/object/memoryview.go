@@ -5,7 +5,10 @@
 package object
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math"
+	"math/big"
 )
 
 // A memoryview is a container (it refers to its exporter):
@@ -17,10 +20,13 @@ import (
 //	      24   length  uint32  number of items (shape[0])
 //	      28   step    int32   bytes from one item to the next (strides[0])
 //	      32   flags   uint32  mvReadonly, mvReleased
-//	      36   format  uint32  the item format: 'B', 'b' or 'c' (one byte each)
+//	      36   format  uint32  the item format (a struct character: 'B', 'i', 'd', ...),
+//	                           mvAtPrefix when it was spelled with '@'
 //	      40   weak    Ref     weak references
 //
-// Views are one-dimensional with one-byte items. The exporter's data is found
+// Views are one-dimensional; items are one byte (B, b, c, ?) or more (h, i, q, d,
+// ... in native, little-endian order), the formats memoryview.cast accepts. start
+// and step count bytes. The exporter's data is found
 // again on every access (a bytearray's buffer moves when it grows), which is
 // safe because a bytearray with live views refuses to change size: each view that
 // is not released holds one export on it (bytearray's exports counter, CPython's
@@ -39,6 +45,8 @@ const (
 
 	mvReadonly = 1
 	mvReleased = 2
+
+	mvAtPrefix = 0x100
 )
 
 // The memory_iterator: header | GC | view Ref | index uint32.
@@ -56,6 +64,34 @@ func mvFlags(rt *Runtime, m Ref) *uint32 { return rt.Uint32At(m, mvOffFlags) }
 func mvLen(rt *Runtime, m Ref) int       { return int(*rt.Uint32At(m, mvOffLen)) }
 func mvStep(rt *Runtime, m Ref) int      { return int(*(*int32)(rt.field(m, mvOffStep))) }
 func mvFormat(rt *Runtime, m Ref) byte   { return byte(*rt.Uint32At(m, mvOffFormat)) }
+func mvItemsize(rt *Runtime, m Ref) int  { return formatItemsize(mvFormat(rt, m)) }
+
+// formatItemsize is the size of an item of a native struct format character (0
+// for one memoryview does not know).
+func formatItemsize(c byte) int {
+	switch c {
+	case 'c', 'b', 'B', '?':
+		return 1
+	case 'h', 'H':
+		return 2
+	case 'i', 'I', 'f':
+		return 4
+	case 'l', 'L', 'q', 'Q', 'n', 'N', 'd', 'P':
+		return 8
+	}
+	return 0
+}
+
+func isByteFormat(c byte) bool { return c == 'B' || c == 'b' || c == 'c' }
+
+// mvFormatString is m.format: the character, with the '@' it was given with.
+func mvFormatString(rt *Runtime, m Ref) string {
+	f := *rt.Uint32At(m, mvOffFormat)
+	if f&mvAtPrefix != 0 {
+		return "@" + string(byte(f))
+	}
+	return string(byte(f))
+}
 
 // mvLive reports whether m is not released, raising CPython's ValueError if it is.
 func (rt *Runtime) mvLive(m Ref) bool {
@@ -79,13 +115,14 @@ func (rt *Runtime) mvBase(m Ref) []byte {
 // contiguous, else a copy.
 func (rt *Runtime) mvBytes(m Ref) []byte {
 	base := rt.mvBase(m)
-	start, n, step := int(*rt.Uint32At(m, mvOffStart)), mvLen(rt, m), mvStep(rt, m)
-	if step == 1 {
-		return base[start : start+n]
+	start, n, step, size := int(*rt.Uint32At(m, mvOffStart)), mvLen(rt, m), mvStep(rt, m), mvItemsize(rt, m)
+	if step == size {
+		return base[start : start+n*size]
 	}
-	out := make([]byte, n)
-	for i := range out {
-		out[i] = base[start+i*step]
+	out := make([]byte, 0, n*size)
+	for i := 0; i < n; i++ {
+		p := start + i*step
+		out = append(out, base[p:p+size]...)
 	}
 	return out
 }
@@ -95,7 +132,7 @@ func (rt *Runtime) byteArrayExports(r Ref) *uint32 { return rt.Uint32At(r, baOff
 
 // newMemoryView returns a view of obj (a bytes or bytearray, or subclass) with
 // the given geometry, taking an export on a bytearray.
-func (rt *Runtime) newMemoryView(obj Ref, start, n, step int, format byte, readonly bool) Ref {
+func (rt *Runtime) newMemoryView(obj Ref, start, n, step int, format uint32, readonly bool) Ref {
 	m := rt.AllocObject(rt.MemoryViewType, mvSize)
 	if m == Nil {
 		return Nil
@@ -104,7 +141,7 @@ func (rt *Runtime) newMemoryView(obj Ref, start, n, step int, format byte, reado
 	*rt.Uint32At(m, mvOffStart) = uint32(start)
 	*rt.Uint32At(m, mvOffLen) = uint32(n)
 	*(*int32)(rt.field(m, mvOffStep)) = int32(step)
-	*rt.Uint32At(m, mvOffFormat) = uint32(format)
+	*rt.Uint32At(m, mvOffFormat) = format
 	if readonly {
 		*mvFlags(rt, m) = mvReadonly
 	}
@@ -123,7 +160,7 @@ func (rt *Runtime) NewMemoryView(obj Ref) Ref {
 			return Nil
 		}
 		return rt.newMemoryView(*rt.RefAt(obj, mvOffObj), int(*rt.Uint32At(obj, mvOffStart)), mvLen(rt, obj),
-			mvStep(rt, obj), mvFormat(rt, obj), *mvFlags(rt, obj)&mvReadonly != 0)
+			mvStep(rt, obj), *rt.Uint32At(obj, mvOffFormat), *mvFlags(rt, obj)&mvReadonly != 0)
 	}
 	if obj&1 == 0 && obj != Nil {
 		t := rt.TypeOf(obj)
@@ -167,14 +204,43 @@ func mvTraverse(rt *Runtime, m Ref, visit VisitFunc) bool {
 
 // mvItem returns item i (0 <= i < len) of m as Python sees it.
 func (rt *Runtime) mvItem(m Ref, i int) Ref {
-	c := rt.mvBase(m)[int(*rt.Uint32At(m, mvOffStart))+i*mvStep(rt, m)]
-	switch mvFormat(rt, m) {
+	size := mvItemsize(rt, m)
+	p := int(*rt.Uint32At(m, mvOffStart)) + i*mvStep(rt, m)
+	return rt.unpackItem(mvFormat(rt, m), rt.mvBase(m)[p:p+size])
+}
+
+// unpackItem converts the bytes of one item of format f to its Python value.
+func (rt *Runtime) unpackItem(f byte, d []byte) Ref {
+	switch f {
+	case 'B':
+		return MakeSmallInt(int64(d[0]))
 	case 'b':
-		return rt.NewInt(int64(int8(c)))
+		return MakeSmallInt(int64(int8(d[0])))
 	case 'c':
-		return rt.New(rt.bytesChar(c))
+		return rt.New(rt.bytesChar(d[0]))
+	case '?':
+		return rt.NewBool(d[0] != 0)
+	case 'h':
+		return rt.NewInt(int64(int16(binary.LittleEndian.Uint16(d))))
+	case 'H':
+		return rt.NewInt(int64(binary.LittleEndian.Uint16(d)))
+	case 'i':
+		return rt.NewInt(int64(int32(binary.LittleEndian.Uint32(d))))
+	case 'I':
+		return rt.NewInt(int64(binary.LittleEndian.Uint32(d)))
+	case 'l', 'q', 'n':
+		return rt.NewInt(int64(binary.LittleEndian.Uint64(d)))
+	case 'f':
+		return rt.NewFloat(float64(math.Float32frombits(binary.LittleEndian.Uint32(d))))
+	case 'd':
+		return rt.NewFloat(math.Float64frombits(binary.LittleEndian.Uint64(d)))
 	}
-	return rt.NewInt(int64(c))
+	// L, Q, N, P: unsigned 64 bits.
+	u := binary.LittleEndian.Uint64(d)
+	if u <= math.MaxInt64 {
+		return rt.NewInt(int64(u))
+	}
+	return rt.NewIntFromBig(new(big.Int).SetUint64(u))
 }
 
 // mvIndex converts a subscript to an item position, raising IndexError when it is
@@ -245,41 +311,83 @@ func mvSubscript(rt *Runtime, m, key Ref) Ref {
 	if count > 0 {
 		first = s0 + start*st
 	}
-	return rt.newMemoryView(*rt.RefAt(m, mvOffObj), first, count, st*step, mvFormat(rt, m), *mvFlags(rt, m)&mvReadonly != 0)
+	return rt.newMemoryView(*rt.RefAt(m, mvOffObj), first, count, st*step, *rt.Uint32At(m, mvOffFormat), *mvFlags(rt, m)&mvReadonly != 0)
 }
 
-// mvPack converts v to the byte item format f stores, raising CPython's errors.
-func (rt *Runtime) mvPack(f byte, v Ref) (byte, bool) {
-	if f == 'c' {
+// mvPack converts v to the bytes of one item of format f, raising CPython's
+// errors: TypeError for a value of the wrong kind, ValueError for one out of range.
+func (rt *Runtime) mvPack(f byte, v Ref) ([]byte, bool) {
+	size := formatItemsize(f)
+	out := make([]byte, 8)
+	typeErr := func() ([]byte, bool) {
+		rt.Raise("TypeError", "memoryview: invalid type for format '%c'", f)
+		return nil, false
+	}
+	valueErr := func() ([]byte, bool) {
+		rt.Raise("ValueError", "memoryview: invalid value for format '%c'", f)
+		return nil, false
+	}
+	switch f {
+	case 'c':
 		if !rt.IsBytes(v) {
-			rt.Raise("TypeError", "memoryview: invalid type for format 'c'")
-			return 0, false
+			return typeErr()
 		}
 		if d := rt.BytesData(v); len(d) == 1 {
-			return d[0], true
+			return d, true
 		}
-		rt.Raise("ValueError", "memoryview: invalid value for format 'c'")
-		return 0, false
+		return valueErr()
+	case '?':
+		t := rt.IsTrue(v)
+		if t < 0 {
+			return nil, false
+		}
+		return []byte{byte(t)}, true
+	case 'f', 'd':
+		x, ok := rt.floatArg(v)
+		if !ok {
+			if rt.ErrMatchesName("TypeError") {
+				rt.ClearErr()
+				return typeErr()
+			}
+			rt.ClearErr()
+			return valueErr()
+		}
+		if f == 'f' {
+			binary.LittleEndian.PutUint32(out, math.Float32bits(float32(x)))
+		} else {
+			binary.LittleEndian.PutUint64(out, math.Float64bits(x))
+		}
+		return out[:size], true
 	}
 	if !rt.hasIndex(v) {
-		rt.Raise("TypeError", "memoryview: invalid type for format '%c'", f)
-		return 0, false
+		return typeErr()
 	}
 	i := rt.NumberIndex(v)
 	if i == Nil {
-		return 0, false
+		return nil, false
 	}
 	defer rt.Decref(i)
-	x, ok := rt.IntAsInt64(i)
-	lo, hi := int64(0), int64(255)
-	if f == 'b' {
-		lo, hi = -128, 127
+	signed := f == 'b' || f == 'h' || f == 'i' || f == 'l' || f == 'q' || f == 'n'
+	if x, ok := rt.IntAsInt64(i); ok && signed {
+		if bits := uint(size * 8); bits < 64 && (x < -1<<(bits-1) || x >= 1<<(bits-1)) {
+			return valueErr()
+		}
+		binary.LittleEndian.PutUint64(out, uint64(x))
+		return out[:size], true
 	}
-	if !ok || x < lo || x > hi {
-		rt.Raise("ValueError", "memoryview: invalid value for format '%c'", f)
-		return 0, false
+	if x, ok := rt.IntAsInt64(i); ok && x < 0 && f == 'P' {
+		binary.LittleEndian.PutUint64(out, uint64(x)) // a pointer may be given as a negative C long
+		return out[:size], true
 	}
-	return byte(x), true
+	if signed {
+		return valueErr()
+	}
+	b := rt.IntBig(i)
+	if b.Sign() < 0 || b.BitLen() > size*8 {
+		return valueErr()
+	}
+	binary.LittleEndian.PutUint64(out, b.Uint64())
+	return out[:size], true
 }
 
 func mvAssSubscript(rt *Runtime, m, key, value Ref) int {
@@ -299,17 +407,17 @@ func mvAssSubscript(rt *Runtime, m, key, value Ref) int {
 		return -1
 	}
 	base := rt.mvBase(m)
-	s0, st := int(*rt.Uint32At(m, mvOffStart)), mvStep(rt, m)
+	s0, st, size, f := int(*rt.Uint32At(m, mvOffStart)), mvStep(rt, m), mvItemsize(rt, m), mvFormat(rt, m)
 	if !isSlice {
 		i, ok := rt.mvIndex(m, index)
 		if !ok {
 			return -1
 		}
-		c, ok := rt.mvPack(mvFormat(rt, m), value)
+		d, ok := rt.mvPack(f, value)
 		if !ok {
 			return -1
 		}
-		base[s0+i*st] = c
+		copy(base[s0+i*st:], d)
 		return 0
 	}
 	start, _, step, count, ok := rt.SliceIndices(key, mvLen(rt, m))
@@ -326,13 +434,13 @@ func mvAssSubscript(rt *Runtime, m, key, value Ref) int {
 	} else if src, ok = rt.bytesLike(value); !ok {
 		return -1
 	}
-	if len(src) != count || srcFormat != mvFormat(rt, m) && !(srcFormat == 'B' && mvFormat(rt, m) == 'B') {
+	if srcFormat != f || len(src) != count*size {
 		rt.Raise("ValueError", "memoryview assignment: lvalue and rvalue have different structures")
 		return -1
 	}
 	src = append([]byte(nil), src...) // the source may overlap the destination
-	for k, c := range src {
-		base[s0+(start+k*step)*st] = c
+	for k := 0; k < count; k++ {
+		copy(base[s0+(start+k*step)*st:], src[k*size:(k+1)*size])
 	}
 	return 0
 }
@@ -351,25 +459,33 @@ func mvRepr(rt *Runtime, m Ref) Ref {
 	return rt.NewStr(fmt.Sprintf("<memory at %#x>", rt.ID(m)))
 }
 
-// mvValues returns the items of a live view or a bytes-like object for
-// comparison: their values and whether they are bytes (format 'c') or ints.
-func (rt *Runtime) mvValues(r Ref) (vals []int, isChar bool, ok bool) {
-	var d []byte
-	f := byte('B')
-	if rt.isMemoryView(r) {
-		d, f = rt.mvBytes(r), mvFormat(rt, r)
-	} else if d, ok = rt.BytesLikeData(r); !ok {
-		return nil, false, false
+// mvCompareItems compares a live view with another live view or a bytes-like
+// object item by item, as CPython does for different formats: the unpacked
+// values compared with ==. ok is false (no exception) when other is neither.
+func (rt *Runtime) mvCompareItems(a, other Ref) (eq int, ok bool) {
+	var b []byte
+	fb, sizeb := byte('B'), 1
+	if rt.isMemoryView(other) {
+		b, fb, sizeb = rt.mvBytes(other), mvFormat(rt, other), mvItemsize(rt, other)
+	} else if b, ok = rt.BytesLikeData(other); !ok {
+		return 0, false
 	}
-	vals = make([]int, len(d))
-	for i, c := range d {
-		if f == 'b' {
-			vals[i] = int(int8(c))
-		} else {
-			vals[i] = int(c)
+	b = append([]byte(nil), b...)
+	n := mvLen(rt, a)
+	if n != len(b)/sizeb {
+		return 0, true
+	}
+	for i := 0; i < n; i++ {
+		x := rt.mvItem(a, i)
+		y := rt.unpackItem(fb, b[i*sizeb:(i+1)*sizeb])
+		c := rt.RichCompareBool(x, y, EQ)
+		rt.Decref(x)
+		rt.Decref(y)
+		if c != 1 {
+			return c, true
 		}
 	}
-	return vals, f == 'c', true
+	return 1, true
 }
 
 func mvRichCompare(rt *Runtime, a, b Ref, op CompareOp) Ref {
@@ -379,22 +495,18 @@ func mvRichCompare(rt *Runtime, a, b Ref, op CompareOp) Ref {
 	if !rt.isMemoryView(a) {
 		a, b = b, a
 	}
-	eq := false
-	switch {
-	case a == b:
-		eq = true
-	case *mvFlags(rt, a)&mvReleased != 0 || rt.isMemoryView(b) && *mvFlags(rt, b)&mvReleased != 0:
-		eq = false
-	default:
-		x, xc, _ := rt.mvValues(a)
-		y, yc, ok := rt.mvValues(b)
+	var eq bool
+	if *mvFlags(rt, a)&mvReleased != 0 || rt.isMemoryView(b) && *mvFlags(rt, b)&mvReleased != 0 {
+		eq = a == b // a released view equals only itself
+	} else {
+		c, ok := rt.mvCompareItems(a, b)
 		if !ok {
 			return rt.New(rt.NotImplemented)
 		}
-		eq = len(x) == len(y) && (len(x) == 0 || xc == yc)
-		for i := 0; eq && i < len(x); i++ {
-			eq = x[i] == y[i]
+		if c < 0 {
+			return Nil
 		}
+		eq = c == 1
 	}
 	return rt.NewBool(eq == (op == EQ))
 }
@@ -405,6 +517,10 @@ func mvHash(rt *Runtime, m Ref) (int64, bool) {
 	}
 	if *mvFlags(rt, m)&mvReadonly == 0 {
 		rt.Raise("ValueError", "cannot hash writable memoryview object")
+		return 0, false
+	}
+	if !isByteFormat(mvFormat(rt, m)) {
+		rt.Raise("ValueError", "memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
 		return 0, false
 	}
 	b := rt.NewBytes(rt.mvBytes(m))
@@ -446,6 +562,12 @@ func mvIterNext(rt *Runtime, it Ref) Ref {
 	return v
 }
 
+// mvContiguous reports whether m's items are adjacent in memory (CPython's rule for one
+// dimension: the step is the item size, or there is exactly one item).
+func mvContiguous(rt *Runtime, m Ref) bool {
+	return mvStep(rt, m) == mvItemsize(rt, m) || mvLen(rt, m) == 1
+}
+
 // mvGetter wraps a memoryview attribute that fails on a released view.
 func mvGetter(name string, get func(rt *Runtime, m Ref) Ref) GetSetDef {
 	return GetSetDef{Name: name, Get: func(rt *Runtime, m Ref) Ref {
@@ -482,10 +604,10 @@ func (rt *Runtime) initMemoryView() {
 	ro := func(rt *Runtime, m Ref) bool { return *mvFlags(rt, m)&mvReadonly != 0 }
 	t.GetSets = []GetSetDef{
 		mvGetter("obj", func(rt *Runtime, m Ref) Ref { return rt.New(*rt.RefAt(m, mvOffObj)) }),
-		mvGetter("nbytes", func(rt *Runtime, m Ref) Ref { return rt.NewInt(int64(mvLen(rt, m))) }),
+		mvGetter("nbytes", func(rt *Runtime, m Ref) Ref { return rt.NewInt(int64(mvLen(rt, m) * mvItemsize(rt, m))) }),
 		mvGetter("readonly", func(rt *Runtime, m Ref) Ref { return rt.NewBool(ro(rt, m)) }),
-		mvGetter("itemsize", func(rt *Runtime, m Ref) Ref { return rt.NewInt(1) }),
-		mvGetter("format", func(rt *Runtime, m Ref) Ref { return rt.NewStr(string(mvFormat(rt, m))) }),
+		mvGetter("itemsize", func(rt *Runtime, m Ref) Ref { return rt.NewInt(int64(mvItemsize(rt, m))) }),
+		mvGetter("format", func(rt *Runtime, m Ref) Ref { return rt.NewStr(mvFormatString(rt, m)) }),
 		mvGetter("ndim", func(rt *Runtime, m Ref) Ref { return rt.NewInt(1) }),
 		mvGetter("shape", func(rt *Runtime, m Ref) Ref {
 			n := rt.NewInt(int64(mvLen(rt, m)))
@@ -498,9 +620,9 @@ func (rt *Runtime) initMemoryView() {
 			return rt.TupleFrom(s)
 		}),
 		mvGetter("suboffsets", func(rt *Runtime, m Ref) Ref { return rt.New(rt.EmptyTuple) }),
-		mvGetter("c_contiguous", func(rt *Runtime, m Ref) Ref { return rt.NewBool(mvStep(rt, m) == 1 || mvLen(rt, m) <= 1) }),
-		mvGetter("f_contiguous", func(rt *Runtime, m Ref) Ref { return rt.NewBool(mvStep(rt, m) == 1 || mvLen(rt, m) <= 1) }),
-		mvGetter("contiguous", func(rt *Runtime, m Ref) Ref { return rt.NewBool(mvStep(rt, m) == 1 || mvLen(rt, m) <= 1) }),
+		mvGetter("c_contiguous", func(rt *Runtime, m Ref) Ref { return rt.NewBool(mvContiguous(rt, m)) }),
+		mvGetter("f_contiguous", func(rt *Runtime, m Ref) Ref { return rt.NewBool(mvContiguous(rt, m)) }),
+		mvGetter("contiguous", func(rt *Runtime, m Ref) Ref { return rt.NewBool(mvContiguous(rt, m)) }),
 	}
 	method := func(name string, min, max int, f func(rt *Runtime, m Ref, args []Ref) Ref) MethodDef {
 		return MethodDef{Name: name, Fn: func(rt *Runtime, m Ref, args []Ref, kwnames Ref) Ref {
@@ -548,7 +670,7 @@ func (rt *Runtime) initMemoryView() {
 		}),
 		method("toreadonly", 0, 0, func(rt *Runtime, m Ref, args []Ref) Ref {
 			return rt.newMemoryView(*rt.RefAt(m, mvOffObj), int(*rt.Uint32At(m, mvOffStart)), mvLen(rt, m),
-				mvStep(rt, m), mvFormat(rt, m), true)
+				mvStep(rt, m), *rt.Uint32At(m, mvOffFormat), true)
 		}),
 		{Name: "cast", Fn: mvCast},
 		method("__enter__", 0, 0, func(rt *Runtime, m Ref, args []Ref) Ref { return rt.New(m) }),
@@ -563,7 +685,7 @@ func (rt *Runtime) initMemoryView() {
 	rt.ctypes().memoryIter = it
 }
 
-// mvCast is memoryview.cast(format, shape=None) for the one-byte formats.
+// mvCast is memoryview.cast(format, shape=None) to a one-dimensional view.
 func mvCast(rt *Runtime, m Ref, args []Ref, kwnames Ref) Ref {
 	if len(args) == 0 {
 		rt.Raise("TypeError", "cast() missing required argument 'format' (pos 1)")
@@ -577,33 +699,37 @@ func mvCast(rt *Runtime, m Ref, args []Ref, kwnames Ref) Ref {
 		rt.Raise("TypeError", "memoryview: format argument must be a string")
 		return Nil
 	}
-	if mvStep(rt, m) != 1 && mvLen(rt, m) > 1 {
+	if !mvContiguous(rt, m) {
 		rt.Raise("TypeError", "memoryview: casts are restricted to C-contiguous views")
 		return Nil
 	}
 	f := rt.GoString(a[0])
+	format := uint32(0)
 	if len(f) == 2 && f[0] == '@' {
 		f = f[1:]
+		format = mvAtPrefix
 	}
-	if len(f) != 1 || !isNativeFormat(f[0]) {
+	if len(f) != 1 || formatItemsize(f[0]) == 0 {
 		rt.Raise("ValueError", "memoryview: destination format must be a native single character format prefixed with an optional '@'")
 		return Nil
 	}
-	if f != "B" && f != "b" && f != "c" {
-		rt.Raise("NotImplementedError", "memoryview: pyheap casts only to the one-byte formats 'B', 'b' and 'c'")
+	format |= uint32(f[0])
+	if !isByteFormat(mvFormat(rt, m)) && !isByteFormat(f[0]) {
+		rt.Raise("TypeError", "memoryview: cannot cast between two non-byte formats")
 		return Nil
 	}
+	size := formatItemsize(f[0])
+	nbytes := mvLen(rt, m) * mvItemsize(rt, m)
 	if s := a[1]; s != Nil && s != rt.None {
 		if !rt.IsTuple(s) && !rt.IsList(s) {
 			rt.Raise("TypeError", "shape must be a list or a tuple")
 			return Nil
 		}
-		n := rt.Len(s)
-		if n != 1 {
+		if n := rt.Len(s); n != 1 {
 			rt.Raise("NotImplementedError", "memoryview: pyheap views are one-dimensional")
 			return Nil
 		}
-		item := rt.GetItem(s, rt.NewInt(0))
+		item := rt.GetItem(s, MakeSmallInt(0))
 		if item == Nil {
 			return Nil
 		}
@@ -612,21 +738,14 @@ func mvCast(rt *Runtime, m Ref, args []Ref, kwnames Ref) Ref {
 		if !ok {
 			return Nil
 		}
-		if v != mvLen(rt, m) {
+		if v*size != nbytes {
 			rt.Raise("TypeError", "memoryview: product(shape) * itemsize != buffer size")
 			return Nil
 		}
+	} else if nbytes%size != 0 {
+		rt.Raise("TypeError", "memoryview: length is not a multiple of itemsize")
+		return Nil
 	}
-	return rt.newMemoryView(*rt.RefAt(m, mvOffObj), int(*rt.Uint32At(m, mvOffStart)), mvLen(rt, m), 1, f[0],
+	return rt.newMemoryView(*rt.RefAt(m, mvOffObj), int(*rt.Uint32At(m, mvOffStart)), nbytes/size, size, format,
 		*mvFlags(rt, m)&mvReadonly != 0)
-}
-
-// isNativeFormat reports whether c is one of the struct module's native format
-// characters, which memoryview.cast accepts.
-func isNativeFormat(c byte) bool {
-	switch c {
-	case 'c', 'b', 'B', 'h', 'H', 'i', 'I', 'l', 'L', 'q', 'Q', 'n', 'N', 'f', 'd', 'e', '?', 'P':
-		return true
-	}
-	return false
 }
