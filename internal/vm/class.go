@@ -374,12 +374,14 @@ func (in *Interp) newClass(meta *object.Type, nameR, basesR, nsR Ref) Ref {
 		rt.Decref(d)
 	}
 	if dictOff != 0 || t.DictOffset != 0 && base.DictOffset == 0 {
-		d := in.newDictDescr(t)
+		d := in.newDictDescr(t, "__dict__")
 		rt.DictSetStr(ns, "__dict__", d)
 		rt.Decref(d)
 	}
 	if weakOff != 0 {
-		rt.DictSetStr(ns, "__weakref__", rt.None)
+		d := in.newDictDescr(t, "__weakref__")
+		rt.DictSetStr(ns, "__weakref__", d)
+		rt.Decref(d)
 	}
 	bt := rt.TupleFrom(bases...)
 	mro, ok := in.c3(t.Ref, bases)
