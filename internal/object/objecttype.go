@@ -411,5 +411,11 @@ func (rt *Runtime) initDescrSlots() {
 		{Name: "__doc__", Get: func(rt *Runtime, m Ref) Ref { return wrapperDoc(rt.methodDef(m, bfOffDef)) }},
 	}
 	cm.GetSets = append(descrName(methodName), methodDoc)
-	gs.GetSets = descrName(func(rt *Runtime, d Ref) string { return rt.getsetDef(d).Name })
+	gs.GetSets = append(descrName(func(rt *Runtime, d Ref) string { return rt.getsetDef(d).Name }),
+		GetSetDef{Name: "__doc__", Get: func(rt *Runtime, d Ref) Ref {
+			if doc := rt.getsetDef(d).Doc; doc != "" {
+				return rt.NewStr(doc)
+			}
+			return rt.New(rt.None)
+		}})
 }

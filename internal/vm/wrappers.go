@@ -234,6 +234,21 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 			return f(rt, self, obj, typ)
 		}, object.InstanceMethod)
 	}
+	if differs(t, func(t *object.Type) any { return t.DescrSet }) {
+		f := t.DescrSet
+		add("__set__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+			if !rt.CheckArgs("__set__", args, kw, 2, 2) || f(rt, self, args[0], args[1]) < 0 {
+				return Nil
+			}
+			return rt.New(rt.None)
+		}, object.InstanceMethod)
+		add("__delete__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+			if !rt.CheckArgs("__delete__", args, kw, 1, 1) || f(rt, self, args[0], Nil) < 0 {
+				return Nil
+			}
+			return rt.New(rt.None)
+		}, object.InstanceMethod)
+	}
 	if t.Sequence != nil || t.Mapping != nil {
 		var length object.LenFunc
 		if t.Mapping != nil && t.Mapping.Length != nil {
@@ -564,6 +579,8 @@ func (in *Interp) initWrappers() {
 		rt.FrozenSetType, rt.RangeType, rt.SliceType, rt.ModuleType, rt.MemoryViewType, in.FunctionType, in.MethodType,
 		in.GeneratorType, in.PropertyType, in.StaticMethodType, in.ClassMethodType, in.SuperType}
 	types = append(types, rt.DescriptorTypes()...)
+	types = append(types, in.CodeType, in.CellType, in.TracebackType, in.FrameType, in.memberType, in.dictDescrType,
+		in.UnionType, in.GenericAliasType)
 	for _, n := range object.ExcTypeNames() {
 		types = append(types, rt.ExcType(n))
 	}

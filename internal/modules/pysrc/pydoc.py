@@ -135,8 +135,8 @@ def describe(thing):
         return "method " + thing.__func__.__name__
     if kind == "function":
         return "function " + thing.__name__
-    if kind in ("method_descriptor", "wrapper_descriptor", "method-wrapper"):
-        return kind.replace("_", " ") + " " + thing.__name__
+    if kind in ("method_descriptor", "wrapper_descriptor", "method-wrapper", "classmethod_descriptor"):
+        return kind
     if kind == "property":
         return "property"
     return kind + " object"
@@ -157,12 +157,13 @@ def _docroutine(obj, name=None, cls=None):
     func = obj
     if type(obj).__name__ == "method":
         func = obj.__func__
-        owner = obj.__self__
-        if isinstance(owner, type):
-            note = " class method of " + owner.__module__ + "." + owner.__qualname__
+        imclass = type(obj.__self__)
+        mod = getattr(cls, "__module__", None)
+        if cls is not None:
+            if imclass is not cls:
+                note = " from " + _classname(imclass, mod)
         else:
-            oc = type(owner)
-            note = " method of " + oc.__module__ + "." + oc.__qualname__ + " instance"
+            note = " method of %s instance" % _classname(imclass, mod)
         skip = True
     if name != realname:
         title = name + " = " + realname
@@ -183,63 +184,145 @@ def _docroutine(obj, name=None, cls=None):
     return decl + "\n" + _indent(doc)
 
 
+_hidden_names = {"__author__", "__builtins__", "__cached__", "__credits__", "__date__", "__doc__",
+                 "__file__", "__spec__", "__loader__", "__module__", "__name__", "__package__",
+                 "__path__", "__qualname__", "__slots__", "__version__"}
+
+
+def _visible(name):
+    if name in _hidden_names:
+        return False
+    if name.startswith("__") and name.endswith("__"):
+        return True
+    return not name.startswith("_")
+
+
+def _classname(c, modname):
+    if c.__module__ != modname:
+        return c.__module__ + "." + c.__qualname__
+    return c.__qualname__
+
+
+def _is_data_descriptor(v):
+    t = type(v)
+    return hasattr(t, "__set__") or hasattr(t, "__delete__")
+
+
+def _classify(cls):
+    """(name, kind, defining class, value) for the attributes of cls, as
+    inspect.classify_class_attrs and pydoc see them."""
+    out = []
+    seen = set()
+    for c in cls.__mro__:
+        for name, raw in c.__dict__.items():
+            if name in seen:
+                continue
+            seen.add(name)
+            value = raw if _is_data_descriptor(raw) else getattr(cls, name, raw)
+            if isinstance(raw, staticmethod):
+                kind = "static method"
+            elif isinstance(raw, classmethod) or type(raw).__name__ == "classmethod_descriptor":
+                kind = "class method"
+            elif isinstance(raw, property):
+                kind = "readonly property" if raw.fset is None else "data descriptor"
+            elif type(raw).__name__ in ("function", "method_descriptor", "wrapper_descriptor",
+                                        "builtin_function_or_method"):
+                kind = "method"
+            elif _is_data_descriptor(raw):
+                kind = "data descriptor"
+            else:
+                kind = "data"
+            out.append((name, kind, c, value if kind not in ("readonly property", "data descriptor") else raw))
+    return out
+
+
+def _class_signature(cls):
+    for c in cls.__mro__:
+        if c is object:
+            return None
+        for meth in ("__init__", "__new__"):
+            f = c.__dict__.get(meth)
+            if isinstance(f, staticmethod):
+                f = f.__func__
+            if type(f).__name__ == "function":
+                return _signature(f, True)
+    return None
+
+
+def _docother(name, value, maxlen=70):
+    r = repr(value)
+    line = name + " = " + r
+    chop = maxlen - len(line)
+    if chop < 0:
+        r = r[:chop] + "..."
+    return name + " = " + r
+
+
 def _docclass(cls, name=None):
     realname = cls.__name__
     name = name or realname
+    mod = cls.__module__
     bases = cls.__bases__
-
-    def classname(c):
-        if c.__module__ in ("builtins", cls.__module__):
-            return c.__qualname__
-        return c.__module__ + "." + c.__qualname__
-
     title = "class " + name if name == realname else name + " = class " + realname
     if bases:
-        title += "(" + ", ".join(classname(b) for b in bases) + ")"
-    lines = []
+        title += "(" + ", ".join(_classname(b, mod) for b in bases) + ")"
+    contents = []
+    sig = _class_signature(cls)
+    if sig and sig != "()":
+        contents.append(name + sig + "\n")
     doc = getdoc(cls)
     if doc:
-        lines.extend(doc.split("\n"))
-        lines.append("")
-    mro = cls.__mro__
+        contents.append(doc + "\n")
+    mro = list(cls.__mro__)
     if len(mro) > 2:
-        lines.append("Method resolution order:")
+        contents.append("Method resolution order:")
         for c in mro:
-            lines.append("    " + classname(c))
-        lines.append("")
-    methods = []
-    data = []
-    for key, value in cls.__dict__.items():
-        if key.startswith("__") and key.endswith("__") and key not in ("__init__", "__call__", "__repr__", "__str__"):
-            if type(value).__name__ in ("function", "staticmethod", "classmethod"):
-                methods.append((key, value))
+            contents.append("    " + _classname(c, mod))
+        contents.append("")
+    attrs = [a for a in _classify(cls) if _visible(a[0])]
+    first = [True]
+
+    def spill(msg, items, document):
+        if not items:
+            return
+        if not first[0]:
+            contents.append("-" * 70)
+        first[0] = False
+        contents.append(msg)
+        for a in items:
+            contents.append(document(a))
+
+    def routine(a):
+        name, kind, home, value = a
+        if kind == "static method":
+            value = home.__dict__[name].__func__
+        return _docroutine(value, name, cls)
+
+    def descriptor(a):
+        name, kind, home, value = a
+        d = getdoc(value)
+        return name + "\n" + (_indent(d) if d else "")
+
+    def data(a):
+        name, kind, home, value = a
+        return _docother(name, value) + "\n"
+
+    for c in mro:
+        here = sorted((a for a in attrs if a[2] is c), key=lambda a: a[0])
+        if c is object and cls is not object:
             continue
-        if type(value).__name__ in ("function", "staticmethod", "classmethod", "builtin_function_or_method"):
-            methods.append((key, value))
-        elif not key.startswith("_"):
-            data.append((key, value))
-    sections = []
-    if methods:
-        sec = ["Methods defined here:", ""]
-        for key, value in sorted(methods):
-            if type(value).__name__ in ("staticmethod", "classmethod"):
-                value = value.__func__
-            sec.extend(_docroutine(value, key, cls).rstrip("\n").split("\n"))
-            sec.append("")
-        sections.append(sec)
-    if data:
-        sec = ["Data and other attributes defined here:", ""]
-        for key, value in sorted(data, key=lambda kv: kv[0]):
-            sec.append(key + " = " + repr(value))
-            sec.append("")
-        sections.append(sec)
-    for i, sec in enumerate(sections):
-        if i:
-            lines.append("-" * 70)
-        lines.extend(sec)
+        tag = "defined here" if c is cls else "inherited from " + _classname(c, mod)
+        spill("Methods %s:\n" % tag, [a for a in here if a[1] == "method"], routine)
+        spill("Class methods %s:\n" % tag, [a for a in here if a[1] == "class method"], routine)
+        spill("Static methods %s:\n" % tag, [a for a in here if a[1] == "static method"], routine)
+        spill("Readonly properties %s:\n" % tag, [a for a in here if a[1] == "readonly property"], descriptor)
+        spill("Data descriptors %s:\n" % tag, [a for a in here if a[1] == "data descriptor"], descriptor)
+        spill("Data and other attributes %s:\n" % tag, [a for a in here if a[1] == "data"], data)
+    text = "\n".join(contents)
+    lines = text.split("\n")
     while lines and not lines[-1]:
         lines.pop()
-    body = "\n".join(" |  " + line if line else " |  " for line in lines)
+    body = "\n".join(" |  " + line for line in lines)
     return title + "\n" + body + "\n"
 
 
@@ -278,7 +361,9 @@ def render_doc(thing, title="Python Library Documentation: %s", forceload=0, ren
         return "Help on " + desc + ":\n\n" + _docmodule(thing)
     if isinstance(thing, type):
         text = _docclass(thing)
-    elif callable(thing) and desc.split(" ")[0] in ("function", "method", "built-in", "method", "wrapper", "method-wrapper"):
+    elif callable(thing) and (desc.split(" ")[0] in ("function", "method", "built-in") or
+                              desc in ("method_descriptor", "wrapper_descriptor", "method-wrapper",
+                                       "classmethod_descriptor")):
         text = _docroutine(thing)
     else:
         cls = type(thing)
