@@ -27,6 +27,10 @@ var embeddedModules = []struct{ name, src string }{
 	{"abc", pysrc.Must("abc")},
 	{"_collections_abc", pysrc.Must("_collections_abc")},
 	{"inspect", pysrc.Must("inspect")},
+	{"types", pysrc.Must("types")},
+	{"pydoc", pysrc.Must("pydoc")},
+	{"keyword", pysrc.Must("keyword")},
+	{"textwrap", pysrc.Must("textwrap")},
 }
 
 // loadEmbedded runs src as a new module name and returns it (a new reference), or
@@ -38,7 +42,7 @@ func loadEmbedded(in *vm.Interp, name, src string) object.Ref {
 		return object.Nil
 	}
 	d := rt.ModuleDict(m)
-	file := rt.NewStr("<pyheap>/" + name + ".py")
+	file := rt.NewStr(vm.EmbeddedFilePrefix + name + ".py")
 	rt.DictSetStr(d, "__file__", file)
 	rt.Decref(file)
 	builtins := in.Import(in.Str("builtins"), object.Nil, 0)
@@ -48,7 +52,7 @@ func loadEmbedded(in *vm.Interp, name, src string) object.Ref {
 	}
 	rt.DictSetStr(d, "__builtins__", builtins)
 	rt.Decref(builtins)
-	code := in.Compile("<pyheap>/"+name+".py", []byte(src), compile.Exec)
+	code := in.Compile(vm.EmbeddedFilePrefix+name+".py", []byte(src), compile.Exec)
 	if code == object.Nil {
 		rt.Decref(m)
 		return object.Nil

@@ -32,7 +32,11 @@ func Compile(filename string, src []byte, mode Mode) (code *Code, err error) {
 		}
 		mod = &syntax.Module{Body: []syntax.Stmt{&syntax.Return{Pos: *e.Position(), Value: e}}}
 	} else {
-		mod, err = syntax.Parse(filename, src)
+		if mode == Single {
+			mod, err = syntax.ParseSingle(filename, string(src))
+		} else {
+			mod, err = syntax.Parse(filename, src)
+		}
 		if err != nil {
 			return nil, err
 		}

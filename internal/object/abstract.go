@@ -506,7 +506,7 @@ func (rt *Runtime) AsIndex(r Ref, overflowName string) (int, bool) {
 		rt.Raise("TypeError", "'%s' object cannot be interpreted as an integer", t.Name)
 		return 0, false
 	}
-	i := t.Number.Index(rt, r)
+	i := rt.NumberIndex(r) // checks that __index__ returned an int
 	if i == Nil {
 		return 0, false
 	}

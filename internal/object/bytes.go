@@ -119,8 +119,8 @@ func (rt *Runtime) BytesHash(b Ref) int64 {
 }
 
 // BytesLikeData returns the data of an object supporting the buffer protocol
-// (bytes, bytearray, their subclasses): a view into the heap that is valid until
-// the object changes or dies. ok is false, with no exception set, for other objects.
+// (bytes, bytearray, their subclasses, memoryview): a view into the heap that is
+// valid until the object changes or dies (a copy for a memoryview with a step). ok is false, with no exception set, for other objects.
 func (rt *Runtime) BytesLikeData(r Ref) ([]byte, bool) {
 	if r&1 != 0 || r == Nil {
 		return nil, false
@@ -131,6 +131,9 @@ func (rt *Runtime) BytesLikeData(r Ref) ([]byte, bool) {
 	}
 	if rt.IsSubtype(t, rt.ByteArrayType) {
 		return rt.ByteArrayData(r), true
+	}
+	if t == rt.MemoryViewType && *mvFlags(rt, r)&mvReleased == 0 {
+		return rt.mvBytes(r), true // a copy when the view is not contiguous
 	}
 	return nil, false
 }

@@ -17,8 +17,9 @@ import (
 //	       8   size   uint32            then spare capacity
 //	      12   alloc  uint32   capacity of the buffer (0: no buffer)
 //	      16   buf    Ref      the buffer; Nil when alloc is 0
+//	      20   exports uint32  live memoryviews of the buffer (CPython's ob_exports)
 //
-// The object is 20 bytes, a 32-byte block (CPython: 56 bytes, a 64-byte block). The
+// The object is 24 bytes, a 32-byte block (CPython: 56 bytes, a 64-byte block). The
 // buffer grows and shrinks as CPython's PyByteArray_Resize decides: a moderate
 // growth over-allocates by size/8 + (3 or 6), a larger one allocates exactly size+1;
 // shrinking below half the capacity reallocates to size+1. bytearray.__alloc__()
@@ -26,10 +27,11 @@ import (
 // the remaining bytes down instead of advancing a start offset (CPython's ob_start),
 // so __alloc__() can differ from CPython's after such deletions.
 const (
-	baOffSize  = 8
-	baOffAlloc = 12
-	baOffBuf   = 16
-	baSize     = 20
+	baOffSize    = 8
+	baOffAlloc   = 12
+	baOffBuf     = 16
+	baOffExports = 20
+	baSize       = 24
 )
 
 // ByteArrayData returns a bytearray's bytes, a view into its buffer that is valid
@@ -64,12 +66,16 @@ func (rt *Runtime) newByteArrayOfType(t *Type, data []byte) Ref {
 
 // byteArrayResize sets the size of a bytearray to n bytes, reallocating its buffer
 // as CPython's PyByteArray_Resize does. New bytes are uninitialized. It returns -1
-// with MemoryError set on failure.
+// with MemoryError set on failure, or BufferError while memoryviews export the
+// buffer.
 func (rt *Runtime) byteArrayResize(r Ref, n int) int {
 	size := int(*rt.Uint32At(r, baOffSize))
 	alloc := int(*rt.Uint32At(r, baOffAlloc))
 	if n == size {
 		return 0
+	}
+	if !rt.byteArrayCanResize(r) {
+		return -1
 	}
 	if n+1 <= alloc {
 		if n >= alloc/2 {
@@ -105,11 +111,24 @@ func (rt *Runtime) byteArrayResize(r Ref, n int) int {
 	return 0
 }
 
+// byteArrayCanResize reports whether r may change size, raising BufferError while
+// memoryviews point into its buffer (memoryview.go; CPython's _canresize).
+func (rt *Runtime) byteArrayCanResize(r Ref) bool {
+	if *rt.byteArrayExports(r) > 0 {
+		rt.Raise("BufferError", "Existing exports of data: object cannot be re-sized")
+		return false
+	}
+	return true
+}
+
 // byteArraySetRange replaces the bytes [lo, hi) of r with data (CPython's
 // bytearray_setslice_linear).
 func (rt *Runtime) byteArraySetRange(r Ref, lo, hi int, data []byte) int {
 	size := int(*rt.Uint32At(r, baOffSize))
 	growth := len(data) - (hi - lo)
+	if growth != 0 && !rt.byteArrayCanResize(r) {
+		return -1
+	}
 	if growth < 0 {
 		d := rt.ByteArrayData(r)
 		copy(d[lo+len(data):], d[hi:])
@@ -207,6 +226,9 @@ func byteArrayAssSubscript(rt *Runtime, self, key, value Ref) int {
 	if value == Nil {
 		if count <= 0 {
 			return 0
+		}
+		if !rt.byteArrayCanResize(self) {
+			return -1
 		}
 		if step < 0 {
 			start = start + step*(count-1)

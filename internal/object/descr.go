@@ -3,7 +3,10 @@
 
 package object
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // MethodFunc is a built-in function or method written in Go. self is the bound
 // object (the instance for a method, the type for a class method, the module for a
@@ -118,17 +121,27 @@ func builtinTraverse(rt *Runtime, f Ref, visit VisitFunc) bool {
 	return true
 }
 
-// newMethodDescr returns a static method descriptor of type t for def.
+// newMethodDescr returns a static method descriptor of type t for def: a
+// wrapper_descriptor for the special methods CPython implements as type slots
+// (IsSlotWrapper), else a method_descriptor (classmethod_descriptor for a class
+// method; a static method is the plain built-in function).
 func (rt *Runtime) newMethodDescr(t *Type, def *MethodDef) Ref {
 	var dt *Type
 	switch def.Kind {
 	case ClassMethod:
 		dt = rt.classMethodDescrType
 	case StaticMethod:
-		// A static method is stored as the plain function.
+		// A static method is stored as the plain function; __new__ is bound to
+		// its type, as CPython's tp_new wrapper is (int.__new__.__self__ is int).
+		if def.Name == "__new__" {
+			return rt.newBuiltin(rt.registerMethod(def), t.Ref, Nil)
+		}
 		return rt.newBuiltin(rt.registerMethod(def), Nil, Nil)
 	default:
 		dt = rt.methodDescrType
+		if rt.IsSlotWrapper(t, def.Name) {
+			dt = rt.wrapperDescrType
+		}
 	}
 	d := rt.allocStatic(dt, mdSize)
 	*rt.Uint32At(d, mdOffDef) = rt.registerMethod(def)
@@ -279,4 +292,169 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// Slot wrappers. CPython exposes the special methods a built-in type implements
+// through its slots (int.__add__, object.__init__, list.__len__) as
+// wrapper_descriptor objects, and binds them to method-wrapper objects, not to the
+// method_descriptor / builtin_function_or_method pair of ordinary methods. They have
+// the layouts of those (a method-wrapper keeps its descriptor where a built-in
+// function keeps its module), and differ in names, reprs, error messages and in that
+// bound method-wrappers compare equal when they wrap the same method of the same
+// object.
+
+// slotDocs maps the name of every special method CPython implements as a type
+// slot (its slotdefs table) to the slot wrapper's __doc__.
+var slotDocs = map[string]string{
+	"__abs__": "abs(self)", "__add__": "Return self+value.", "__and__": "Return self&value.",
+	"__bool__": "True if self else False", "__call__": "Call self as a function.",
+	"__contains__": "Return key in self.", "__del__": "Called when the instance is about to be destroyed.",
+	"__delattr__": "Implement delattr(self, name).", "__delete__": "Delete an attribute of instance.",
+	"__delitem__": "Delete self[key].", "__divmod__": "Return divmod(self, value).",
+	"__eq__": "Return self==value.", "__float__": "float(self)", "__floordiv__": "Return self//value.",
+	"__ge__": "Return self>=value.", "__get__": "Return an attribute of instance, which is of type owner.",
+	"__getattribute__": "Return getattr(self, name).", "__getitem__": "Return self[key].",
+	"__gt__": "Return self>value.", "__hash__": "Return hash(self).", "__iadd__": "Implement self+=value.",
+	"__iand__": "Return self&=value.", "__ifloordiv__": "Return self//=value.",
+	"__ilshift__": "Return self<<=value.", "__imatmul__": "Return self@=value.", "__imod__": "Return self%=value.",
+	"__imul__": "Implement self*=value.", "__ior__": "Return self|=value.", "__ipow__": "Return self**=value.",
+	"__irshift__": "Return self>>=value.", "__isub__": "Return self-=value.",
+	"__itruediv__": "Return self/=value.", "__ixor__": "Return self^=value.",
+	"__index__": "Return self converted to an integer, if self is suitable for use as an index into a list.",
+	"__init__":  "Initialize self.  See help(type(self)) for accurate signature.", "__int__": "int(self)",
+	"__invert__": "~self", "__iter__": "Implement iter(self).", "__le__": "Return self<=value.",
+	"__len__": "Return len(self).", "__lshift__": "Return self<<value.", "__lt__": "Return self<value.",
+	"__matmul__": "Return self@value.", "__mod__": "Return self%value.", "__mul__": "Return self*value.",
+	"__ne__": "Return self!=value.", "__neg__": "-self", "__next__": "Implement next(self).",
+	"__or__": "Return self|value.", "__pos__": "+self", "__pow__": "Return pow(self, value, mod).",
+	"__radd__": "Return value+self.", "__rand__": "Return value&self.", "__rdivmod__": "Return divmod(value, self).",
+	"__repr__": "Return repr(self).", "__rfloordiv__": "Return value//self.", "__rlshift__": "Return value<<self.",
+	"__rmatmul__": "Return value@self.", "__rmod__": "Return value%self.", "__rmul__": "Return value*self.",
+	"__ror__": "Return value|self.", "__rpow__": "Return pow(value, self, mod).", "__rrshift__": "Return value>>self.",
+	"__rshift__": "Return self>>value.", "__rsub__": "Return value-self.", "__rtruediv__": "Return value/self.",
+	"__rxor__": "Return value^self.", "__set__": "Set an attribute of instance to value.",
+	"__setattr__": "Implement setattr(self, name, value).", "__setitem__": "Set self[key] to value.",
+	"__str__": "Return str(self).", "__sub__": "Return self-value.", "__truediv__": "Return self/value.",
+	"__xor__": "Return self^value.",
+}
+
+// IsSlotWrapper reports whether CPython exposes t's special method name as a slot
+// wrapper: every slot dunder except the few that built-in types define as ordinary
+// methods too (list and dict's __getitem__, for their __class_getitem__-era fast
+// paths, and the __contains__ of dict, set and frozenset).
+func (rt *Runtime) IsSlotWrapper(t *Type, name string) bool {
+	if _, ok := slotDocs[name]; !ok {
+		return false
+	}
+	switch name {
+	case "__getitem__":
+		return t != rt.ListType && t != rt.DictType
+	case "__contains__":
+		return t != rt.DictType && t != rt.SetType && t != rt.FrozenSetType
+	}
+	return true
+}
+
+// NewSlotWrapper returns a new wrapper_descriptor of type t for def (an instance
+// method), for the layers that build special methods of their own.
+func (rt *Runtime) NewSlotWrapper(t *Type, def *MethodDef) Ref {
+	d := rt.AllocObject(rt.wrapperDescrType, mdSize)
+	if d == Nil {
+		return Nil
+	}
+	*rt.Uint32At(d, mdOffDef) = rt.registerMethod(def)
+	*rt.RefAt(d, mdOffType) = rt.New(t.Ref)
+	return d
+}
+
+func wrapperDescrDealloc(rt *Runtime, d Ref) {
+	rt.Replace(rt.RefAt(d, mdOffType), Nil)
+	rt.FreeObject(d)
+}
+
+func wrapperDescrGet(rt *Runtime, d, obj, typ Ref) Ref {
+	if obj == Nil {
+		return rt.New(d)
+	}
+	def, owner := rt.methodDef(d, mdOffDef), methodDescrOwner(rt, d)
+	if !rt.IsInstance(obj, owner) {
+		rt.Raise("TypeError", "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", def.Name, owner.Name, rt.TypeNameOf(obj))
+		return Nil
+	}
+	m := rt.AllocObject(rt.methodWrapperType, bfSize)
+	if m == Nil {
+		return Nil
+	}
+	*rt.Uint32At(m, bfOffDef) = *rt.Uint32At(d, mdOffDef)
+	*rt.RefAt(m, bfOffSelf) = rt.New(obj)
+	*rt.RefAt(m, bfOffModule) = rt.New(d)
+	rt.Track(m)
+	return m
+}
+
+func wrapperDescrCall(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
+	def, owner := rt.methodDef(d, mdOffDef), methodDescrOwner(rt, d)
+	if len(args)-rt.NumKwargs(kwnames) < 1 {
+		rt.Raise("TypeError", "descriptor '%s' of '%s' object needs an argument", def.Name, owner.Name)
+		return Nil
+	}
+	if !rt.IsInstance(args[0], owner) {
+		rt.Raise("TypeError", "descriptor '%s' requires a '%s' object but received a '%s'", def.Name, owner.Name, rt.TypeNameOf(args[0]))
+		return Nil
+	}
+	return def.Fn(rt, args[0], args[1:], kwnames)
+}
+
+func wrapperDescrRepr(rt *Runtime, d Ref) Ref {
+	return rt.NewStr(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", rt.methodDef(d, mdOffDef).Name, methodDescrOwner(rt, d).Name))
+}
+
+func methodWrapperRepr(rt *Runtime, m Ref) Ref {
+	self := *rt.RefAt(m, bfOffSelf)
+	return rt.NewStr(fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", rt.methodDef(m, bfOffDef).Name, rt.TypeNameOf(self), rt.ID(self)))
+}
+
+func methodWrapperCompare(rt *Runtime, a, b Ref, op CompareOp) Ref {
+	if (op != EQ && op != NE) || rt.TypeOf(b) != rt.methodWrapperType {
+		return rt.New(rt.NotImplemented)
+	}
+	same := *rt.RefAt(a, bfOffModule) == *rt.RefAt(b, bfOffModule) && *rt.RefAt(a, bfOffSelf) == *rt.RefAt(b, bfOffSelf)
+	return rt.NewBool(same == (op == EQ))
+}
+
+func methodWrapperHash(rt *Runtime, m Ref) (int64, bool) {
+	h := int64(rt.ID(*rt.RefAt(m, bfOffSelf))>>4) ^ int64(rt.ID(*rt.RefAt(m, bfOffModule))>>4)
+	if h == -1 {
+		h = -2
+	}
+	return h, true
+}
+
+// DescriptorTypes returns the types of built-in functions and descriptors:
+// builtin_function_or_method, method_descriptor, classmethod_descriptor,
+// getset_descriptor, wrapper_descriptor and method-wrapper.
+func (rt *Runtime) DescriptorTypes() []*Type {
+	return []*Type{rt.builtinFunctionType, rt.methodDescrType, rt.classMethodDescrType, rt.getsetDescrType,
+		rt.wrapperDescrType, rt.methodWrapperType}
+}
+
+// SetBuiltinFunctionDoc sets the docstring of built-in function f. A doc of the
+// form "name(signature)\n--\n\nrest", as CPython stores them, also gives f its
+// __text_signature__ ("(signature)"), and __doc__ is then the rest.
+func (rt *Runtime) SetBuiltinFunctionDoc(f Ref, doc string) {
+	rt.methodDef(f, bfOffDef).Doc = doc
+}
+
+// splitTextSignature splits a docstring in CPython's internal form into the text
+// signature and the doc proper; sig is "" when doc has no signature header.
+func splitTextSignature(name, doc string) (sig, rest string) {
+	const marker = ")\n--\n\n"
+	if !strings.HasPrefix(doc, name+"(") {
+		return "", doc
+	}
+	i := strings.Index(doc, marker)
+	if i < 0 {
+		return "", doc
+	}
+	return doc[len(name) : i+1], doc[i+len(marker):]
 }

@@ -34,6 +34,8 @@ var excHierarchy = [...][2]string{
 	{"KeyboardInterrupt", "BaseException"},
 	{"GeneratorExit", "BaseException"},
 	{"Exception", "BaseException"},
+	{"BaseExceptionGroup", "BaseException"},
+	{"ExceptionGroup", "BaseExceptionGroup"}, // and Exception (exc_group.go)
 	{"StopIteration", "Exception"},
 	{"StopAsyncIteration", "Exception"},
 	{"ArithmeticError", "Exception"},

@@ -63,6 +63,7 @@ func (rt *Runtime) initExceptions() {
 		{Name: "args", Get: func(rt *Runtime, e Ref) Ref { return rt.New(rt.ExcArgs(e)) }},
 	}
 	rt.initOSError()
+	rt.initExceptionGroups()
 	rt.initSyntaxError()
 	// KeyError's str is the repr of its key.
 	rt.excTypes["KeyError"].Str = func(rt *Runtime, e Ref) Ref {

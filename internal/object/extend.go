@@ -15,13 +15,16 @@ func (rt *Runtime) NewStaticType(name string, base *Type, size uintptr, flags Ty
 		setup(t)
 	}
 	rt.completeStaticType(t)
+	if f := rt.hooks.StaticTypeReady; f != nil {
+		f(t)
+	}
 	return t
 }
 
 func (rt *Runtime) completeStaticType(t *Type) {
 	inheritSlots(t)
 	*rt.Uint32At(t.Ref, typeOffFlags) = uint32(t.Flags)
-	nm := rt.InternString(t.Name)
+	nm := rt.InternString(t.shortName()) // "types.UnionType" is named UnionType, as in CPython
 	d := rt.NewDict()
 	for i := range t.Methods {
 		m := &t.Methods[i]

@@ -111,6 +111,7 @@ func (rt *Runtime) initTypes() {
 	rt.StrType = rt.defType("str", rt.ObjectType, strOffData, TypeBaseType|TypeStrSubclass|TypeVarSize)
 	rt.BytesType = rt.defType("bytes", rt.ObjectType, 0, TypeBaseType|TypeBytesSubclass|TypeVarSize)
 	rt.ByteArrayType = rt.defType("bytearray", rt.ObjectType, 0, TypeBaseType)
+	rt.MemoryViewType = rt.defType("memoryview", rt.ObjectType, mvSize, TypeGC)
 	rt.TupleType = rt.defType("tuple", rt.ObjectType, tupleOffItems, TypeBaseType|TypeTupleSubclass|TypeGC|TypeVarSize)
 	rt.ListType = rt.defType("list", rt.ObjectType, 0, TypeBaseType|TypeListSubclass|TypeGC)
 	rt.DictType = rt.defType("dict", rt.ObjectType, dictSize, TypeBaseType|TypeDictSubclass|TypeGC)
@@ -127,6 +128,8 @@ func (rt *Runtime) initTypes() {
 	rt.methodDescrType = rt.defType("method_descriptor", rt.ObjectType, mdSize, TypeMethodDescriptor)
 	rt.classMethodDescrType = rt.defType("classmethod_descriptor", rt.ObjectType, mdSize, 0)
 	rt.getsetDescrType = rt.defType("getset_descriptor", rt.ObjectType, mdSize, 0)
+	rt.wrapperDescrType = rt.defType("wrapper_descriptor", rt.ObjectType, mdSize, 0)
+	rt.methodWrapperType = rt.defType("method-wrapper", rt.ObjectType, bfSize, TypeGC)
 	for _, e := range excHierarchy {
 		var base *Type
 		if e[1] == "" {
@@ -188,6 +191,7 @@ func (rt *Runtime) initTypes() {
 	rt.initSlice()
 	rt.initModule()
 	rt.initSeqIter()
+	rt.initMemoryView()
 	rt.initWeakref()
 	rt.initWeakProxy()
 	rt.initDescrSlots()
@@ -198,6 +202,7 @@ func (rt *Runtime) initTypes() {
 	for _, t := range rt.types {
 		rt.finishType(t)
 	}
+	rt.fixExceptionGroupBases()
 	args := rt.New(rt.EmptyTuple)
 	rt.memoryError = rt.NewException(rt.excTypes["MemoryError"], args)
 	rt.Decref(args)

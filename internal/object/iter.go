@@ -15,6 +15,7 @@ type containerTypes struct {
 	dictRevKeyIter, dictRevValueIter         *Type
 	dictRevItemIter                          *Type
 	mappingProxy                             *Type
+	memoryIter                               *Type
 }
 
 func (rt *Runtime) ctypes() *containerTypes { return rt.TupleType.Data.(*containerTypes) }

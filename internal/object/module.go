@@ -56,6 +56,49 @@ func (rt *Runtime) initModule() {
 		return d == Nil || visit(d)
 	}
 	t.Clear = func(rt *Runtime, m Ref) { rt.Replace(rt.RefAt(m, moduleOffDict), Nil) }
+	// types.ModuleType(name, doc=None), and subclasses of it.
+	t.New = func(rt *Runtime, t *Type, args []Ref, kwnames Ref) Ref {
+		m := rt.AllocObject(t, max(t.Size, moduleSize))
+		if m == Nil {
+			return Nil
+		}
+		d := rt.NewDict()
+		if d == Nil {
+			rt.Decref(m)
+			return Nil
+		}
+		*rt.RefAt(m, moduleOffDict) = d
+		rt.Track(m)
+		return m
+	}
+	t.Init = func(rt *Runtime, m Ref, args []Ref, kwnames Ref) int {
+		if len(args) == 0 {
+			rt.Raise("TypeError", "module() missing required argument 'name' (pos 1)")
+			return -1
+		}
+		a, ok := rt.parseKw("module", args, kwnames, []string{"name", "doc"}, 0, 1)
+		if !ok {
+			return -1
+		}
+		if !rt.IsStr(a[0]) {
+			rt.Raise("TypeError", "module() argument 'name' must be str, not %s", rt.TypeNameOf(a[0]))
+			return -1
+		}
+		doc := a[1]
+		if doc == Nil {
+			doc = rt.None
+		}
+		d := rt.ModuleDict(m)
+		for _, kv := range []struct {
+			k string
+			v Ref
+		}{{"__name__", a[0]}, {"__doc__", doc}, {"__package__", rt.None}, {"__loader__", rt.None}, {"__spec__", rt.None}} {
+			if rt.DictSetStr(d, kv.k, kv.v) < 0 {
+				return -1
+			}
+		}
+		return 0
+	}
 	t.Repr = func(rt *Runtime, m Ref) Ref {
 		name := "?"
 		if d := rt.ModuleDict(m); d != Nil {

@@ -188,7 +188,7 @@ func typeCall(rt *Runtime, callable Ref, args []Ref, kwnames Ref) Ref {
 		if len(args) == 1 && kwnames == Nil {
 			return rt.New(rt.TypeRefOf(args[0]))
 		}
-		if len(args) != 3 {
+		if len(args)-rt.NumKwargs(kwnames) != 3 {
 			rt.Raise("TypeError", "type() takes 1 or 3 arguments")
 			return Nil
 		}
@@ -311,6 +311,46 @@ func (rt *Runtime) initDescrSlots() {
 	bf.Call, bf.Repr, bf.Dealloc, bf.Traverse = builtinCall, builtinRepr, builtinDealloc, builtinTraverse
 	bf.GetSets = []GetSetDef{
 		{Name: "__name__", Get: func(rt *Runtime, self Ref) Ref { return rt.NewStr(rt.BuiltinFunctionName(self)) }},
+		{Name: "__qualname__", Get: func(rt *Runtime, self Ref) Ref {
+			// CPython's meth_get__qualname__: the owner's name and the method's, for
+			// a method; the bare name for a module function.
+			name := rt.BuiltinFunctionName(self)
+			s := rt.BuiltinFunctionSelf(self)
+			if s == Nil || rt.TypeOf(s) == rt.ModuleType {
+				return rt.NewStr(name)
+			}
+			if rt.IsType(s) {
+				return rt.NewStr(rt.TypeFromRef(s).shortName() + "." + name)
+			}
+			return rt.NewStr(rt.TypeOf(s).shortName() + "." + name)
+		}},
+		{Name: "__module__", Get: func(rt *Runtime, self Ref) Ref {
+			if m := *rt.RefAt(self, bfOffModule); m != Nil && rt.TypeOf(m) == rt.ModuleType {
+				if n := rt.DictGetItem(rt.ModuleDict(m), rt.internedOrNil("__name__")); n != Nil {
+					return rt.New(n)
+				}
+			}
+			if s := rt.BuiltinFunctionSelf(self); s != Nil && rt.TypeOf(s) == rt.ModuleType {
+				if n := rt.DictGetItem(rt.ModuleDict(s), rt.internedOrNil("__name__")); n != Nil {
+					return rt.New(n)
+				}
+			}
+			return rt.New(rt.None)
+		}},
+		{Name: "__doc__", Get: func(rt *Runtime, self Ref) Ref {
+			def := rt.methodDef(self, bfOffDef)
+			if _, doc := splitTextSignature(def.Name, def.Doc); doc != "" {
+				return rt.NewStr(doc)
+			}
+			return rt.New(rt.None)
+		}},
+		{Name: "__text_signature__", Get: func(rt *Runtime, self Ref) Ref {
+			def := rt.methodDef(self, bfOffDef)
+			if sig, _ := splitTextSignature(def.Name, def.Doc); sig != "" {
+				return rt.NewStr(sig)
+			}
+			return rt.New(rt.None)
+		}},
 		{Name: "__self__", Get: func(rt *Runtime, self Ref) Ref {
 			if s := rt.BuiltinFunctionSelf(self); s != Nil {
 				return rt.New(s)
@@ -343,6 +383,39 @@ func (rt *Runtime) initDescrSlots() {
 		return rt.None
 	}}
 	md.GetSets = append(descrName(methodName), methodDoc)
+	wrapperDoc := func(def *MethodDef) Ref {
+		if def.Doc != "" {
+			return rt.NewStr(def.Doc)
+		}
+		if doc, ok := slotDocs[def.Name]; ok {
+			return rt.NewStr(doc)
+		}
+		return rt.New(rt.None)
+	}
+	wd := rt.wrapperDescrType
+	wd.Call, wd.DescrGet, wd.Repr, wd.Dealloc = wrapperDescrCall, wrapperDescrGet, wrapperDescrRepr, wrapperDescrDealloc
+	wd.GetSets = append(descrName(methodName), GetSetDef{Name: "__doc__", Get: func(rt *Runtime, d Ref) Ref {
+		return wrapperDoc(rt.methodDef(d, mdOffDef))
+	}})
+	mw := rt.methodWrapperType
+	mw.Call, mw.Repr, mw.Dealloc, mw.Traverse = builtinCall, methodWrapperRepr, builtinDealloc, builtinTraverse
+	mw.RichCompare, mw.Hash = methodWrapperCompare, methodWrapperHash
+	mwDescr := func(m Ref) Ref { return *rt.RefAt(m, bfOffModule) }
+	mw.GetSets = []GetSetDef{
+		{Name: "__self__", Get: func(rt *Runtime, m Ref) Ref { return rt.New(rt.BuiltinFunctionSelf(m)) }},
+		{Name: "__name__", Get: func(rt *Runtime, m Ref) Ref { return rt.NewStr(rt.BuiltinFunctionName(m)) }},
+		{Name: "__qualname__", Get: func(rt *Runtime, m Ref) Ref {
+			return rt.NewStr(methodDescrOwner(rt, mwDescr(m)).shortName() + "." + rt.BuiltinFunctionName(m))
+		}},
+		{Name: "__objclass__", Get: func(rt *Runtime, m Ref) Ref { return rt.New(methodDescrOwner(rt, mwDescr(m)).Ref) }},
+		{Name: "__doc__", Get: func(rt *Runtime, m Ref) Ref { return wrapperDoc(rt.methodDef(m, bfOffDef)) }},
+	}
 	cm.GetSets = append(descrName(methodName), methodDoc)
-	gs.GetSets = descrName(func(rt *Runtime, d Ref) string { return rt.getsetDef(d).Name })
+	gs.GetSets = append(descrName(func(rt *Runtime, d Ref) string { return rt.getsetDef(d).Name }),
+		GetSetDef{Name: "__doc__", Get: func(rt *Runtime, d Ref) Ref {
+			if doc := rt.getsetDef(d).Doc; doc != "" {
+				return rt.NewStr(doc)
+			}
+			return rt.New(rt.None)
+		}})
 }

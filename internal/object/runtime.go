@@ -27,6 +27,9 @@ type Hooks struct {
 	NewClass func(meta *Type, args []Ref, kwnames Ref) Ref
 	// TypeModified is told when an attribute of a class changes (method caches).
 	TypeModified func(t *Type, name Ref)
+	// StaticTypeReady is told of each built-in type made after start-up
+	// (NewStaticType), once its namespace is built: the VM adds its slot wrappers.
+	StaticTypeReady func(t *Type)
 }
 
 // Runtime is one interpreter's object space: its private heap, its type table, the
@@ -55,8 +58,9 @@ type Runtime struct {
 	IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType             *Type
 	TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType *Type
 	ModuleType, SeqIterType, WeakrefType                                        *Type
-	WeakProxyType, WeakCallableProxyType                                        *Type
+	WeakProxyType, WeakCallableProxyType, MemoryViewType                        *Type
 	builtinFunctionType, methodDescrType, classMethodDescrType, getsetDescrType *Type
+	wrapperDescrType, methodWrapperType                                         *Type
 
 	methodDefs []*MethodDef // built-in functions and methods by index (descr.go)
 	getsetDefs []*GetSetDef
@@ -137,6 +141,9 @@ func (rt *Runtime) Heap() *heap.Heap { return rt.heap }
 func (rt *Runtime) SetHooks(h Hooks) {
 	if h.GCAllocated == nil && h.GCFreed == nil {
 		h.GCAllocated, h.GCFreed = rt.hooks.GCAllocated, rt.hooks.GCFreed
+	}
+	if h.StaticTypeReady == nil {
+		h.StaticTypeReady = rt.hooks.StaticTypeReady
 	}
 	rt.hooks = h
 }

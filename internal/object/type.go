@@ -164,6 +164,9 @@ type Type struct {
 	Methods []MethodDef
 	GetSets []GetSetDef
 
+	// Doc is a built-in type's docstring (tp_doc): what __doc__ gives for it.
+	Doc string
+
 	// Data is for the layer that defines the type (the VM keeps a class's Python
 	// methods here, a module its own state).
 	Data any

@@ -40,6 +40,15 @@ func FuzzParse(f *testing.F) {
 				panic(fmt.Sprintf("parse takes too long: %q", src))
 			}
 		}()
+		// The eval and single modes read the same text without an added newline.
+		for _, err := range []error{
+			func() error { _, err := ParseExpr("<fuzz>", src); return err }(),
+			func() error { _, err := ParseSingle("<fuzz>", string(src)); return err }(),
+		} {
+			if _, ok := err.(*SyntaxError); err != nil && !ok {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+		}
 		mod, err := Parse("<fuzz>", src)
 		if err != nil {
 			if _, ok := err.(*SyntaxError); !ok {

@@ -34,6 +34,47 @@ func ParseString(filename string, src string) (mod *Module, err error) {
 	return mod, nil
 }
 
+// ParseSingle parses one interactive statement (CPython's "single" mode, as
+// compile(src, name, "single") reads it). The text gets no newline added, as in
+// CPython, and input with no statement at all is a syntax error.
+func ParseSingle(filename string, src string) (mod *Module, err error) {
+	if mod, err = ParseString(filename, src); err != nil {
+		return mod, err
+	}
+	if len(mod.Body) > 0 {
+		// One statement line only: a simple statement line followed by more
+		// is CPython's bad_single_statement error, at the first NEWLINE; a
+		// compound statement followed by more is the generic error.
+		p := newParser(filename, normalize([]byte(src)))
+		defer p.recover(&err)
+		compound := false
+		switch p.peek() {
+		case kwDef, AT, kwClass, kwIf, kwWith, kwFor, kwTry, kwWhile:
+			compound = true
+		}
+		p.statement(nil)
+		if !p.at(ENDMARKER) {
+			if compound {
+				p.fill = p.p + 1
+				p.fail()
+			}
+			nl := p.prev()
+			line := p.lineOf(nl.Line)
+			off := charOffset(line, int(nl.Col))
+			return nil, &SyntaxError{Msg: "multiple statements found while compiling a single statement",
+				Filename: filename, Lineno: int(nl.Line), Offset: off, EndLineno: int(nl.Line),
+				EndOffset: off, Text: string(line) + "\n"}
+		}
+		return mod, nil
+	}
+	// No statement: CPython's tokenizer meets the end of the raw text.
+	p := newParser(filename, normalizeMode([]byte(src), false))
+	defer p.recover(&err)
+	p.file()
+	p.fail()
+	return nil, nil
+}
+
 // ParseExpr parses a single expression (CPython's "eval" mode).
 func ParseExpr(filename string, src []byte) (e Expr, err error) {
 	p := newParser(filename, normalizeMode(src, false))
@@ -396,16 +437,20 @@ func (p *parser) fail() {
 		if t.Kind == DEDENT {
 			msg = "unexpected unindent"
 		}
-		line := p.lineOf(t.Line)
 		panic(syntaxBail{err: &SyntaxError{Kind: KindIndentationError, Msg: msg, Filename: p.filename,
 			Lineno: int(t.Line), Offset: p.cursorOffset(t), EndLineno: int(t.Line),
-			EndOffset: -1, Text: string(line) + "\n"}, soft: true})
+			EndOffset: -1, Text: p.tokLineText(t.Line)}, soft: true})
 	}
 	if t.Col < 0 {
 		// CPython's ENDMARKER has col_offset -1: offset 0, end offset 0.
-		line := p.lineOf(t.Line)
-		panic(syntaxBail{err: &SyntaxError{Msg: "invalid syntax", Filename: p.filename,
-			Lineno: int(t.Line), Offset: 0, EndLineno: int(t.Line), EndOffset: 0, Text: string(line) + "\n"}, soft: true})
+		err := &SyntaxError{Msg: "invalid syntax", Filename: p.filename,
+			Lineno: int(t.Line), Offset: 0, EndLineno: int(t.Line), EndOffset: 0, Text: p.tokLineText(t.Line)}
+		if len(p.src) == 0 && !p.fstring {
+			// Empty input (eval('') and compile('', ..., 'single')): CPython's
+			// tokenizer has read no line, so the error is on line 0 with no text.
+			err.Lineno, err.EndLineno, err.Text = 0, 0, ""
+		}
+		panic(syntaxBail{err: err, soft: true})
 	}
 	defer func() {
 		r := recover()
@@ -416,6 +461,17 @@ func (p *parser) fail() {
 		panic(r)
 	}()
 	p.errorAt(t, t, "invalid syntax")
+}
+
+// tokLineText is the text of line n as the tokenizer read it: with its
+// newline, unless it is the last line of a text that does not end with one
+// (eval and single modes add no newline).
+func (p *parser) tokLineText(n int32) string {
+	line := string(p.lineOf(n))
+	if !p.fstring && len(p.src) > 0 && p.src[len(p.src)-1] != '\n' && int(n-p.startLine) > bytesCount(p.src, '\n') {
+		return line
+	}
+	return line + "\n"
 }
 
 // cursorOffset is the error offset CPython reports for a token without a

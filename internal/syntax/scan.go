@@ -293,9 +293,11 @@ func (s *scanner) scan1() Kind {
 			s.pos++
 		}
 		c := s.peekc()
-		if c == '#' || c == '\n' || c < 0 {
+		if c == '#' || c == '\n' || c < 0 && col <= s.indstack[len(s.indstack)-1] {
 			// At the end of input the dedents come from the EOF path, on the
-			// last line with no column, as CPython reports them.
+			// last line with no column, as CPython reports them. Indentation
+			// followed by the end of input (eval and single modes add no
+			// newline) is an INDENT, as CPython's tokenizer sees it.
 			s.blankline = true
 		}
 		if !s.blankline && len(s.parens) == 0 {

@@ -88,7 +88,15 @@ func (in *Interp) newClassHook(meta *object.Type, args []Ref, kwnames Ref) Ref {
 		rt.Raise("TypeError", "type.__new__() argument 3 must be dict, not %s", rt.TypeNameOf(pos[2]))
 		return Nil
 	}
-	return in.newClass(meta, pos[0], pos[1], pos[2])
+	cls := in.newClass(meta, pos[0], pos[1], pos[2])
+	if cls != Nil && rt.IsType(cls) && in.isUserClass(rt.TypeFromRef(cls)) {
+		// type.__new__ ends with the new class's __init_subclass__(**kw).
+		if !in.initSubclass(cls, args[len(pos):], kwnames) {
+			rt.Decref(cls)
+			return Nil
+		}
+	}
+	return cls
 }
 
 // c3 computes the MRO of a class with the given bases.
@@ -366,12 +374,14 @@ func (in *Interp) newClass(meta *object.Type, nameR, basesR, nsR Ref) Ref {
 		rt.Decref(d)
 	}
 	if dictOff != 0 || t.DictOffset != 0 && base.DictOffset == 0 {
-		d := in.newDictDescr(t)
+		d := in.newDictDescr(t, "__dict__")
 		rt.DictSetStr(ns, "__dict__", d)
 		rt.Decref(d)
 	}
 	if weakOff != 0 {
-		rt.DictSetStr(ns, "__weakref__", rt.None)
+		d := in.newDictDescr(t, "__weakref__")
+		rt.DictSetStr(ns, "__weakref__", d)
+		rt.Decref(d)
 	}
 	bt := rt.TupleFrom(bases...)
 	mro, ok := in.c3(t.Ref, bases)
@@ -447,6 +457,62 @@ func (in *Interp) initSubclass(cls Ref, kwargs []Ref, kwnames Ref) bool {
 	return true
 }
 
+// updateBases resolves the bases of a class statement (CPython's update_bases):
+// a base that is not a class but has __mro_entries__ (list[int]) is replaced by
+// the classes that method returns. It returns the bases as a tuple and, when some
+// were replaced, the original ones (for __orig_bases__; else Nil); Nil with an
+// exception on error.
+func (in *Interp) updateBases(orig []Ref) (bases, origBases Ref) {
+	rt := in.RT
+	var out []Ref
+	changed := false
+	var owned []Ref
+	defer func() {
+		for _, r := range owned {
+			rt.Decref(r)
+		}
+	}()
+	var origTuple Ref
+	for _, b := range orig {
+		if rt.IsType(b) {
+			out = append(out, b)
+			continue
+		}
+		m := rt.GetAttr(b, in.Str("__mro_entries__"))
+		if m == Nil {
+			if !rt.ErrMatchesName("AttributeError") {
+				return Nil, Nil
+			}
+			rt.ClearErr()
+			out = append(out, b)
+			continue
+		}
+		if origTuple == Nil {
+			origTuple = rt.TupleFrom(orig...)
+		}
+		r := rt.Call(m, []Ref{origTuple}, Nil)
+		rt.Decref(m)
+		if r == Nil {
+			rt.Decref(origTuple)
+			return Nil, Nil
+		}
+		owned = append(owned, r)
+		if !rt.IsTuple(r) {
+			rt.Decref(origTuple)
+			rt.Raise("TypeError", "__mro_entries__ must return a tuple")
+			return Nil, Nil
+		}
+		changed = true
+		out = append(out, rt.TupleItems(r)...)
+	}
+	t := rt.TupleFrom(out...)
+	if !changed {
+		rt.Decref(origTuple)
+		return t, Nil
+	}
+	return t, origTuple
+}
+
 // buildClass is builtins.__build_class__(func, name, *bases, metaclass=..., **kw).
 func (in *Interp) buildClass(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 	nkw := rt.NumKwargs(kwnames)
@@ -460,8 +526,16 @@ func (in *Interp) buildClass(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref)
 		rt.Raise("TypeError", "__build_class__: func must be a function")
 		return Nil
 	}
-	bases := rt.TupleFrom(pos[2:]...)
+	if !rt.IsStr(name) {
+		rt.Raise("TypeError", "__build_class__: name is not a string")
+		return Nil
+	}
+	bases, origBases := in.updateBases(pos[2:])
+	if bases == Nil {
+		return Nil
+	}
 	defer rt.Decref(bases)
+	defer rt.Decref(origBases)
 	var meta Ref
 	var kwv []Ref
 	var kwn []Ref
@@ -475,8 +549,13 @@ func (in *Interp) buildClass(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref)
 		kwv = append(kwv, args[len(pos)+i])
 	}
 	if meta == Nil {
+		// The type of the first base, or type (CPython's __build_class__); a
+		// base that is not a class (class C(1)) makes its type the metaclass.
 		meta = rt.TypeType.Ref
-		for _, b := range pos[2:] {
+		if bs := rt.TupleItems(bases); len(bs) > 0 && !rt.IsType(bs[0]) {
+			meta = rt.TypeRefOf(bs[0])
+		}
+		for _, b := range rt.TupleItems(bases) {
 			if rt.IsType(b) {
 				mt := rt.TypeRefOf(b)
 				if rt.IsSubtype(rt.TypeFromRef(mt), rt.TypeFromRef(meta)) {
@@ -497,6 +576,10 @@ func (in *Interp) buildClass(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref)
 	if r == Nil {
 		return Nil
 	}
+	if origBases != Nil && rt.DictSetStr(ns, "__orig_bases__", origBases) < 0 {
+		rt.Decref(r)
+		return Nil
+	}
 	var cell Ref
 	if rt.IsInstance(r, in.CellType) {
 		cell = r
@@ -510,7 +593,8 @@ func (in *Interp) buildClass(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref)
 	}
 	callArgs := append([]Ref{name, bases, ns}, kwv...)
 	var cls Ref
-	if meta == rt.TypeType.Ref || rt.IsType(meta) && rt.IsSubtype(rt.TypeFromRef(meta), rt.TypeType) && rt.TypeFromRef(meta).Data == nil {
+	direct := meta == rt.TypeType.Ref || rt.IsType(meta) && rt.IsSubtype(rt.TypeFromRef(meta), rt.TypeType) && rt.TypeFromRef(meta).Data == nil
+	if direct {
 		cls = in.newClass(rt.TypeFromRef(meta), name, bases, ns)
 	} else {
 		cls = rt.Call(meta, callArgs, kwt)
@@ -525,7 +609,9 @@ func (in *Interp) buildClass(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref)
 		}
 		rt.Decref(cell)
 	}
-	if rt.IsType(cls) && in.isUserClass(rt.TypeFromRef(cls)) {
+	// type.__new__ calls __init_subclass__ (newClassHook); the direct path
+	// stands for it.
+	if direct && rt.IsType(cls) && in.isUserClass(rt.TypeFromRef(cls)) {
 		if !in.initSubclass(cls, kwv, kwt) {
 			rt.Decref(cls)
 			return Nil

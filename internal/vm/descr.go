@@ -235,10 +235,23 @@ func (in *Interp) initDescrTypes() {
 			return rt.NewStr(fmt.Sprintf("<member '%s' of '%s' objects>", rt.GoString(in.field(d, memName)), rt.TypeFromRef(in.field(d, memType)).Name))
 		}
 	})
+	// The __dict__ and __weakref__ of classes (memName says which).
 	in.dictDescrType = rt.NewStaticType("getset_descriptor", nil, memSize, 0, func(t *object.Type) {
+		isWeak := func(d Ref) bool { return rt.GoString(in.field(d, memName)) == "__weakref__" }
+		t.Dealloc = func(rt *object.Runtime, d Ref) {
+			rt.Replace(rt.RefAt(d, memName), Nil)
+			rt.FreeObject(d)
+		}
 		t.DescrGet = func(rt *object.Runtime, d, obj, typ Ref) Ref {
 			if obj == Nil {
 				return rt.New(d)
+			}
+			if isWeak(d) {
+				// The first weak reference to obj, or None.
+				if h := rt.WeaklistHead(obj); h != nil && *h != Nil {
+					return rt.New(*h)
+				}
+				return rt.New(rt.None)
 			}
 			ot := rt.TypeOf(obj)
 			slot := rt.RefAt(obj, ot.DictOffset)
@@ -250,6 +263,10 @@ func (in *Interp) initDescrTypes() {
 			return rt.New(*slot)
 		}
 		t.DescrSet = func(rt *object.Runtime, d, obj, value Ref) int {
+			if isWeak(d) {
+				rt.Raise("AttributeError", "attribute '__weakref__' of '%s' objects is not writable", rt.TypeFromRef(in.field(d, memType)).Name)
+				return -1
+			}
 			if value == Nil || !rt.IsInstance(value, rt.DictType) {
 				rt.Raise("TypeError", "__dict__ must be set to a dictionary, not a '%s'", rt.TypeNameOf(value))
 				return -1
@@ -259,7 +276,20 @@ func (in *Interp) initDescrTypes() {
 			return 0
 		}
 		t.Repr = func(rt *object.Runtime, d Ref) Ref {
-			return rt.NewStr(fmt.Sprintf("<attribute '__dict__' of '%s' objects>", rt.TypeFromRef(in.field(d, memType)).Name))
+			return rt.NewStr(fmt.Sprintf("<attribute '%s' of '%s' objects>", rt.GoString(in.field(d, memName)), rt.TypeFromRef(in.field(d, memType)).Name))
+		}
+		t.GetSets = []object.GetSetDef{
+			{Name: "__name__", Get: func(rt *object.Runtime, d Ref) Ref { return rt.New(in.field(d, memName)) }},
+			{Name: "__qualname__", Get: func(rt *object.Runtime, d Ref) Ref {
+				return rt.NewStr(rt.TypeFromRef(in.field(d, memType)).Name + "." + rt.GoString(in.field(d, memName)))
+			}},
+			{Name: "__objclass__", Get: func(rt *object.Runtime, d Ref) Ref { return rt.New(in.field(d, memType)) }},
+			{Name: "__doc__", Get: func(rt *object.Runtime, d Ref) Ref {
+				if isWeak(d) {
+					return rt.NewStr("list of weak references to the object")
+				}
+				return rt.NewStr("dictionary for instance variables")
+			}},
 		}
 	})
 }
@@ -297,10 +327,13 @@ func (in *Interp) newMember(t *object.Type, name string, off uintptr) Ref {
 	return d
 }
 
-func (in *Interp) newDictDescr(t *object.Type) Ref {
+// newDictDescr returns the __dict__ (or, name "__weakref__", the __weakref__)
+// descriptor of class t.
+func (in *Interp) newDictDescr(t *object.Type, name string) Ref {
 	rt := in.RT
 	d := rt.AllocObject(in.dictDescrType, memSize)
 	*rt.RefAt(d, memType) = t.Ref
+	*rt.RefAt(d, memName) = rt.NewStr(name)
 	return d
 }
 

@@ -71,7 +71,10 @@
 // traceback entry (code, instruction, line) unless the exception is re-raised, sets
 // the implicit __context__ from the exception being handled, and unwinds blocks and
 // then frames. Tracebacks print as CPython 3.11 does, with the ~~~^^^ markers
-// computed from the instruction's columns (print.go).
+// computed from the instruction's columns (print.go), and exception groups in
+// CPython's nested boxes. Frames running the code of an embedded module (a file
+// name under EmbeddedFilePrefix, "<pyheap>/collections.py") get no traceback
+// entries, as CPython's modules written in C show none.
 //
 // # Frame objects
 //
@@ -99,12 +102,12 @@
 // the base's fields, then __dict__ and __weakref__ Refs unless __slots__ says
 // otherwise, then one Ref per slot. The built-in types get "slot wrappers"
 // (object.__init__, int.__add__, ...) made from their Go slots (wrappers.go), so
-// super().__init__() and friends work.
+// super().__init__() and friends work; as in CPython they are wrapper_descriptor
+// objects, method-wrapper once bound (internal/object decides which special
+// methods are slot wrappers).
 //
 // # Known divergences
 //
-//   - Slot wrappers are method descriptors: their type prints as method_descriptor,
-//     not wrapper_descriptor, and bound ones as builtin_function_or_method.
 //   - A class's __dict__ is its real dict, not a mappingproxy.
 //   - Frame objects are snapshots: f_lineno does not advance after sys._getframe().
 //   - The "[Previous line repeated N more times]" folding and the fine-grained

@@ -46,10 +46,18 @@ func (in *Interp) initTraceback() {
 	})
 }
 
-// addTraceback prepends an entry for frame f to exc's traceback (PyTraceBack_Here).
+// EmbeddedFilePrefix starts the file name of the standard modules written in
+// Python that pyheap embeds ("<pyheap>/collections.py"). Their frames get no
+// traceback entries: they stand for CPython's modules written in C, whose functions
+// never appear in a traceback. The frames themselves are ordinary frames of the
+// frame stack (sys._getframe sees them, the recursion limit counts them).
+const EmbeddedFilePrefix = "<pyheap>/"
+
+// addTraceback prepends an entry for frame f to exc's traceback
+// (PyTraceBack_Here), unless f runs an embedded module's code.
 func (in *Interp) addTraceback(exc Ref, f *Frame) {
 	rt := in.RT
-	if !rt.IsException(exc) {
+	if !rt.IsException(exc) || strings.HasPrefix(f.code.c.Filename, EmbeddedFilePrefix) {
 		return
 	}
 	tb := rt.AllocObject(in.TracebackType, tbSize)

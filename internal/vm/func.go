@@ -278,6 +278,29 @@ func (in *Interp) initTypes() {
 		t.GetSets = []object.GetSetDef{
 			{Name: "__func__", Get: in.getter(methFunc)},
 			{Name: "__self__", Get: in.getter(methSelf)},
+			{Name: "__doc__", Get: func(rt *object.Runtime, m Ref) Ref {
+				return rt.GetAttr(in.field(m, methFunc), in.Str("__doc__"))
+			}},
+		}
+		// types.MethodType(function, instance)
+		t.New = func(rt *object.Runtime, _ *object.Type, args []Ref, kw Ref) Ref {
+			if rt.NumKwargs(kw) > 0 {
+				rt.Raise("TypeError", "method() takes no keyword arguments")
+				return Nil
+			}
+			if len(args) != 2 {
+				rt.Raise("TypeError", "method expected 2 arguments, got %d", len(args))
+				return Nil
+			}
+			if rt.TypeOf(args[0]).Call == nil {
+				rt.Raise("TypeError", "first argument must be callable")
+				return Nil
+			}
+			if args[1] == rt.None {
+				rt.Raise("TypeError", "instance must not be None")
+				return Nil
+			}
+			return in.NewMethod(args[0], args[1])
 		}
 	})
 	in.initDescrTypes()
@@ -286,6 +309,7 @@ func (in *Interp) initTypes() {
 	in.initSuper()
 	in.initFrameType()
 	in.initUnion()
+	in.initGenericAlias()
 }
 
 // NewFunction returns a new function for a code object (borrowed) with globals.

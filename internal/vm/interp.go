@@ -46,8 +46,10 @@ type Interp struct {
 	// The VM's types.
 	FunctionType, CodeType, CellType, MethodType, GeneratorType, TracebackType *object.Type
 	StaticMethodType, ClassMethodType, PropertyType, SuperType, FrameType      *object.Type
-	UnionType                                                                  *object.Type
+	UnionType, GenericAliasType                                                *object.Type
 	memberType, dictDescrType                                                  *object.Type // __slots__ members, __dict__
+
+	classGetItemDef object.MethodDef // list.__class_getitem__ and the like (genericalias.go)
 
 	codes     []*codeInfo // code objects by index
 	freeCodes []uint32
@@ -71,10 +73,8 @@ type Interp struct {
 	StreamType   *object.Type
 	CallIterType *object.Type
 
-	wrapperDescrType, methodWrapperType *object.Type
-	wrapperDefs                         []wrapperDef
-	specType                            *object.Type
-	unboundMark                         Ref
+	specType    *object.Type
+	unboundMark Ref
 
 	// Budget bounds the backward jumps and calls a program may make (0: no bound);
 	// past it, RuntimeError("execution budget exceeded") is raised.
@@ -123,6 +123,8 @@ func New(cfg Config) (*Interp, error) {
 	in.initTypes()
 	rt.ObjectType.Repr = in.objectRepr
 	in.initWrappers()
+	// Built-in types made from now on (the modules' types) get slot wrappers too.
+	rt.SetHooks(object.Hooks{StaticTypeReady: in.addSlotWrappers})
 	in.Builtins = rt.NewDict()
 	in.Modules = rt.NewDict()
 	rt.SetHooks(object.Hooks{

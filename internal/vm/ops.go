@@ -83,6 +83,9 @@ func (in *Interp) lookupClassGetItem(cls Ref) Ref {
 // classGetItem is the Hooks.ClassGetItem: cls[key] for classes.
 func (in *Interp) classGetItem(cls, key Ref) Ref {
 	rt := in.RT
+	if cls == rt.TypeType.Ref {
+		return in.NewGenericAlias(cls, key) // type[int]
+	}
 	cgi := in.lookupClassGetItem(cls)
 	if cgi == Nil {
 		rt.Raise("TypeError", "type '%s' is not subscriptable", rt.TypeFromRef(cls).Name)

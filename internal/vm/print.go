@@ -21,24 +21,152 @@ func (in *Interp) printException(exc Ref) {
 }
 
 func (in *Interp) formatChain(b *strings.Builder, exc Ref, seen map[Ref]bool) {
+	in.formatRecursive(b, exc, &groupCtx{seen: seen})
+}
+
+// groupCtx is the state of printing an exception inside exception groups
+// (CPython's exception_print_context): the nesting depth, which indents every
+// line by two spaces per level and marks it with "| ", and whether the current
+// group still owes its closing line.
+type groupCtx struct {
+	seen      map[Ref]bool
+	depth     int
+	needClose bool
+}
+
+// CPython's limits on printing groups: sub-exceptions shown per group, and depth.
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+func (c *groupCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+func (c *groupCtx) margin() string {
+	if c.depth > 0 {
+		return "| "
+	}
+	return ""
+}
+
+// writeIndented writes text, each of its lines prefixed with prefix.
+func writeIndented(b *strings.Builder, text, prefix string) {
+	if prefix == "" {
+		b.WriteString(text)
+		return
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line != "" {
+			b.WriteString(prefix)
+			b.WriteString(line)
+		}
+	}
+}
+
+// formatRecursive prints exc after its cause or context (CPython's
+// print_exception_recursive).
+func (in *Interp) formatRecursive(b *strings.Builder, exc Ref, c *groupCtx) {
 	rt := in.RT
-	seen[exc] = true
+	c.seen[exc] = true
 	if rt.IsException(exc) {
 		cause := *rt.ExcField(exc, "cause")
 		ctx := *rt.ExcField(exc, "context")
-		if cause != Nil && !seen[cause] {
-			in.formatChain(b, cause, seen)
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-		} else if ctx != Nil && *rt.ExcSuppressContext(exc) == 0 && !seen[ctx] {
-			in.formatChain(b, ctx, seen)
-			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-		}
-		if tb := *rt.ExcField(exc, "traceback"); tb != Nil {
-			b.WriteString("Traceback (most recent call last):\n")
-			in.formatTraceback(b, tb)
+		if cause != Nil && !c.seen[cause] {
+			in.formatRecursive(b, cause, c)
+			in.chainMessage(b, c, "The above exception was the direct cause of the following exception:\n")
+		} else if ctx != Nil && *rt.ExcSuppressContext(exc) == 0 && !c.seen[ctx] {
+			in.formatRecursive(b, ctx, c)
+			in.chainMessage(b, c, "During handling of the above exception, another exception occurred:\n")
 		}
 	}
-	in.formatExceptionOnly(b, exc)
+	if rt.IsExceptionGroup(exc) {
+		in.formatGroup(b, exc, c)
+	} else {
+		in.formatOne(b, exc, c, false)
+	}
+}
+
+func (in *Interp) chainMessage(b *strings.Builder, c *groupCtx, msg string) {
+	p := c.indent() + c.margin()
+	b.WriteString(p + "\n" + p + msg + p + "\n")
+}
+
+// formatOne prints an exception's traceback and message (CPython's print_exception).
+func (in *Interp) formatOne(b *strings.Builder, exc Ref, c *groupCtx, group bool) {
+	rt := in.RT
+	prefix := c.indent() + c.margin()
+	if rt.IsException(exc) {
+		if tb := *rt.ExcField(exc, "traceback"); tb != Nil {
+			header, headMargin := "Traceback (most recent call last):", c.margin()
+			if group {
+				header = "Exception Group Traceback (most recent call last):"
+				if c.depth == 1 {
+					headMargin = "+ "
+				}
+			}
+			b.WriteString(c.indent() + headMargin + header + "\n")
+			var t strings.Builder
+			in.formatTraceback(&t, tb)
+			writeIndented(b, t.String(), prefix)
+		}
+	}
+	var t strings.Builder
+	in.formatExceptionOnly(&t, exc)
+	writeIndented(b, t.String(), prefix)
+}
+
+// formatGroup prints a group and, nested in boxes, its sub-exceptions (CPython's
+// print_exception_group).
+func (in *Interp) formatGroup(b *strings.Builder, exc Ref, c *groupCtx) {
+	rt := in.RT
+	if c.depth > maxGroupDepth {
+		fmt.Fprintf(b, "%s%s... (max_group_depth is %d)\n", c.indent(), c.margin(), maxGroupDepth)
+		return
+	}
+	top := c.depth == 0
+	if top {
+		c.depth++
+	}
+	in.formatOne(b, exc, c, true)
+	excs := rt.TupleItems(rt.ExceptionGroupExceptions(exc))
+	n := len(excs)
+	shown := min(n, maxGroupWidth)
+	rows := shown
+	if n > maxGroupWidth {
+		rows++
+	}
+	c.depth++
+	for i := 0; i < rows; i++ {
+		last := i == rows-1
+		if last {
+			c.needClose = true
+		}
+		if i == 0 {
+			b.WriteString(strings.Repeat(" ", 2*c.depth-2) + "+-")
+		} else {
+			b.WriteString(c.indent())
+		}
+		if i < shown {
+			fmt.Fprintf(b, "+---------------- %d ----------------\n", i+1)
+			in.formatRecursive(b, excs[i], c)
+		} else {
+			b.WriteString("+---------------- ... ----------------\n")
+			more := n - maxGroupWidth
+			s := "s"
+			if more == 1 {
+				s = ""
+			}
+			fmt.Fprintf(b, "%s%sand %d more exception%s\n", c.indent(), c.margin(), more, s)
+		}
+		if last && c.needClose {
+			b.WriteString(c.indent() + "+------------------------------------\n")
+			c.needClose = false
+		}
+	}
+	c.depth--
+	if top {
+		c.depth--
+	}
 }
 
 func (in *Interp) sourceLine(file string, line int) (string, bool) {
@@ -420,7 +548,8 @@ func (in *Interp) NewSyntaxError(se *syntax.SyntaxError) Ref {
 	msg := rt.NewStr(se.Msg)
 	fileR := rt.NewStr(se.Filename)
 	text := Ref(rt.None)
-	if se.Text != "" {
+	if se.Text != "" || se.Lineno == 0 {
+		// An error on line 0 is empty input: CPython's text is '', not None.
 		text = rt.NewStr(se.Text)
 	}
 	details := rt.TuplePack(fileR, rt.NewInt(int64(se.Lineno)), rt.NewInt(int64(se.Offset)), text,

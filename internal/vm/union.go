@@ -79,7 +79,7 @@ func (in *Interp) unionArgRepr(a Ref) string {
 	return rt.GoString(r)
 }
 
-// unionOr is the | of types, None and unions.
+// unionOr is the | of types, None, unions and generic aliases (list[int]).
 func (in *Interp) unionOr(rt *object.Runtime, a, b Ref) Ref {
 	var args []Ref
 	add := func(x Ref) bool {
@@ -97,7 +97,7 @@ func (in *Interp) unionOr(rt *object.Runtime, a, b Ref) Ref {
 				}
 			}
 			return true
-		case !rt.IsType(x):
+		case !rt.IsType(x) && rt.TypeOf(x) != in.GenericAliasType:
 			return false
 		}
 		for _, z := range args {

@@ -53,9 +53,17 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 		add("__init__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
 			if t == rt.ObjectType {
 				if len(args) > 0 {
+					// CPython's object_init: excess arguments are an error when
+					// the type overrides __init__, or when it does not override
+					// __new__ either (then the message names the type).
 					st := rt.TypeOf(self)
-					if in.userAttr(st, "__init__") != Nil || in.userAttr(st, "__new__") == Nil {
+					sb := in.staticBase(st)
+					if in.userAttr(st, "__init__") != Nil || sb != rt.ObjectType && sb.Init != nil && fnPtr(sb.Init) != fnPtr(rt.ObjectType.Init) {
 						rt.Raise("TypeError", "object.__init__() takes exactly one argument (the instance to initialize)")
+						return Nil
+					}
+					if in.userAttr(st, "__new__") == Nil && (sb == rt.ObjectType || sb.New == nil) {
+						rt.Raise("TypeError", "%s.__init__() takes exactly one argument (the instance to initialize)", st.Name)
 						return Nil
 					}
 				}
@@ -226,6 +234,21 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 			return f(rt, self, obj, typ)
 		}, object.InstanceMethod)
 	}
+	if differs(t, func(t *object.Type) any { return t.DescrSet }) {
+		f := t.DescrSet
+		add("__set__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+			if !rt.CheckArgs("__set__", args, kw, 2, 2) || f(rt, self, args[0], args[1]) < 0 {
+				return Nil
+			}
+			return rt.New(rt.None)
+		}, object.InstanceMethod)
+		add("__delete__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+			if !rt.CheckArgs("__delete__", args, kw, 1, 1) || f(rt, self, args[0], Nil) < 0 {
+				return Nil
+			}
+			return rt.New(rt.None)
+		}, object.InstanceMethod)
+	}
 	if t.Sequence != nil || t.Mapping != nil {
 		var length object.LenFunc
 		if t.Mapping != nil && t.Mapping.Length != nil {
@@ -321,7 +344,7 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 		}
 	}
 	if n := t.Number; n != nil {
-		if n.Bool != nil {
+		if n.Bool != nil && (t.Base == nil || t.Base.Number == nil || fnPtr(n.Bool) != fnPtr(t.Base.Number.Bool)) {
 			add("__bool__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
 				v := rt.IsTrue(self)
 				if v < 0 {
@@ -330,9 +353,16 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 				return rt.NewBool(v == 1)
 			}, object.InstanceMethod)
 		}
+		var baseNum *object.NumberSlots
+		if t.Base != nil {
+			baseNum = t.Base.Number
+		}
 		for op := object.OpAdd; op <= object.OpMatMul; op++ {
 			op := op
 			names := binaryDunders[op]
+			if baseNum != nil && fnPtr(numberSlot(n, op)) == fnPtr(numberSlot(baseNum, op)) {
+				continue // inherited (bool's __add__ is int's)
+			}
 			var slot object.BinaryFunc
 			switch op {
 			case object.OpAdd:
@@ -385,7 +415,7 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 		un := map[string]object.UnaryFunc{"__neg__": n.Negative, "__pos__": n.Positive, "__abs__": n.Absolute,
 			"__invert__": n.Invert, "__index__": n.Index, "__int__": n.Int, "__float__": n.Float}
 		for name, f := range un {
-			if f == nil {
+			if f == nil || baseNum != nil && fnPtr(f) == fnPtr(unarySlot(baseNum, name)) {
 				continue
 			}
 			f := f
@@ -492,7 +522,11 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 				return rt.DictSetStr(rt.TypeDict(rt.TypeFromRef(self)), "__module__", v)
 			}},
 			object.GetSetDef{Name: "__doc__", Get: func(rt *object.Runtime, self Ref) Ref {
-				if v := rt.DictGetStr(rt.TypeDict(rt.TypeFromRef(self)), in.Str("__doc__")); v != Nil {
+				st := rt.TypeFromRef(self)
+				if st.Flags&object.TypeHeapType == 0 && st.Doc != "" {
+					return rt.NewStr(st.Doc) // a built-in type's tp_doc, as CPython's type_get_doc
+				}
+				if v := rt.DictGetStr(rt.TypeDict(st), in.Str("__doc__")); v != Nil {
 					if get := rt.TypeOf(v).DescrGet; get != nil {
 						return get(rt, v, Nil, self)
 					}
@@ -508,18 +542,10 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 		}
 		rt.AddMethods(t, nil, []object.GetSetDef{g})
 	}
-	var plain []object.MethodDef
-	for _, def := range defs {
-		if def.Kind == object.InstanceMethod && !notSlot[def.Name] {
-			w := in.newWrapperDescr(t, def)
-			rt.DictSetStr(d, def.Name, w)
-			rt.Decref(w)
-			continue
-		}
-		plain = append(plain, def)
-	}
-	if len(plain) > 0 {
-		rt.AddMethods(t, plain, nil)
+	// The special methods become slot wrappers (wrapper_descriptor), the others
+	// method descriptors: object.Runtime.IsSlotWrapper decides.
+	if len(defs) > 0 {
+		rt.AddMethods(t, defs, nil)
 	}
 }
 
@@ -550,8 +576,11 @@ func (in *Interp) initWrappers() {
 	rt := in.RT
 	types := []*object.Type{rt.ObjectType, rt.TypeType, rt.NoneType, rt.IntType, rt.BoolType, rt.FloatType,
 		rt.StrType, rt.BytesType, rt.ByteArrayType, rt.TupleType, rt.ListType, rt.DictType, rt.SetType,
-		rt.FrozenSetType, rt.RangeType, rt.SliceType, rt.ModuleType, in.FunctionType, in.MethodType,
+		rt.FrozenSetType, rt.RangeType, rt.SliceType, rt.ModuleType, rt.MemoryViewType, in.FunctionType, in.MethodType,
 		in.GeneratorType, in.PropertyType, in.StaticMethodType, in.ClassMethodType, in.SuperType}
+	types = append(types, rt.DescriptorTypes()...)
+	types = append(types, in.CodeType, in.CellType, in.TracebackType, in.FrameType, in.memberType, in.dictDescrType,
+		in.UnionType, in.GenericAliasType)
 	for _, n := range object.ExcTypeNames() {
 		types = append(types, rt.ExcType(n))
 	}
@@ -699,111 +728,59 @@ func (in *Interp) initWrappers() {
 	}
 }
 
-// notSlot names the methods added here that CPython defines as ordinary methods
-// (method_descriptor), not slot wrappers.
-var notSlot = map[string]bool{"__format__": true, "__dir__": true, "__sizeof__": true, "__reduce_ex__": true,
-	"__subclasshook__": true,
-	"mro":              true, "__subclasses__": true, "__instancecheck__": true, "__subclasscheck__": true}
-
-// Slot wrapper descriptors (wrapper_descriptor) and their bound form
-// (method-wrapper), as CPython names them:
-//
-//	wrapper_descriptor  header | def index uint32 | owner type Ref
-//	method-wrapper      header | GC | def index uint32 | self Ref
-const (
-	wdDef  = 8
-	wdType = 12
-	wdSize = 16
-	mwDef  = 16
-	mwSelf = 20
-	mwSize = 24
-)
-
-type wrapperDef struct {
-	def   object.MethodDef
-	owner *object.Type
-}
-
-func (in *Interp) newWrapperDescr(t *object.Type, def object.MethodDef) Ref {
-	rt := in.RT
-	if in.wrapperDescrType == nil {
-		in.initWrapperTypes()
+// numberSlot returns n's slot for binary operator op (nil if none), for comparing
+// a type's slot with its base's.
+func numberSlot(n *object.NumberSlots, op object.BinaryOperator) any {
+	switch op {
+	case object.OpAdd:
+		return n.Add
+	case object.OpSub:
+		return n.Subtract
+	case object.OpMul:
+		return n.Multiply
+	case object.OpMod:
+		return n.Remainder
+	case object.OpDivmod:
+		return n.Divmod
+	case object.OpFloorDiv:
+		return n.FloorDivide
+	case object.OpTrueDiv:
+		return n.TrueDivide
+	case object.OpLshift:
+		return n.Lshift
+	case object.OpRshift:
+		return n.Rshift
+	case object.OpAnd:
+		return n.And
+	case object.OpXor:
+		return n.Xor
+	case object.OpOr:
+		return n.Or
+	case object.OpMatMul:
+		return n.MatrixMultiply
+	case object.OpPow:
+		return n.Power
 	}
-	w := rt.AllocObject(in.wrapperDescrType, wdSize)
-	*rt.Uint32At(w, wdDef) = uint32(len(in.wrapperDefs))
-	in.wrapperDefs = append(in.wrapperDefs, wrapperDef{def: def, owner: t})
-	*rt.RefAt(w, wdType) = t.Ref
-	return w
+	return nil
 }
 
-func (in *Interp) initWrapperTypes() {
-	rt := in.RT
-	wdOf := func(r Ref, off uintptr) *wrapperDef { return &in.wrapperDefs[*rt.Uint32At(r, off)] }
-	in.methodWrapperType = rt.NewStaticType("method-wrapper", nil, mwSize, object.TypeGC, func(t *object.Type) {
-		t.Dealloc = func(rt *object.Runtime, r Ref) {
-			rt.Untrack(r)
-			rt.Replace(rt.RefAt(r, mwSelf), Nil)
-			rt.FreeObject(r)
-		}
-		t.Traverse = func(rt *object.Runtime, r Ref, visit object.VisitFunc) bool {
-			s := *rt.RefAt(r, mwSelf)
-			return s == Nil || visit(s)
-		}
-		t.Call = func(rt *object.Runtime, r Ref, args []Ref, kw Ref) Ref {
-			return wdOf(r, mwDef).def.Fn(rt, *rt.RefAt(r, mwSelf), args, kw)
-		}
-		t.Repr = func(rt *object.Runtime, r Ref) Ref {
-			self := *rt.RefAt(r, mwSelf)
-			return rt.NewStr("<method-wrapper '" + wdOf(r, mwDef).def.Name + "' of " + rt.TypeNameOf(self) +
-				" object at " + hexID(rt.ID(self)) + ">")
-		}
-		t.GetSets = []object.GetSetDef{
-			{Name: "__self__", Get: func(rt *object.Runtime, r Ref) Ref { return rt.New(*rt.RefAt(r, mwSelf)) }},
-			{Name: "__name__", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewStr(wdOf(r, mwDef).def.Name) }},
-			{Name: "__qualname__", Get: func(rt *object.Runtime, r Ref) Ref {
-				w := wdOf(r, mwDef)
-				return rt.NewStr(w.owner.Name + "." + w.def.Name)
-			}},
-		}
-	})
-	in.wrapperDescrType = rt.NewStaticType("wrapper_descriptor", nil, wdSize, 0, func(t *object.Type) {
-		t.Dealloc = func(rt *object.Runtime, r Ref) { rt.FreeObject(r) }
-		t.DescrGet = func(rt *object.Runtime, d, obj, typ Ref) Ref {
-			if obj == Nil {
-				return rt.New(d)
-			}
-			m := rt.AllocObject(in.methodWrapperType, mwSize)
-			if m == Nil {
-				return Nil
-			}
-			*rt.Uint32At(m, mwDef) = *rt.Uint32At(d, wdDef)
-			*rt.RefAt(m, mwSelf) = rt.New(obj)
-			rt.Track(m)
-			return m
-		}
-		t.Call = func(rt *object.Runtime, d Ref, args []Ref, kw Ref) Ref {
-			w := wdOf(d, wdDef)
-			if len(args)-rt.NumKwargs(kw) < 1 {
-				rt.Raise("TypeError", "descriptor '%s' of '%s' object needs an argument", w.def.Name, w.owner.Name)
-				return Nil
-			}
-			if !rt.IsInstance(args[0], w.owner) {
-				rt.Raise("TypeError", "descriptor '%s' requires a '%s' object but received a '%s'", w.def.Name, w.owner.Name, rt.TypeNameOf(args[0]))
-				return Nil
-			}
-			return w.def.Fn(rt, args[0], args[1:], kw)
-		}
-		t.Repr = func(rt *object.Runtime, d Ref) Ref {
-			w := wdOf(d, wdDef)
-			return rt.NewStr("<slot wrapper '" + w.def.Name + "' of '" + w.owner.Name + "' objects>")
-		}
-		t.GetSets = []object.GetSetDef{
-			{Name: "__name__", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewStr(wdOf(r, wdDef).def.Name) }},
-			{Name: "__qualname__", Get: func(rt *object.Runtime, r Ref) Ref {
-				w := wdOf(r, wdDef)
-				return rt.NewStr(w.owner.Name + "." + w.def.Name)
-			}},
-			{Name: "__objclass__", Get: func(rt *object.Runtime, r Ref) Ref { return rt.New(wdOf(r, wdDef).owner.Ref) }},
-		}
-	})
+// unarySlot returns n's slot for the unary special method name.
+func unarySlot(n *object.NumberSlots, name string) any {
+	switch name {
+	case "__neg__":
+		return n.Negative
+	case "__pos__":
+		return n.Positive
+	case "__abs__":
+		return n.Absolute
+	case "__invert__":
+		return n.Invert
+	case "__index__":
+		return n.Index
+	case "__int__":
+		return n.Int
+	case "__float__":
+		return n.Float
+	}
+	return nil
 }

@@ -3,7 +3,7 @@ class Plain:
     pass
 r = repr(Plain())
 print(r.startswith("<__main__.Plain object at 0x"), r.endswith(">"))
-print(str(Plain()) == repr(Plain()) or "different objects differ")
+print(str(Plain()).startswith("<__main__.Plain object at 0x"))  # not: str(Plain()) == repr(Plain()), which needs address reuse
 p = Plain()
 print(str(p) == repr(p))
 print(repr(Plain), repr(Plain.__init__))
@@ -22,8 +22,8 @@ print(repr(iter([])).startswith("<list_iterator object at 0x"))
 def g():
     yield
 print(repr(g()).startswith("<generator object g at 0x"))
-import math
-print(repr(math)[:19])
+import sys
+print(repr(sys))  # math is a shared library in some CPython builds
 print(repr(object()).startswith("<object object at 0x"))
 print(repr(property()).startswith("<property object at 0x"))
 print(repr(NotImplemented), repr(...), repr(type(None)))

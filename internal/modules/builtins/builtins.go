@@ -1,5 +1,6 @@
-// Package builtins is the builtins module: the functions and type names ordinary
-// programs use. (The full list is a later issue.)
+// Package builtins is the builtins module: every function and type name of
+// CPython 3.11's builtins except the async ones (aiter, anext), complex and the
+// exception groups; site.go adds what CPython's site module adds (help, exit, ...).
 package builtins
 
 import (
@@ -44,6 +45,7 @@ func Install(in *vm.Interp) {
 	rt.Decref(md)
 	rt.DictSetItem(in.Modules, rt.InternString("builtins"), m)
 	b.initIterTypes()
+	in.AddClassGetItem(b.itT.enumerate)
 	for name, t := range map[string]*object.Type{
 		"object": rt.ObjectType, "type": rt.TypeType, "int": rt.IntType, "bool": rt.BoolType, "float": rt.FloatType,
 		"str": rt.StrType, "bytes": rt.BytesType, "bytearray": rt.ByteArrayType, "tuple": rt.TupleType,
@@ -51,7 +53,7 @@ func Install(in *vm.Interp) {
 		"range": rt.RangeType, "slice": rt.SliceType, "staticmethod": in.StaticMethodType,
 		"classmethod": in.ClassMethodType, "property": in.PropertyType, "super": in.SuperType,
 		"enumerate": b.itT.enumerate, "zip": b.itT.zip, "map": b.itT.mapT, "filter": b.itT.filter,
-		"reversed": b.itT.reversed,
+		"reversed": b.itT.reversed, "memoryview": rt.MemoryViewType,
 	} {
 		rt.DictSetStr(d, name, t.Ref)
 	}
@@ -85,6 +87,28 @@ func Install(in *vm.Interp) {
 		in.AddFunc(d, name, fn, m)
 	}
 	in.AddFunc(d, "__build_class__", in.BuildClass, m)
+	b.installSite(d)
+	for name, doc := range typeDocs {
+		if v := rt.DictGetStr(d, in.Str(name)); v != Nil && rt.IsType(v) {
+			t := rt.TypeFromRef(v)
+			t.Doc = doc
+			if td := rt.TypeDict(t); rt.DictGetStr(td, in.Str("__doc__")) == Nil {
+				s := rt.NewStr(doc)
+				rt.DictSetStr(td, "__doc__", s)
+				rt.Decref(s)
+			}
+		}
+	}
+	for name, doc := range docs {
+		if f := rt.DictGetStr(d, in.Str(name)); f != Nil && rt.TypeNameOf(f) == "builtin_function_or_method" {
+			rt.SetBuiltinFunctionDoc(f, doc)
+		}
+	}
+	// builtins is a module built into the binary: no package, spec or loader
+	// objects (CPython's importlib machinery) stand behind it.
+	rt.DictSetStr(d, "__package__", rt.EmptyStr)
+	rt.DictSetStr(d, "__spec__", rt.None)
+	rt.DictSetStr(d, "__loader__", rt.None)
 }
 
 func (b *mod) write(file Ref, s string) bool {
@@ -213,6 +237,20 @@ func (b *mod) classCheck(rt *object.Runtime, cls Ref, name string, obj Ref, chec
 		return 0
 	}
 	if !rt.IsType(cls) {
+		// A non-class with __instancecheck__ / __subclasscheck__ on its type
+		// decides (types.GenericAlias refuses).
+		hook := "__instancecheck__"
+		if name == "issubclass" {
+			hook = "__subclasscheck__"
+		}
+		if m := rt.LookupType(rt.TypeOf(cls), b.in.Str(hook)); m != Nil {
+			r := rt.Call(m, []Ref{cls, obj}, Nil)
+			if r == Nil {
+				return -1
+			}
+			defer rt.Decref(r)
+			return rt.IsTrue(r)
+		}
 		if name == "isinstance" {
 			rt.Raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union")
 		} else {
@@ -1033,20 +1071,60 @@ func (b *mod) compile(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 }
 
 func (b *mod) importFn(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
-	pos, _ := kwargs(rt, args, kwnames)
-	if len(pos) < 1 {
+	// __import__(name, globals=None, locals=None, fromlist=(), level=0)
+	pos, kw := kwargs(rt, args, kwnames)
+	names := []string{"name", "globals", "locals", "fromlist", "level"}
+	if len(pos) > len(names) {
+		rt.Raise("TypeError", "__import__() takes at most 5 arguments (%d given)", len(pos))
+		return Nil
+	}
+	vals := make([]Ref, len(names))
+	copy(vals, pos)
+	for k, v := range kw {
+		i := 0
+		for i < len(names) && names[i] != k {
+			i++
+		}
+		if i == len(names) {
+			rt.Raise("TypeError", "__import__() got an unexpected keyword argument '%s'", k)
+			return Nil
+		}
+		if vals[i] != Nil {
+			rt.Raise("TypeError", "argument for __import__() given by name ('%s') and position (%d)", k, i+1)
+			return Nil
+		}
+		vals[i] = v
+	}
+	name := vals[0]
+	if name == Nil {
 		rt.Raise("TypeError", "__import__() missing required argument 'name' (pos 1)")
 		return Nil
 	}
-	var fromlist Ref = rt.None
-	if len(pos) > 3 {
-		fromlist = pos[3]
+	if !rt.IsStr(name) {
+		rt.Raise("TypeError", "module name must be a string")
+		return Nil
+	}
+	fromlist := vals[3]
+	if fromlist == Nil {
+		fromlist = rt.None
 	}
 	level := 0
-	if len(pos) > 4 {
-		level = int(pos[4].SmallInt())
+	if l := vals[4]; l != Nil {
+		n, ok := rt.AsIndex(l, "OverflowError")
+		if !ok {
+			return Nil
+		}
+		level = n
 	}
-	return b.in.Import(pos[0], fromlist, level)
+	if level < 0 {
+		rt.Raise("ValueError", "level must be >= 0")
+		return Nil
+	}
+	if rt.StrLen(name) == 0 && level == 0 {
+		rt.Raise("ValueError", "Empty module name")
+		return Nil
+	}
+	return b.in.Import(name, fromlist, level)
 }
 
 // ---- iterator types: enumerate, zip, map, filter, reversed, callable iterator ----

@@ -424,8 +424,7 @@ class deque:
     def __reduce__(self):
         return type(self), ((), self._maxlen), None, iter(self)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(type(list[int]))  # deque[int] is a types.GenericAlias
 
 deque.__module__ = 'collections'
 
@@ -945,6 +944,8 @@ class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together to create a
     single, updateable view."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -1068,6 +1069,8 @@ ChainMap.__module__ = 'collections'
 # --- UserDict, UserList, UserString ----------------------------------------------------
 
 class UserDict:
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -1174,6 +1177,8 @@ class UserDict:
 
 
 class UserList:
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:

@@ -1,5 +1,5 @@
 // Package pysrc holds standard modules written in Python (functools, collections,
-// contextlib, copy, string, abc, _collections_abc, inspect): pyheap's own code, embedded in the binary and run as
+// contextlib, copy, string, abc, _collections_abc, inspect, types, pydoc, keyword, textwrap): pyheap's own code, embedded in the binary and run as
 // modules when a program first imports them (embedded.go lists them). functools,
 // collections, contextlib and copy also run under CPython in place of its own:
 // check-under-cpython.sh checks them against the conformance corpus that way.
@@ -21,7 +21,7 @@ func Source(name string) (string, bool) {
 }
 
 // Names lists the modules this package embeds.
-var Names = []string{"functools", "collections", "contextlib", "copy", "string", "io", "os", "abc", "_collections_abc", "inspect"}
+var Names = []string{"functools", "collections", "contextlib", "copy", "string", "io", "os", "abc", "_collections_abc", "inspect", "types", "pydoc", "keyword", "textwrap"}
 
 // Must returns the source of the embedded module name; it panics when there is
 // none (a build mistake, caught at start-up).

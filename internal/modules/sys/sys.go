@@ -95,6 +95,22 @@ func Install(in *vm.Interp) {
 		}
 		return Nil
 	})
+	// breakpoint() calls sys.breakpointhook. CPython's default hook starts pdb;
+	// pyheap has no debugger, so its hook says so on sys.stderr and returns None.
+	hook := func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if e := in.SysAttr("stderr"); e != Nil && e != rt.None {
+			msg := rt.NewStr("breakpoint(): pyheap has no debugger (pdb); continuing\n")
+			r := rt.CallMethod(e, "write", msg)
+			rt.Decref(msg)
+			if r == Nil {
+				return Nil
+			}
+			rt.Decref(r)
+		}
+		return rt.New(rt.None)
+	}
+	fn("breakpointhook", hook)
+	fn("__breakpointhook__", hook)
 	fn("getrecursionlimit", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		if !rt.CheckArgs("getrecursionlimit", args, kw, 0, 0) {
 			return Nil
