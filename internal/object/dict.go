@@ -601,6 +601,23 @@ func (rt *Runtime) dictResize(d Ref, size int) int {
 	return 0
 }
 
+// DictReserve makes room in d for n more items, so that filling it (a type's
+// namespace at start-up) resizes once rather than at each power of two. It
+// returns -1 with MemoryError set on failure.
+func (rt *Runtime) DictReserve(d Ref, n int) int {
+	keys := rt.dictKeys(d)
+	if keys != Nil {
+		if k := (keysView{rt, keys}); k.usable()-k.nentries() >= n {
+			return 0
+		}
+	}
+	size := dictMinSize
+	for size*2/3 < rt.DictLen(d)+n {
+		size <<= 1
+	}
+	return rt.dictResize(d, size)
+}
+
 // DictDelItem deletes d[key]; a missing key raises KeyError. It returns -1 on error.
 func (rt *Runtime) DictDelItem(d, key Ref) int {
 	hash, ok := rt.Hash(key)

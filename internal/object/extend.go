@@ -26,6 +26,7 @@ func (rt *Runtime) completeStaticType(t *Type) {
 	*rt.Uint32At(t.Ref, typeOffFlags) = uint32(t.Flags)
 	nm := rt.InternString(t.shortName()) // "types.UnionType" is named UnionType, as in CPython
 	d := rt.NewDict()
+	rt.DictReserve(d, len(t.Methods)+len(t.GetSets)+8) // and the slot wrappers and names to come
 	for i := range t.Methods {
 		m := &t.Methods[i]
 		rt.DictSetStr(d, m.Name, rt.newMethodDescr(t, m))
@@ -48,6 +49,7 @@ func (rt *Runtime) completeStaticType(t *Type) {
 // built (for the layers that extend the core types).
 func (rt *Runtime) AddMethods(t *Type, methods []MethodDef, getsets []GetSetDef) {
 	d := rt.TypeDict(t)
+	rt.DictReserve(d, len(methods)+len(getsets))
 	for i := range methods {
 		m := &methods[i]
 		v := rt.newMethodDescr(t, m)
