@@ -225,7 +225,15 @@ func (rt *Runtime) Intern(s Ref) Ref {
 // InternString returns the interned str for a Go string (a new reference), or Nil
 // with MemoryError set.
 func (rt *Runtime) InternString(s string) Ref {
-	if r, ok := rt.interned[s+"1"]; ok && isASCII(s) {
+	// The table's key is the content and the kind digit ("1" for these ASCII
+	// names); built in a stack buffer, the lookup makes no Go string.
+	var buf [64]byte
+	if len(s) < len(buf) {
+		key := append(append(buf[:0], s...), '1')
+		if r, ok := rt.interned[string(key)]; ok && isASCII(s) {
+			return rt.New(r)
+		}
+	} else if r, ok := rt.interned[s+"1"]; ok && isASCII(s) {
 		return rt.New(r)
 	}
 	n := rt.NewStr(s)
