@@ -98,10 +98,10 @@ import (
 )
 
 // Version is pyheap's own version.
-const Version = "0.1.0-dev"
+const Version = vm.Version
 
 // LanguageVersion is the CPython version whose behaviour pyheap follows.
-const LanguageVersion = "3.11.7"
+const LanguageVersion = vm.LanguageVersion
 
 // standardModules returns the built-in modules of an interpreter: Go modules and
 // the embedded Python ones, each built when first imported.

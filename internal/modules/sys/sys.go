@@ -5,6 +5,7 @@ package sys
 import (
 	"github.com/pyheap/pyheap/internal/object"
 	"github.com/pyheap/pyheap/internal/vm"
+	"strings"
 )
 
 type Ref = object.Ref
@@ -52,7 +53,7 @@ func Install(in *vm.Interp) {
 	set("maxsize", rt.NewInt(1<<63-1))
 	set("byteorder", rt.NewStr("little"))
 	set("platform", rt.NewStr("linux"))
-	set("version", rt.NewStr("3.11.7 (pyheap)"))
+	set("version", rt.NewStr(vm.LanguageVersion+" (pyheap "+vm.Version+")"))
 	set("executable", rt.NewStr(""))
 	set("version_info", structSeq(in, "sys.version_info", []string{"major", "minor", "micro", "releaselevel", "serial"},
 		[]Ref{rt.NewInt(3), rt.NewInt(11), rt.NewInt(7), rt.NewStr("final"), rt.NewInt(0)}))
@@ -77,8 +78,11 @@ func Install(in *vm.Interp) {
 	flagVals[len(flagVals)-1] = rt.NewInt(-1) // int_max_str_digits: no -X option given
 	flags := structSeq(in, "sys.flags", flagNames, flagVals)
 	set("flags", flags)
-	impl := structSeq(in, "types.SimpleNamespace", []string{"name", "cache_tag", "version"},
-		[]Ref{rt.NewStr("pyheap"), rt.New(rt.None), rt.NewInt(0)})
+	// The implementation's own version, as sys.implementation.version is for PyPy.
+	pv := structSeq(in, "sys.version_info", []string{"major", "minor", "micro", "releaselevel", "serial"},
+		[]Ref{rt.NewInt(0), rt.NewInt(1), rt.NewInt(0), rt.NewStr("alpha"), rt.NewInt(0)})
+	impl := structSeq(in, "namespace", []string{"name", "cache_tag", "version", "hexversion"},
+		[]Ref{rt.NewStr("pyheap"), rt.New(rt.None), pv, rt.NewInt(0x000100a0)})
 	set("implementation", impl)
 	set("hexversion", rt.NewInt(0x030b07f0))
 	set("maxunicode", rt.NewInt(0x10ffff))
@@ -279,6 +283,33 @@ func structSeq(in *vm.Interp, name string, fields []string, values []Ref) Ref {
 	rt.Decref(bases)
 	rt.Decref(ns)
 	if cls == Nil {
+		return Nil
+	}
+	// repr: name(field=repr(value), ...), as CPython's struct sequences print. Set
+	// through setattr so that the class's repr slot follows.
+	ct := rt.TypeFromRef(cls)
+	rt.AddMethods(ct, []object.MethodDef{{Name: "__repr__", Fn: func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+		var b strings.Builder
+		b.WriteString(name + "(")
+		for i, v := range rt.TupleItems(self) {
+			if i >= len(fields) {
+				break
+			}
+			r := rt.Repr(v)
+			if r == Nil {
+				return Nil
+			}
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(fields[i] + "=" + rt.GoString(r))
+			rt.Decref(r)
+		}
+		b.WriteString(")")
+		return rt.NewStr(b.String())
+	}}}, nil)
+	if rt.SetAttr(cls, in.Str("__repr__"), rt.DictGetStr(rt.TypeDict(ct), in.Str("__repr__"))) < 0 {
+		rt.Decref(cls)
 		return Nil
 	}
 	t := rt.TupleFrom(values...)
