@@ -385,6 +385,15 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						break
 					}
 				}
+				if r, ok := rt.IntFast(a, b, binOps[arg%compile.BinInplace]); ok {
+					// Ints past the tagged range that still fit 64 bits.
+					f.sp--
+					f.lp[f.sp] = Nil
+					f.lp[f.sp-1] = r
+					rt.Decref(a)
+					rt.Decref(b)
+					break
+				}
 				if r, ok := rt.FloatFastSteal(a, b, binOps[arg%compile.BinInplace]); ok {
 					f.sp--
 					f.lp[f.sp] = Nil
@@ -454,6 +463,10 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						break
 					}
 					r = rt.NewBool(res)
+				} else if res, ok := rt.IntCompareFast(a, b, object.CompareOp(arg)); ok {
+					r = rt.NewBool(res)
+					rt.Decref(a)
+					rt.Decref(b)
 				} else {
 					r = rt.RichCompare(a, b, object.CompareOp(arg))
 					if r == Nil {
