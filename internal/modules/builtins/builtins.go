@@ -435,28 +435,32 @@ func (b *mod) minmax(op object.CompareOp, name string) object.MethodFunc {
 			}
 		}
 		var it Ref
+		var items []Ref // min(a, b, ...): the arguments themselves, without an iterator
 		switch len(pos) {
 		case 0:
 			rt.Raise("TypeError", "%s expected at least 1 argument, got 0", name)
 			return Nil
 		case 1:
 			it = rt.Iter(pos[0])
+			if it == Nil {
+				return Nil
+			}
+			defer rt.Decref(it)
 		default:
 			if def != Nil {
 				rt.Raise("TypeError", "Cannot specify a default for %s() with multiple positional arguments", name)
 				return Nil
 			}
-			t := rt.TupleFrom(pos...)
-			it = rt.Iter(t)
-			rt.Decref(t)
+			items = pos
 		}
-		if it == Nil {
-			return Nil
-		}
-		defer rt.Decref(it)
 		var best, bestKey Ref
-		for {
-			v := rt.Next(it)
+		for i := 0; ; i++ {
+			var v Ref
+			if it != Nil {
+				v = rt.Next(it)
+			} else if i < len(items) {
+				v = rt.New(items[i])
+			}
 			if v == Nil {
 				if rt.Occurred() {
 					rt.Decref(best)
