@@ -525,6 +525,18 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					rt.Decref(old)
 					break
 				}
+				if obj, key := f.lp[f.sp-2], f.lp[f.sp-1]; obj&1 == 0 && rt.TypeRefOf(obj) == rt.DictType.Ref &&
+					(key&1 != 0 || rt.TypeRefOf(key) == rt.StrType.Ref) {
+					// d[k] = v on an exact dict with a small int or exact str key.
+					v := f.lp[f.sp-3]
+					r := rt.DictSetItem(obj, key, v)
+					releaseAll(rt, f.lp[f.sp-3:f.sp])
+					f.sp -= 3
+					if r < 0 {
+						goto fail
+					}
+					break
+				}
 				key := f.pop()
 				obj := f.pop()
 				v := f.pop()

@@ -11,12 +11,23 @@ import (
 // int index in range, else Nil (and no exception): the caller takes the general
 // path.
 func (in *Interp) subscrFast(obj, key Ref) Ref {
-	if key&1 == 0 || obj&1 != 0 {
+	if obj&1 != 0 {
 		return Nil
 	}
 	rt := in.RT
+	if key&1 == 0 {
+		// d[name] on an exact dict with an exact str key: no user code can run
+		// (the hash is cached, equal strs compare without __eq__). A miss takes
+		// the general path, which raises KeyError.
+		if key != Nil && rt.TypeRefOf(obj) == rt.DictType.Ref && rt.TypeRefOf(key) == rt.StrType.Ref {
+			return rt.DictGetStr(obj, key)
+		}
+		return Nil
+	}
 	var items []Ref
 	switch rt.TypeRefOf(obj) {
+	case rt.DictType.Ref:
+		return rt.DictGetItem(obj, key) // a small int key: hashing and comparing run no user code either
 	case rt.ListType.Ref:
 		items = rt.ListItems(obj)
 	case rt.TupleType.Ref:
