@@ -495,7 +495,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				f.push(rt.NewBool((c == 1) != (arg == 1)))
 			case compile.BINARY_SUBSCR:
-				if v := in.subscrFast(f.lp[f.sp-2], f.lp[f.sp-1]); v != Nil {
+				if v := in.subscrFast(f.lp[f.sp-2], f.lp[f.sp-1]); v == Nil && rt.Occurred() {
+					goto fail
+				} else if v != Nil {
 					// list[i] and tuple[i] (CPython's BINARY_SUBSCR_LIST_INT and
 					// _TUPLE_INT): the index is a small int, no reference to drop.
 					rt.Incref(v)

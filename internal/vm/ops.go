@@ -8,26 +8,28 @@ import (
 )
 
 // subscrFast returns obj[key] (borrowed) for an exact list or tuple and a small
-// int index in range, else Nil (and no exception): the caller takes the general
-// path.
+// int index in range, and for an exact dict and an exact str or small int key;
+// else Nil with no exception (the caller takes the general path), or Nil with
+// the exception set (the dict lookup failed: KeyError, or a key's __eq__ raised).
 func (in *Interp) subscrFast(obj, key Ref) Ref {
 	if obj&1 != 0 {
 		return Nil
 	}
 	rt := in.RT
-	if key&1 == 0 {
-		// d[name] on an exact dict with an exact str key: no user code can run
-		// (the hash is cached, equal strs compare without __eq__). A miss takes
-		// the general path, which raises KeyError.
-		if key != Nil && rt.TypeRefOf(obj) == rt.DictType.Ref && rt.TypeRefOf(key) == rt.StrType.Ref {
-			return rt.DictGetStr(obj, key)
+	if rt.TypeRefOf(obj) == rt.DictType.Ref && (key&1 != 0 || rt.TypeRefOf(key) == rt.StrType.Ref) {
+		// An exact dict has no __missing__: a miss is KeyError, raised here so
+		// that the lookup (which may run a stored key's __eq__) runs once.
+		v := rt.DictGetItem(obj, key)
+		if v == Nil && !rt.Occurred() {
+			rt.SetKeyError(key)
 		}
+		return v
+	}
+	if key&1 == 0 {
 		return Nil
 	}
 	var items []Ref
 	switch rt.TypeRefOf(obj) {
-	case rt.DictType.Ref:
-		return rt.DictGetItem(obj, key) // a small int key: hashing and comparing run no user code either
 	case rt.ListType.Ref:
 		items = rt.ListItems(obj)
 	case rt.TupleType.Ref:
