@@ -41,6 +41,11 @@ type codeInfo struct {
 	file    Ref
 	varname []Ref
 	caches  *inlineCaches // made on first use (cache.go)
+	// Copies of c's fields that every call reads, in the codeInfo's own cache
+	// line rather than one load further away.
+	flags, argCount, kwOnlyCount int
+	frameSize                    int // localsplus and value stack, in Refs
+	hasCells                     bool
 }
 
 // Code object layout: header | index uint32.
@@ -92,7 +97,9 @@ func (in *Interp) Materialize(top *compile.Code) Ref {
 	infos := map[*compile.Code]*codeInfo{}
 	// Code objects first (constants refer to them).
 	for _, c := range all {
-		ci := &codeInfo{c: c, unit: u, nlp: c.NLocalsPlus()}
+		ci := &codeInfo{c: c, unit: u, nlp: c.NLocalsPlus(), flags: c.Flags, argCount: c.ArgCount,
+			kwOnlyCount: c.KwOnlyCount, frameSize: c.NLocalsPlus() + c.StackSize,
+			hasCells: len(c.CellVars)+len(c.FreeVars) > 0}
 		r := rt.AllocObject(in.CodeType, codeSize)
 		if r == Nil {
 			return Nil

@@ -79,7 +79,7 @@ const stackChunkSize = 256 << 10
 
 // newFrame allocates a frame for code ci: its localsplus and stack zeroed.
 func (in *Interp) newFrame(ci *codeInfo, isGen bool) *Frame {
-	n := ci.nlp + ci.c.StackSize
+	n := ci.frameSize
 	size := uintptr(n) * 4
 	var f *Frame
 	if k := len(in.stack.pool); k > 0 && !isGen {

@@ -416,8 +416,7 @@ func (in *Interp) setupCall(fn Ref, args []Ref, kwnames Ref) *Frame {
 func (in *Interp) enterCall(fn Ref, args []Ref, kwnames Ref) *Frame {
 	rt := in.RT
 	ci := in.codeOf(in.field(fn, fnCode))
-	c := ci.c
-	isGen := c.Flags&compile.FlagGenerator != 0
+	isGen := ci.flags&compile.FlagGenerator != 0
 	var nf *Frame
 	if in.depth >= in.limit && !isGen {
 		rt.Raise("RecursionError", "maximum recursion depth exceeded")
@@ -432,7 +431,7 @@ func (in *Interp) enterCall(fn Ref, args []Ref, kwnames Ref) *Frame {
 	nf.fn = fn
 	nf.globals = in.field(fn, fnGlobals)
 	nf.builtins = in.field(fn, fnBuiltins)
-	if kwnames == Nil && len(args) == c.ArgCount && c.KwOnlyCount == 0 && c.Flags&(compile.FlagVarArgs|compile.FlagVarKw) == 0 {
+	if kwnames == Nil && len(args) == ci.argCount && ci.kwOnlyCount == 0 && ci.flags&(compile.FlagVarArgs|compile.FlagVarKw) == 0 {
 		for i, a := range args { // a move: the counted loop beats memmove+memclr calls for a few Refs
 			nf.lp[i] = a
 			args[i] = Nil
@@ -445,7 +444,7 @@ func (in *Interp) enterCall(fn Ref, args []Ref, kwnames Ref) *Frame {
 			return nil
 		}
 	}
-	if len(c.CellVars) > 0 || len(c.FreeVars) > 0 {
+	if ci.hasCells {
 		in.initCells(nf, in.field(fn, fnClosure))
 	}
 	return nf
