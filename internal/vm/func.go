@@ -14,7 +14,7 @@ import (
 //
 //	0 header | 8 GC header | 16 code | 20 globals | 24 builtins | 28 name | 32 qualname
 //	36 defaults | 40 kwdefaults | 44 closure | 48 dict | 52 doc | 56 module | 60 annotations
-//	64 weaklist
+//	64 weaklist | 68 code index uint32 (the code object's, for calls: one load less)
 const (
 	fnCode        = 16
 	fnGlobals     = 20
@@ -29,7 +29,8 @@ const (
 	fnModule      = 56
 	fnAnnotations = 60
 	fnWeaklist    = 64 // the weak references' list head (not a counted reference)
-	fnSize        = 68
+	fnCodeIndex   = 68
+	fnSize        = 72
 
 	cellContents = 16
 	cellSize     = 20
@@ -184,6 +185,7 @@ func (in *Interp) initTypes() {
 				in.codeRevive(v)
 				rt.Incref(v)
 				rt.Replace(rt.RefAt(f, fnCode), v)
+				*rt.Uint32At(f, fnCodeIndex) = *rt.Uint32At(v, codeOffIndex)
 				return 0
 			}},
 			{Name: "__globals__", Get: in.getter(fnGlobals)},
@@ -322,6 +324,7 @@ func (in *Interp) NewFunction(code, globals Ref) Ref {
 	ci := in.codeOf(code)
 	in.codeRevive(code)
 	*rt.RefAt(f, fnCode) = rt.New(code)
+	*rt.Uint32At(f, fnCodeIndex) = *rt.Uint32At(code, codeOffIndex)
 	*rt.RefAt(f, fnGlobals) = rt.New(globals)
 	*rt.RefAt(f, fnBuiltins) = rt.New(in.Builtins)
 	*rt.RefAt(f, fnName) = rt.New(ci.name)
@@ -385,7 +388,7 @@ func (in *Interp) callFunctionSlot(rt *object.Runtime, fn Ref, args []Ref, kwnam
 // bound; nil with an exception set on error.
 func (in *Interp) setupCall(fn Ref, args []Ref, kwnames Ref) *Frame {
 	rt := in.RT
-	ci := in.codeOf(in.field(fn, fnCode))
+	ci := in.codes[*in.RT.Uint32At(fn, fnCodeIndex)]
 	c := ci.c
 	isGen := c.Flags&compile.FlagGenerator != 0
 	if in.depth >= in.limit && !isGen {
@@ -415,7 +418,7 @@ func (in *Interp) setupCall(fn Ref, args []Ref, kwnames Ref) *Frame {
 // returns nil with an exception set on error.
 func (in *Interp) enterCall(fn Ref, args []Ref, kwnames Ref) *Frame {
 	rt := in.RT
-	ci := in.codeOf(in.field(fn, fnCode))
+	ci := in.codes[*in.RT.Uint32At(fn, fnCodeIndex)]
 	isGen := ci.flags&compile.FlagGenerator != 0
 	var nf *Frame
 	if in.depth >= in.limit && !isGen {
