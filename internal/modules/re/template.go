@@ -209,7 +209,7 @@ func (st *state) appendObj(out []rune, v Ref, isStr bool, item int) ([]rune, boo
 	rt := st.rt
 	if isStr {
 		if !rt.IsStr(v) {
-			rt.Raise("TypeError", "sequence item %d: expected str instance, %s found", item, rt.TypeNameOf(v))
+			joinTypeError(rt, true, item, v)
 			return nil, false
 		}
 		n := rt.StrLen(v)
@@ -220,13 +220,23 @@ func (st *state) appendObj(out []rune, v Ref, isStr bool, item int) ([]rune, boo
 	}
 	d, ok := rt.BytesLikeData(v)
 	if !ok {
-		rt.Raise("TypeError", "sequence item %d: expected a bytes-like object, %s found", item, rt.TypeNameOf(v))
+		joinTypeError(rt, false, item, v)
 		return nil, false
 	}
 	for _, b := range d {
 		out = append(out, rune(b))
 	}
 	return out, true
+}
+
+// joinTypeError raises str.join's or bytes.join's error for item i of the
+// wrong type (v).
+func joinTypeError(rt *object.Runtime, isStr bool, i int, v Ref) {
+	if isStr {
+		rt.Raise("TypeError", "sequence item %d: expected str instance, %s found", i, rt.TypeNameOf(v))
+	} else {
+		rt.Raise("TypeError", "sequence item %d: expected a bytes-like object, %s found", i, rt.TypeNameOf(v))
+	}
 }
 
 // sub is Pattern.sub and Pattern.subn.
@@ -239,6 +249,7 @@ func (st *state) sub(p, repl, str Ref, count int, withCount bool) Ref {
 	callable := rt.TypeOf(repl).Call != nil
 	var tp template
 	var literal Ref = Nil
+	tmplMismatch := -1
 	if !callable {
 		hasBackslash := true
 		if rt.IsStr(repl) {
@@ -262,6 +273,22 @@ func (st *state) sub(p, repl, str Ref, count int, withCount bool) Ref {
 			tp, ok = st.parseTemplate(p, repl)
 			if !ok {
 				return Nil
+			}
+			if len(tp) == 1 && tp[0].group < 0 {
+				// _subx hands a template without groups over as its literal.
+				literal = newOut(rt, tp[0].lit, rt.IsStr(repl))
+				if literal == Nil {
+					return Nil
+				}
+				defer rt.Decref(literal)
+			} else if rt.IsStr(repl) != sj.isStr {
+				// expand_template joins str and bytes: the first literal fails.
+				for i, it := range tp {
+					if it.group < 0 {
+						tmplMismatch = i
+						break
+					}
+				}
 			}
 		} else {
 			literal = repl
@@ -319,6 +346,10 @@ func (st *state) sub(p, repl, str Ref, count int, withCount bool) Ref {
 				return Nil
 			}
 		default:
+			if tmplMismatch >= 0 {
+				joinTypeError(rt, sj.isStr, tmplMismatch, repl)
+				return Nil
+			}
 			out = expandCaps(out, tp, m.caps, sj)
 			items++
 		}

@@ -15,14 +15,14 @@ func inRanges(rs []rng, c rune) bool {
 }
 
 // asciiWord[c] is SRE_IS_WORD for c < 128; asciiSpace and asciiDigit likewise.
-var asciiWord, asciiSpace, asciiDigit, uniWord [128]bool
+var asciiWord, asciiSpace, asciiDigit, uniSpace [128]bool
 
 func init() {
 	for c := 0; c < 128; c++ {
 		asciiWord[c] = c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 		asciiSpace[c] = c == ' ' || c >= '\t' && c <= '\r'
 		asciiDigit[c] = c >= '0' && c <= '9'
-		uniWord[c] = asciiWord[c]
+		uniSpace[c] = inRanges(spaceRanges, rune(c))
 	}
 }
 
@@ -44,7 +44,7 @@ func isDigitUni(c rune) bool {
 
 func isSpaceUni(c rune) bool {
 	if c < 128 {
-		return asciiSpace[c]
+		return uniSpace[c]
 	}
 	return inRanges(spaceRanges, c)
 }
