@@ -62,7 +62,7 @@ type prog struct {
 	ncnt     int
 	natom    int
 	anchored bool  // starts with \A or ^ (not MULTILINE): only position 0 can match
-	first    *inst // every match starts with a character this accepts (nil: unknown)
+	first    []*inst // every match starts with a character one of these accepts (nil: unknown)
 	prefix   []rune
 	flags    int
 }
@@ -290,17 +290,14 @@ func (p *prog) analyze() {
 	}
 	if len(p.insts) > 0 {
 		f := &p.insts[0]
-		switch f.op {
-		case iAt:
-			if atKind(f.kind) == atBeginning || atKind(f.kind) == atBeginningString {
-				p.anchored = true
-			}
-		case iChar, iCharIgnore, iCharSet, iClass, iNotChar, iNotCharIgnore:
-			p.first = f
-		case iRepeatOne:
-			if f.min > 0 {
-				p.first = f.one
-			}
+		if f.op == iAt && (atKind(f.kind) == atBeginning || atKind(f.kind) == atBeginningString) {
+			p.anchored = true
+		}
+	}
+	if !p.anchored {
+		seen := map[int]bool{}
+		if fs, ok := p.firsts(0, seen, nil); ok && len(fs) > 0 {
+			p.first = fs
 		}
 	}
 	for _, in := range p.insts {
@@ -308,6 +305,70 @@ func (p *prog) analyze() {
 			break
 		}
 		p.prefix = append(p.prefix, in.c)
+	}
+}
+
+// maxFirsts bounds the first-character testers search tries at each position.
+const maxFirsts = 6
+
+// firsts collects the one-character matchers of which one must accept the
+// first character of any match from pc; ok is false when a match from pc may
+// be empty or start otherwise (a backreference).
+func (p *prog) firsts(pc int, seen map[int]bool, acc []*inst) ([]*inst, bool) {
+	for {
+		if seen[pc] {
+			return acc, true // a loop back: nothing new starts here
+		}
+		seen[pc] = true
+		in := &p.insts[pc]
+		switch in.op {
+		case iChar, iNotChar, iCharIgnore, iNotCharIgnore, iCharSet, iAny, iAnyAll, iClass:
+			if len(acc) >= maxFirsts {
+				return nil, false
+			}
+			return append(acc, in), true
+		case iRepeatOne:
+			if len(acc) >= maxFirsts {
+				return nil, false
+			}
+			acc = append(acc, in.one)
+			if in.min > 0 {
+				return acc, true
+			}
+			pc++
+		case iAt, iSave, iRepStart:
+			pc++
+		case iJmp:
+			pc = in.x
+		case iSplit:
+			var ok bool
+			if acc, ok = p.firsts(in.x, seen, acc); !ok {
+				return nil, false
+			}
+			pc = in.y
+		case iUntil:
+			var ok bool
+			if acc, ok = p.firsts(in.width, seen, acc); !ok {
+				return nil, false
+			}
+			pc = in.y
+		case iCond:
+			var ok bool
+			if acc, ok = p.firsts(pc+1, seen, acc); !ok {
+				return nil, false
+			}
+			pc = in.y
+		case iAtomStart:
+			if in.kind == atomAtomic {
+				pc++
+			} else {
+				pc = in.y
+			}
+		case iAtomEnd:
+			pc++
+		default: // iBackref, iMatch
+			return nil, false
+		}
 	}
 }
 

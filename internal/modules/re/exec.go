@@ -496,8 +496,21 @@ func search[T char](m *machine, s []T, start int, anchored, full, mustAdvance bo
 	n := len(s)
 	for pos := start; pos <= n; pos++ {
 		if first := p.first; first != nil {
-			for pos < n && !testOne(first, rune(s[pos])) {
-				pos++
+			if len(first) == 1 {
+				f := first[0]
+				for pos < n && !testOne(f, rune(s[pos])) {
+					pos++
+				}
+			} else {
+			scan:
+				for ; pos < n; pos++ {
+					ch := rune(s[pos])
+					for _, f := range first {
+						if testOne(f, ch) {
+							break scan
+						}
+					}
+				}
 			}
 			if pos >= n {
 				return false
