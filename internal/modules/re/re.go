@@ -28,7 +28,8 @@ type state struct {
 	machines []*machine
 
 	patternT, matchT, iterT *object.Type
-	errorCls, flagCls       Ref // strong references
+	flagT                   *object.Type
+	errorCls                Ref // strong reference
 	cache                   Ref // the module's _cache dict (strong)
 }
 
@@ -95,7 +96,6 @@ func New(in *vm.Interp) Ref {
 	rt.Decref(r)
 	st := &state{rt: rt}
 	st.errorCls = rt.New(rt.DictGetStr(d, rt.InternString("error")))
-	st.flagCls = rt.New(rt.DictGetStr(d, rt.InternString("RegexFlag")))
 	st.cache = rt.NewDict()
 	if st.cache == Nil {
 		rt.Decref(m)
@@ -103,6 +103,10 @@ func New(in *vm.Interp) Ref {
 	}
 	rt.DictSetStr(d, "_cache", st.cache)
 	rt.DictSetStr(d, "_MAXCACHE", object.MakeSmallInt(maxCache))
+	if !st.addFlags(d) {
+		rt.Decref(m)
+		return Nil
+	}
 	st.patternT = st.newPatternType()
 	st.matchT = st.newMatchType()
 	st.iterT = st.newIterType()
