@@ -61,7 +61,7 @@ type prog struct {
 	ncaps    int // 2 * groups
 	ncnt     int
 	natom    int
-	anchored bool  // starts with \A or ^ (not MULTILINE): only position 0 can match
+	anchored bool    // starts with \A or ^ (not MULTILINE): only position 0 can match
 	first    []*inst // every match starts with a character one of these accepts (nil: unknown)
 	prefix   []rune
 	flags    int
