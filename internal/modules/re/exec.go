@@ -4,6 +4,12 @@
 
 package re
 
+import (
+	"unsafe"
+
+	"github.com/pyheap/pyheap/internal/heap"
+)
+
 // char is the code unit type of a subject: str kinds 1, 2, 4 and bytes.
 type char interface{ ~uint8 | ~uint16 | ~uint32 }
 
@@ -25,19 +31,60 @@ type frame struct {
 	a, b int
 }
 
-// maxStack bounds the backtracking stack (entries); past it a match raises
-// MemoryError rather than exhausting the process.
+// maxStack bounds the backtracking stack (entries) of a machine without a
+// heap (the Go tests); past it a match fails with overflow set.
 const maxStack = 1 << 24
 
-// machine is the matcher's reusable state.
+// machine is the matcher's reusable state. Its stack lives in the free store of
+// the interpreter's private heap when it has one (heap != nil), so that a deep
+// match counts against the interpreter's memory limit and raises MemoryError
+// past it, like any other allocation.
 type machine struct {
 	p         *prog
 	caps      []int
 	cnt, last []int
 	atomBase  []int
-	stack     []frame
+	stack     []frame // a view of stackRef's block when heap != nil
 	lastIndex int
 	overflow  bool
+
+	heap     *heap.Heap
+	stackRef heap.Ref
+}
+
+const frameSize = unsafe.Sizeof(frame{})
+
+// grow doubles the stack's capacity; false (with overflow set) when memory
+// runs out.
+func (m *machine) grow() bool {
+	n := max(256, 2*cap(m.stack))
+	if m.heap == nil {
+		if n > maxStack {
+			m.overflow = true
+			return false
+		}
+		s := make([]frame, len(m.stack), n)
+		copy(s, m.stack)
+		m.stack = s
+		return true
+	}
+	r := m.heap.Realloc(m.stackRef, uintptr(n)*frameSize)
+	if r == 0 {
+		m.overflow = true
+		return false
+	}
+	m.stackRef = r
+	m.stack = unsafe.Slice((*frame)(m.heap.Ptr(r)), n)[:len(m.stack)]
+	return true
+}
+
+// release gives the stack's block back to the heap.
+func (m *machine) release() {
+	if m.heap != nil && m.stackRef != 0 {
+		m.heap.Free(m.stackRef)
+	}
+	m.stackRef = 0
+	m.stack = nil
 }
 
 func (m *machine) reset(p *prog) {
@@ -57,8 +104,7 @@ func grow(s []int, n int) []int {
 }
 
 func (m *machine) push(f frame) bool {
-	if len(m.stack) >= maxStack {
-		m.overflow = true
+	if len(m.stack) == cap(m.stack) && !m.grow() {
 		return false
 	}
 	m.stack = append(m.stack, f)

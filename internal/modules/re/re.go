@@ -55,15 +55,19 @@ func (st *state) getMachine() *machine {
 		st.machines = st.machines[:n-1]
 		return m
 	}
-	return &machine{}
+	return &machine{heap: st.rt.Heap()}
 }
 
+// putMachine returns a machine to the pool; a large stack goes back to the
+// heap, and so does every stack when the pool is full.
 func (st *state) putMachine(m *machine) {
-	if cap(m.stack) > 1<<16 {
-		m.stack = nil
+	if cap(m.stack) > 4096 || len(st.machines) >= 4 {
+		m.release()
 	}
 	m.p = nil
-	st.machines = append(st.machines, m)
+	if len(st.machines) < 4 {
+		st.machines = append(st.machines, m)
+	}
 }
 
 // New builds the re module for an interpreter. It returns a new reference, or
