@@ -63,6 +63,7 @@ type prog struct {
 	natom    int
 	anchored bool    // starts with \A or ^ (not MULTILINE): only position 0 can match
 	first    []*inst // every match starts with a character one of these accepts (nil: unknown)
+	firstLow [4]uint64 // the characters below 256 that first accepts
 	prefix   []rune
 	flags    int
 }
@@ -298,6 +299,14 @@ func (p *prog) analyze() {
 		seen := map[int]bool{}
 		if fs, ok := p.firsts(0, seen, nil); ok && len(fs) > 0 {
 			p.first = fs
+			for ch := rune(0); ch < 256; ch++ {
+				for _, f := range fs {
+					if testOne(f, ch) {
+						p.firstLow[ch>>6] |= 1 << (ch & 63)
+						break
+					}
+				}
+			}
 		}
 	}
 	for _, in := range p.insts {

@@ -542,19 +542,18 @@ func search[T char](m *machine, s []T, start int, anchored, full, mustAdvance bo
 	n := len(s)
 	for pos := start; pos <= n; pos++ {
 		if first := p.first; first != nil {
-			if len(first) == 1 {
-				f := first[0]
-				for pos < n && !testOne(f, rune(s[pos])) {
-					pos++
+		scan:
+			for ; pos < n; pos++ {
+				ch := rune(s[pos])
+				if ch < 256 {
+					if p.firstLow[ch>>6]&(1<<(ch&63)) != 0 {
+						break
+					}
+					continue
 				}
-			} else {
-			scan:
-				for ; pos < n; pos++ {
-					ch := rune(s[pos])
-					for _, f := range first {
-						if testOne(f, ch) {
-							break scan
-						}
+				for _, f := range first {
+					if testOne(f, ch) {
+						break scan
 					}
 				}
 			}
