@@ -52,3 +52,13 @@ print(re.I, re.IGNORECASE, re.M | re.I, re.A | re.I, repr(re.S), int(re.X), re.U
 print(re.I == 2, re.M & re.M, re.I | re.M | re.S, (re.I | re.M).name, re.T, re.DEBUG, re.TEMPLATE | re.DEBUG, re.I ^ re.I)
 print(re.A, re.ASCII == re.A, re.RegexFlag.IGNORECASE, type(re.I).__name__, isinstance(re.I, int), "%d %s" % (re.M, re.M), f"{re.S}")
 print(type(re.compile("a")), type(re.match("a", "a")), re.Pattern, re.Match, issubclass(re.error, Exception), re.error.__name__)
+
+# Pattern.scanner
+s = re.compile(r"\d+|(\s+)|x*").scanner("12 x34 5")
+print(type(s).__name__, s.pattern)
+for i in range(8):
+    m = s.search()
+    print(m and (m.span(), m.pos, m.groups()))
+s = re.compile(r"a|b").scanner("abxab", 0, 4)
+print([s.match() for i in range(4)])
+print([m.span() for m in re.finditer("", "abc")], list(re.finditer("a", "bbb")))

@@ -61,8 +61,8 @@ type prog struct {
 	ncaps    int // 2 * groups
 	ncnt     int
 	natom    int
-	anchored bool    // starts with \A or ^ (not MULTILINE): only position 0 can match
-	first    []*inst // every match starts with a character one of these accepts (nil: unknown)
+	anchored bool      // starts with \A or ^ (not MULTILINE): only position 0 can match
+	first    []*inst   // every match starts with a character one of these accepts (nil: unknown)
 	firstLow [4]uint64 // the characters below 256 that first accepts
 	prefix   []rune
 	flags    int

@@ -28,6 +28,7 @@ type state struct {
 	machines []*machine
 
 	patternT, matchT, iterT *object.Type
+	scannerT                *object.Type
 	flagT                   *object.Type
 	errorCls                Ref // strong reference
 	cache                   Ref // the module's _cache dict (strong)
@@ -114,6 +115,7 @@ func New(in *vm.Interp) Ref {
 	st.patternT = st.newPatternType()
 	st.matchT = st.newMatchType()
 	st.iterT = st.newIterType()
+	st.scannerT = st.newScannerType()
 	rt.DictSetStr(d, "Pattern", st.patternT.Ref)
 	rt.DictSetStr(d, "Match", st.matchT.Ref)
 	v := rt.NewStr("2.2.1")

@@ -301,7 +301,7 @@ func (st *state) sub(p, repl, str Ref, count int, withCount bool) Ref {
 	items := 0 // the join list's length, for TypeError messages
 	last, pos, n := 0, 0, 0
 	must := false
-	for count <= 0 || n < count {
+	for count == 0 || n < count {
 		m.reset(pr)
 		if !doSearch(m, sj, pos, sj.n, false, false, must) {
 			if m.overflow {

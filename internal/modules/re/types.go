@@ -104,6 +104,8 @@ func (st *state) newPatternType() *object.Type {
 					return st.findall(self, v[0], pos, endpos)
 				case modeFinditer:
 					return st.finditer(self, v[0], pos, endpos)
+				case modeScanner:
+					return st.newScan(st.scannerT, self, v[0], pos, endpos)
 				}
 				return st.matchMethod(self, v[0], pos, endpos, mode)
 			})
@@ -125,7 +127,7 @@ func (st *state) newPatternType() *object.Type {
 		splitSpec := &modargs.Spec{Name: "split", Names: []string{"string", "maxsplit"}, Required: 1}
 		t.Methods = []object.MethodDef{
 			span("match", modeMatch), span("fullmatch", modeFull), span("search", modeSearch),
-			span("findall", modeFindall), span("finditer", modeFinditer),
+			span("findall", modeFindall), span("finditer", modeFinditer), span("scanner", modeScanner),
 			subSpec("sub"), subSpec("subn"),
 			*modargs.Func(splitSpec, func(rt *object.Runtime, self Ref, v []Ref) Ref {
 				maxsplit := 0
@@ -152,6 +154,7 @@ const (
 	modeSearch
 	modeFindall
 	modeFinditer
+	modeScanner
 )
 
 // posArgs converts pos and endpos arguments (Nil: defaults).
@@ -589,57 +592,100 @@ func newOut(rt *object.Runtime, out []rune, isStr bool) Ref {
 	return rt.NewBytes(b)
 }
 
+// scanStep is one step of a scanner or finditer iterator: the next match
+// (anchored at the current position or searched from it), None at the end, or
+// Nil with an exception set.
+func (st *state) scanStep(o Ref, anchored bool) Ref {
+	rt := st.rt
+	flags := i64(rt, o, offI2)
+	if *flags&2 != 0 {
+		return rt.New(rt.None)
+	}
+	p, str := *refAt(rt, o, 0), *refAt(rt, o, 1)
+	sj, ok := st.checkSubject(p, str)
+	if !ok {
+		return Nil
+	}
+	pos := int(*i64(rt, o, offI0))
+	endpos := min(int(*i64(rt, o, offI1)), sj.n)
+	m := st.getMachine()
+	defer st.putMachine(m)
+	m.reset(st.prog(p))
+	if pos > endpos || !doSearch(m, sj, pos, endpos, anchored, false, *flags&1 != 0) {
+		*flags |= 2
+		if m.overflow {
+			return rt.NoMemory()
+		}
+		return rt.New(rt.None)
+	}
+	mt := st.newMatch(p, str, m, int(*i64(rt, o, offI3)), endpos)
+	if mt == Nil {
+		return Nil
+	}
+	s, e := m.caps[0], m.caps[1]
+	*i64(rt, o, offI0) = int64(e)
+	*flags = 0
+	if s == e {
+		*flags = 1
+	}
+	return mt
+}
+
 func (st *state) newIterType() *object.Type {
 	rt := st.rt
-	return modargs.NewType(rt, "callable_iterator", iterSize, object.TypeGC, func(t *object.Type) {
+	return modargs.NewType(rt, "callable_iterator", iterSize+8, object.TypeGC, func(t *object.Type) {
 		modargs.RefFields(t, 2)
 		t.Iter = func(rt *object.Runtime, o Ref) Ref { return rt.New(o) }
 		t.Next = func(rt *object.Runtime, o Ref) Ref {
-			flags := i64(rt, o, offI2)
-			if *flags&2 != 0 {
+			r := st.scanStep(o, false)
+			if r == rt.None {
+				rt.Decref(r)
 				return Nil
 			}
-			p, str := *refAt(rt, o, 0), *refAt(rt, o, 1)
-			sj, ok := st.checkSubject(p, str)
-			if !ok {
-				return Nil
-			}
-			pos := int(*i64(rt, o, offI0))
-			endpos := min(int(*i64(rt, o, offI1)), sj.n)
-			m := st.getMachine()
-			defer st.putMachine(m)
-			m.reset(st.prog(p))
-			if pos > endpos || !doSearch(m, sj, pos, endpos, false, false, *flags&1 != 0) {
-				*flags |= 2
-				if m.overflow {
-					return rt.NoMemory()
+			return r
+		}
+	})
+}
+
+// newScannerType is _sre.SRE_Scanner, what Pattern.scanner returns.
+func (st *state) newScannerType() *object.Type {
+	rt := st.rt
+	return modargs.NewType(rt, "_sre.SRE_Scanner", iterSize+8, object.TypeGC, func(t *object.Type) {
+		modargs.RefFields(t, 2)
+		t.Methods = []object.MethodDef{
+			{Name: "match", Fn: func(rt *object.Runtime, o Ref, args []Ref, kw Ref) Ref {
+				if !modargs.ArgsCheck(rt, "match", args, kw, 0, 0) {
+					return Nil
 				}
-				return Nil
-			}
-			mt := st.newMatch(p, str, m, int(*i64(rt, o, offI3)), endpos)
-			if mt == Nil {
-				return Nil
-			}
-			s, e := m.caps[0], m.caps[1]
-			*i64(rt, o, offI0) = int64(e)
-			*flags = 0
-			if s == e {
-				*flags = 1
-			}
-			return mt
+				return st.scanStep(o, true)
+			}},
+			{Name: "search", Fn: func(rt *object.Runtime, o Ref, args []Ref, kw Ref) Ref {
+				if !modargs.ArgsCheck(rt, "search", args, kw, 0, 0) {
+					return Nil
+				}
+				return st.scanStep(o, false)
+			}},
+		}
+		t.GetSets = []object.GetSetDef{
+			{Name: "pattern", Get: func(rt *object.Runtime, o Ref) Ref { return rt.New(*refAt(rt, o, 0)) }},
 		}
 	})
 }
 
 // finditer is Pattern.finditer.
 func (st *state) finditer(p, str Ref, pos, endpos int) Ref {
+	return st.newScan(st.iterT, p, str, pos, endpos)
+}
+
+// newScan makes a finditer iterator or a scanner (t).
+func (st *state) newScan(t *object.Type, p, str Ref, pos, endpos int) Ref {
 	rt := st.rt
 	sj, ok := st.checkSubject(p, str)
 	if !ok {
 		return Nil
 	}
 	pos, endpos = clampPos(pos, endpos, sj.n)
-	o := rt.AllocObject(st.iterT, iterSize+8)
+	o := rt.AllocObject(t, iterSize+8)
 	if o == Nil {
 		return Nil
 	}
