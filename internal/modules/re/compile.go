@@ -51,6 +51,9 @@ type inst struct {
 	cls   *charClass
 	one   *inst // iRepeatOne's single-character matcher
 	next  rune  // iRepeatOne (greedy): the literal the tail starts with, or -1
+	// nextOne is iRepeatOne's (greedy) one-character matcher the tail starts
+	// with, when it is not a literal (next).
+	nextOne *inst
 	// iBackref: ignore case
 	ignore bool
 }
@@ -285,8 +288,22 @@ func (c *compiler) general(n *node, mode repMode, flags int) {
 func (p *prog) analyze() {
 	for i := range p.insts {
 		in := &p.insts[i]
-		if in.op == iRepeatOne && in.mode == greedy && i+1 < len(p.insts) && p.insts[i+1].op == iChar {
-			in.next = p.insts[i+1].c
+		if in.op != iRepeatOne || in.mode != greedy {
+			continue
+		}
+		// The tail's first character, looking past group marks (which consume
+		// nothing): the repeat need only stop where that character is.
+		j := i + 1
+		for j < len(p.insts) && p.insts[j].op == iSave {
+			j++
+		}
+		if j < len(p.insts) {
+			switch nx := &p.insts[j]; nx.op {
+			case iChar:
+				in.next = nx.c
+			case iNotChar, iCharIgnore, iNotCharIgnore, iCharSet, iAny, iAnyAll, iClass:
+				in.nextOne = nx
+			}
 		}
 	}
 	if len(p.insts) > 0 {

@@ -311,6 +311,14 @@ func run[T char](m *machine, s []T, start int, full, mustAdvance bool) bool {
 						ok = false
 						break
 					}
+				} else if nx := in.nextOne; nx != nil {
+					for cnt >= in.min && (pos+cnt >= n || !testOne(nx, rune(s[pos+cnt]))) {
+						cnt--
+					}
+					if cnt < in.min {
+						ok = false
+						break
+					}
 				}
 				if cnt > in.min {
 					if !m.push(frame{kind: fRepGreedy, pc: int32(pc), a: pos, b: cnt, c: int32(in.min)}) {
@@ -483,6 +491,10 @@ func run[T char](m *machine, s []T, start int, full, mustAdvance bool) bool {
 				cnt := f.b - 1
 				if in.next >= 0 {
 					for cnt >= int(f.c) && (f.a+cnt >= n || rune(s[f.a+cnt]) != in.next) {
+						cnt--
+					}
+				} else if nx := in.nextOne; nx != nil {
+					for cnt >= int(f.c) && (f.a+cnt >= n || !testOne(nx, rune(s[f.a+cnt]))) {
 						cnt--
 					}
 				}
