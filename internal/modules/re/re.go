@@ -429,6 +429,10 @@ func (sj *subject) at(i int) rune {
 
 // doSearch runs the matcher over sj[:endpos] from pos.
 func doSearch(m *machine, sj subject, pos, endpos int, anchored, full, must bool) bool {
+	endpos = min(endpos, sj.n)
+	if pos < 0 || pos > endpos {
+		return false
+	}
 	switch sj.kind {
 	case 1:
 		return search(m, sj.data[:endpos], pos, anchored, full, must)
