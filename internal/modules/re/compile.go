@@ -252,6 +252,10 @@ func (c *compiler) atom(kind uint8, w int, body []*node, flags int) {
 }
 
 func (c *compiler) repeat(n *node, flags int) {
+	if flags&flagTemplate != 0 {
+		name := [...]string{greedy: "MAX_REPEAT", lazy: "MIN_REPEAT", possessive: "POSSESSIVE_REPEAT"}[n.mode]
+		panic(&Error{Msg: "internal: unsupported template operator " + name, Pos: -1})
+	}
 	if len(n.sub) == 1 {
 		if one := c.single(n.sub[0], flags); one != nil {
 			c.emit(inst{op: iRepeatOne, min: n.min, max: n.max, mode: n.mode, one: one, next: -1})

@@ -172,6 +172,14 @@ func (st *state) functions() []*object.MethodDef {
 		withPattern("split", []string{"pattern", "string", "maxsplit", "flags"}, 2, "split"),
 		withPattern("sub", []string{"pattern", "repl", "string", "count", "flags"}, 3, "sub"),
 		withPattern("subn", []string{"pattern", "repl", "string", "count", "flags"}, 3, "subn"),
+		pyFn("template", []string{"pattern", "flags"}, 1, func(rt *object.Runtime, v []Ref) Ref {
+			f := rt.BinaryOp(orZero(v[1]), object.MakeSmallInt(flagTemplate), object.OpOr)
+			if f == Nil {
+				return Nil
+			}
+			defer rt.Decref(f)
+			return st.compileCached(v[0], f)
+		}),
 		pyFn("escape", []string{"pattern"}, 1, func(rt *object.Runtime, v []Ref) Ref { return st.escape(v[0]) }),
 		pyFn("purge", nil, 0, func(rt *object.Runtime, v []Ref) Ref {
 			rt.DictClear(st.cache)
