@@ -23,7 +23,26 @@
 //     lookarounds cut the stack back to their base, keeping only the undo
 //     records. The matcher is generic over the code unit (uint8, uint16,
 //     uint32), so it reads str objects in their PEP 393 storage and bytes in
-//     place, with positions in code points.
+//     place, with positions in code points. The stack's memory comes from the
+//     free store of the interpreter's private heap, so a deep match counts
+//     against the memory limit like any allocation and raises MemoryError
+//     past it.
+//
+// Searching tries each start position, as _sre does, but first skips the
+// positions where no match can start: compile.go collects the one-character
+// matchers one of which must accept a match's first character (through
+// alternatives, optional items and group marks) and keeps a bitmap of the
+// characters below 256 they accept. A greedy single-character repeat gives
+// back characters only down to where the tail's first character (a literal or
+// a class, past group marks) can match. Both are invisible to results.
+//
+// Where pyheap differs: \N{...} knows only a few character names (there is no
+// unicodedata database); a possessive repeat of a group holding alternatives
+// reports the captures of the equivalent atomic group (?>...*), where
+// CPython's POSSESSIVE_REPEAT can leave a stale mark ("((a)|b)*+" on "ab": group
+// 2 is 'a', CPython says ''); re.error does not carry CPython's
+// DeprecationWarnings and FutureWarnings; RegexFlag is an int subtype
+// defined in Go, not an enum.IntFlag (its members, reprs and operators match).
 //
 // Objects: Pattern, Match and the finditer iterator are Go-implemented types
 // whose instances live on the private heap (types.go). A Pattern stores the
