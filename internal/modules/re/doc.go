@@ -40,8 +40,8 @@
 // unicodedata database); a possessive repeat of a group holding alternatives
 // reports the captures of the equivalent atomic group (?>...*), where
 // CPython's POSSESSIVE_REPEAT can leave a stale mark ("((a)|b)*+" on "ab": group
-// 2 is 'a', CPython says ''); re.error does not carry CPython's
-// DeprecationWarnings and FutureWarnings; RegexFlag is an int subtype
+// 2 is 'a', CPython says the empty string); CPython's DeprecationWarnings
+// and FutureWarnings are not issued; RegexFlag is an int subtype
 // defined in Go, not an enum.IntFlag (its members, reprs and operators match).
 //
 // Objects: Pattern, Match and the finditer iterator are Go-implemented types
