@@ -83,14 +83,7 @@ func (st *state) newPatternType() *object.Type {
 			{Name: "pattern", Get: func(rt *object.Runtime, o Ref) Ref { return rt.New(*refAt(rt, o, 0)) }},
 			{Name: "flags", Get: func(rt *object.Runtime, o Ref) Ref { return rt.NewInt(*i64(rt, o, offI0)) }},
 			{Name: "groups", Get: func(rt *object.Runtime, o Ref) Ref { return rt.NewInt(*i64(rt, o, offI1)) }},
-			{Name: "groupindex", Get: func(rt *object.Runtime, o Ref) Ref {
-				d := rt.CallMethod(*refAt(rt, o, 1), "copy")
-				if d == Nil {
-					return Nil
-				}
-				defer rt.Decref(d)
-				return rt.NewMappingProxy(d)
-			}},
+			{Name: "groupindex", Get: func(rt *object.Runtime, o Ref) Ref { return rt.NewMappingProxy(*refAt(rt, o, 1)) }},
 		}
 		span := func(name string, mode int) object.MethodDef {
 			spec := &modargs.Spec{Name: name, Names: []string{"string", "pos", "endpos"}, Required: 1}
