@@ -46,7 +46,12 @@ type machine struct {
 	atomBase  []int
 	stack     []frame // a view of stackRef's block when heap != nil
 	lastIndex int
-	overflow  bool
+	overflow  bool // the stack could not grow
+
+	// limit bounds the backtracking steps of one search (0: none), steps
+	// counts them; budgetOut is set when a search stops at the limit.
+	limit, steps int64
+	budgetOut    bool
 
 	heap     *heap.Heap
 	stackRef heap.Ref
@@ -94,7 +99,12 @@ func (m *machine) reset(p *prog) {
 	m.last = grow(m.last, p.ncnt)
 	m.atomBase = grow(m.atomBase, p.natom)
 	m.overflow = false
+	m.budgetOut = false
+	m.steps = 0
 }
+
+// failed reports whether the last search stopped without an answer.
+func (m *machine) failed() bool { return m.overflow || m.budgetOut }
 
 func grow(s []int, n int) []int {
 	if cap(s) < n {
@@ -472,6 +482,10 @@ func run[T char](m *machine, s []T, start int, full, mustAdvance bool) bool {
 			if top < 0 {
 				return false
 			}
+			if m.steps++; m.limit > 0 && m.steps > m.limit {
+				m.budgetOut = true
+				return false
+			}
 			f := &m.stack[top]
 			switch f.kind {
 			case fBranch:
@@ -576,7 +590,7 @@ func search[T char](m *machine, s []T, start int, anchored, full, mustAdvance bo
 		if run(m, s, pos, full, mustAdvance) {
 			return true
 		}
-		if m.overflow {
+		if m.failed() {
 			return false
 		}
 		mustAdvance = false

@@ -14,6 +14,10 @@ import (
 // runPy runs src in a new interpreter with the re module and a heap limit (0:
 // none); it returns stdout and stderr.
 func runPy(t *testing.T, src string, limit uintptr) (string, string) {
+	return runPyBudget(t, src, limit, 0)
+}
+
+func runPyBudget(t *testing.T, src string, limit uintptr, budget int64) (string, string) {
 	t.Helper()
 	hc := heap.ConfigFromEnv()
 	hc.Limit = limit
@@ -24,6 +28,7 @@ func runPy(t *testing.T, src string, limit uintptr) (string, string) {
 		t.Fatal(err)
 	}
 	defer in.Close()
+	in.Budget = budget
 	builtins.Install(in)
 	sys.Install(in)
 	in.RunMain("test.py", []byte(src))
@@ -80,6 +85,23 @@ for p in ["(", "a\n(b", b"\\q\xe9(?P<\xe9>x)"]:
 		"missing ), unterminated subpattern at position 2 (line 2, column 1) 2 2 1\n" +
 		"bad escape \\q at position 0 0 1 1\n"
 	if out != want || errs != "" {
+		t.Fatalf("got %q (stderr %q), want %q", out, errs, want)
+	}
+}
+
+// TestBudget checks that the interpreter's step budget bounds a catastrophic
+// match.
+func TestBudget(t *testing.T) {
+	src := `
+import re
+print(re.match('(a*)*b', 'a' * 5))
+try:
+    re.match('(a*)*b', 'a' * 40)
+except RuntimeError as e:
+    print(e)
+`
+	out, errs := runPyBudget(t, src, 0, 100000)
+	if want := "None\nexecution budget exceeded\n"; out != want || errs != "" {
 		t.Fatalf("got %q (stderr %q), want %q", out, errs, want)
 	}
 }

@@ -23,6 +23,7 @@ const maxCache = 512
 // the module's types and classes. It hangs off the Pattern type's Data.
 type state struct {
 	rt       *object.Runtime
+	in       *vm.Interp
 	progs    []*prog
 	free     []int
 	machines []*machine
@@ -54,9 +55,22 @@ func (st *state) getMachine() *machine {
 	if n := len(st.machines); n > 0 {
 		m := st.machines[n-1]
 		st.machines = st.machines[:n-1]
+		m.limit = st.in.Budget
 		return m
 	}
-	return &machine{heap: st.rt.Heap()}
+	return &machine{heap: st.rt.Heap(), limit: st.in.Budget}
+}
+
+// raiseFailed raises the error of a search that stopped (see
+// machine.failed): MemoryError when the stack could not grow, RuntimeError
+// when the interpreter's step budget bounds the search (Interp.Budget: a single
+// search may take at most that many backtracking steps).
+func (st *state) raiseFailed(m *machine) Ref {
+	if m.overflow {
+		return st.rt.NoMemory()
+	}
+	st.rt.Raise("RuntimeError", "execution budget exceeded")
+	return Nil
 }
 
 // putMachine returns a machine to the pool; a large stack goes back to the
@@ -99,7 +113,7 @@ func New(in *vm.Interp) Ref {
 		return Nil
 	}
 	rt.Decref(r)
-	st := &state{rt: rt}
+	st := &state{rt: rt, in: in}
 	st.errorCls = rt.New(rt.DictGetStr(d, rt.InternString("error")))
 	st.cache = rt.NewDict()
 	if st.cache == Nil {

@@ -304,8 +304,8 @@ func (st *state) sub(p, repl, str Ref, count int, withCount bool) Ref {
 	for count == 0 || n < count {
 		m.reset(pr)
 		if !doSearch(m, sj, pos, sj.n, false, false, must) {
-			if m.overflow {
-				return rt.NoMemory()
+			if m.failed() {
+				return st.raiseFailed(m)
 			}
 			break
 		}

@@ -271,8 +271,8 @@ func (st *state) matchMethod(p, str Ref, pos, endpos, mode int) Ref {
 	defer st.putMachine(m)
 	m.reset(st.prog(p))
 	if pos > endpos || !doSearch(m, sj, pos, endpos, mode != modeSearch, mode == modeFull, false) {
-		if m.overflow {
-			return rt.NoMemory()
+		if m.failed() {
+			return st.raiseFailed(m)
 		}
 		return rt.New(rt.None)
 	}
@@ -606,8 +606,8 @@ func (st *state) scanStep(o Ref, anchored bool) Ref {
 	m.reset(st.prog(p))
 	if pos > endpos || !doSearch(m, sj, pos, endpos, anchored, false, *flags&1 != 0) {
 		*flags |= 2
-		if m.overflow {
-			return rt.NoMemory()
+		if m.failed() {
+			return st.raiseFailed(m)
 		}
 		return rt.New(rt.None)
 	}
@@ -711,9 +711,9 @@ func (st *state) findall(p, str Ref, pos, endpos int) Ref {
 	must := false
 	for pos <= endpos {
 		if !doSearch(m, sj, pos, endpos, false, false, must) {
-			if m.overflow {
+			if m.failed() {
 				rt.Decref(list)
-				return rt.NoMemory()
+				return st.raiseFailed(m)
 			}
 			break
 		}
@@ -780,9 +780,9 @@ func (st *state) split(p, str Ref, maxsplit int) Ref {
 			break
 		}
 		if !doSearch(m, sj, pos, sj.n, false, false, must) {
-			if m.overflow {
+			if m.failed() {
 				rt.Decref(list)
-				return rt.NoMemory()
+				return st.raiseFailed(m)
 			}
 			break
 		}
