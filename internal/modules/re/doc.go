@@ -26,7 +26,10 @@
 //     place, with positions in code points. The stack's memory comes from the
 //     free store of the interpreter's private heap, so a deep match counts
 //     against the memory limit like any allocation and raises MemoryError
-//     past it.
+//     past it. When the embedder sets a step budget (Interp.Budget), one
+//     search may take at most that many backtracking steps, then raises
+//     RuntimeError("execution budget exceeded"): a catastrophic pattern
+//     cannot hang a bounded interpreter.
 //
 // Searching tries each start position, as _sre does, but first skips the
 // positions where no match can start: compile.go collects the one-character
