@@ -283,6 +283,30 @@ func isIdentifier(s string) bool {
 	return true
 }
 
+// groupNumber reads a group number written as int() would accept it (digits,
+// an optional '+'); digits is its decimal value, which may exceed v's range
+// (then v is maxGroups).
+func groupNumber(name string) (v int, digits string, ok bool) {
+	d := strings.TrimPrefix(name, "+")
+	if d == "" {
+		return 0, "", false
+	}
+	for _, c := range d {
+		if c < '0' || c > '9' {
+			return 0, "", false
+		}
+	}
+	d = strings.TrimLeft(d, "0")
+	if d == "" {
+		d = "0"
+	}
+	if len(d) > 12 {
+		return maxGroups, d, true
+	}
+	v, _ = strconv.Atoi(d)
+	return v, d, true
+}
+
 func (p *parser) checkgroupname(name string, offset int) {
 	if !isIdentifier(name) {
 		p.errorf(len([]rune(name))+offset, "bad character in group name %s", pyRepr(name))
@@ -811,15 +835,15 @@ func (p *parser) parseGroup(verbose bool, nested int, first bool, verbosep *bool
 				}
 				cond = g
 			} else {
-				v, err := strconv.Atoi(condname)
-				if err != nil || v < 0 || strings.ContainsAny(condname, "+- _") {
+				v, digits, ok := groupNumber(condname)
+				if !ok {
 					p.errorf(len([]rune(condname))+1, "bad character in group name %s", pyRepr(condname))
 				}
 				if v == 0 {
 					p.errorf(len([]rune(condname))+1, "bad group number")
 				}
 				if v >= maxGroups {
-					p.errorf(len([]rune(condname))+1, "invalid group reference %d", v)
+					p.errorf(len([]rune(condname))+1, "invalid group reference %s", digits)
 				}
 				if _, ok := p.grouprefpos[v]; !ok {
 					p.grouprefpos[v] = p.tell() - len([]rune(condname)) - 1

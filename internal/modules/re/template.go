@@ -105,12 +105,12 @@ func parseTemplateRunes(src []rune, isStr bool, groups int, lookup func(string) 
 				}
 				index = i
 			} else {
-				v, e := strconv.Atoi(name)
-				if e != nil || v < 0 || name[0] == '+' || name[0] == '-' {
+				v, digits, ok := groupNumber(name)
+				if !ok {
 					p.errorf(len([]rune(name))+1, "bad character in group name %s", pyRepr(name))
 				}
 				if v >= maxGroups {
-					p.errorf(len([]rune(name))+1, "invalid group reference %d", v)
+					p.errorf(len([]rune(name))+1, "invalid group reference %s", digits)
 				}
 				index = v
 			}
