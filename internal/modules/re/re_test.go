@@ -189,6 +189,7 @@ func FuzzCompileMatch(f *testing.F) {
 	for _, seed := range []string{`(a|b)*c`, `(?i)[k-z]+\b`, `(?<=ab)c(?!d)`, `(?P<x>a)(?P=x)`, `(a)?(?(1)b|c)`,
 		`x{2,5}?y++(?>z*)`, `[^\W\d]\s\S`, `\x41\u00e9\101`, `(?x) a # b`, `^$\A\Z`} {
 		f.Add(seed, "abcabc xyz ABC 123 é", true)
+		f.Add(seed, `\g<x>\1\0\n\g<0>`, false)
 	}
 	f.Fuzz(func(t *testing.T, pat, s string, isStr bool) {
 		if len(pat) > 200 || len(s) > 500 {
@@ -212,6 +213,11 @@ func FuzzCompileMatch(f *testing.F) {
 		if err != nil {
 			return
 		}
+		// The subject doubles as a replacement template.
+		parseTemplateRunes([]rune(s), isStr, tr.groups-1, func(name string) (int, bool) {
+			g, ok := tr.groupdict[name]
+			return g, ok
+		})
 		m := &machine{}
 		m.reset(p)
 		if isStr {
