@@ -88,6 +88,7 @@ import (
 	mathmod "github.com/pyheap/pyheap/internal/modules/math"
 	"github.com/pyheap/pyheap/internal/modules/operator"
 	randommod "github.com/pyheap/pyheap/internal/modules/random"
+	remod "github.com/pyheap/pyheap/internal/modules/re"
 	stringmod "github.com/pyheap/pyheap/internal/modules/string"
 	"github.com/pyheap/pyheap/internal/modules/sys"
 	timemod "github.com/pyheap/pyheap/internal/modules/time"
@@ -123,6 +124,7 @@ func standardModules(it *Interpreter, policy *fileio.Policy) map[string]vm.Modul
 	mods["collections.abc"] = func(in *vm.Interp) object.Ref {
 		return in.Import(in.Str("_collections_abc"), object.Nil, 0)
 	}
+	mods["re"] = remod.New
 	mods["time"] = func(in *vm.Interp) object.Ref { return timemod.New(in.RT, timemod.Options{Sleep: it.sleep}) }
 	for _, e := range embeddedModules {
 		e := e
