@@ -231,10 +231,16 @@ func (rt *Runtime) NoMemory() Ref {
 		}
 	}
 	e := rt.memoryError
-	for _, off := range []uintptr{excOffTraceback, excOffContext, excOffCause} {
-		rt.Replace(rt.RefAt(e, off), Nil)
+	if rt.hdr(e).refcnt == 1 {
+		// Only the runtime holds it: start it afresh. When it is in flight (the
+		// exception being raised, its traceback being built, or kept by a
+		// handler), it is raised again as it is: clearing its traceback then
+		// would free entries that code up the stack is still writing to.
+		for _, off := range []uintptr{excOffTraceback, excOffContext, excOffCause} {
+			rt.Replace(rt.RefAt(e, off), Nil)
+		}
+		*rt.ExcSuppressContext(e) = 0
 	}
-	*rt.ExcSuppressContext(e) = 0
 	rt.Incref(e)
 	rt.Restore(e)
 	return Nil
