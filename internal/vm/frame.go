@@ -157,6 +157,37 @@ func (in *Interp) newFrame(ci *codeInfo, isGen bool) *Frame {
 
 // dropFrame releases a frame: its references and its memory.
 func (in *Interp) dropFrame(f *Frame) {
+	if f.obj|f.initSelf|f.localsDict|f.locals != Nil || f.ownNS || f.isGen || len(f.blocks) != 0 || f.size == 0 {
+		in.dropFrameSlow(f)
+		return
+	}
+	// The common frame: a function's, with nothing but locals, stack and fn.
+	rt := in.RT
+	for i := 0; i < f.sp; i++ {
+		if v := f.lp[i]; v != Nil {
+			f.lp[i] = Nil
+			rt.Decref(v)
+		}
+	}
+	if fn := f.fn; fn != Nil {
+		f.fn = Nil
+		rt.Decref(fn)
+	}
+	s := &in.stack
+	s.chunks[f.chunk].top = f.chunkOff
+	s.cur = f.chunk
+	f.size = 0
+	f.lp = nil
+	if len(s.pool) < 256 {
+		f.code = nil
+		s.pool = append(s.pool, f)
+	}
+}
+
+// dropFrameSlow is dropFrame for frames with more to release: a frame object,
+// an __init__'s instance, locals dicts, handlers' exceptions, a namespace, a
+// generator's own block.
+func (in *Interp) dropFrameSlow(f *Frame) {
 	rt := in.RT
 	if f.obj != Nil {
 		in.detachFrameObject(f)
