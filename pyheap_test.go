@@ -3,6 +3,8 @@ package pyheap
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -72,6 +74,16 @@ func FuzzRun(f *testing.F) {
 		"for i in range(10):\n  try:\n    1/0\n  except: pass\n  finally: break", "def g():\n  yield from g()\nlist(g())",
 		"x = [1]\nx.append(x)\nprint(x)", "while 1: pass", "import sys\nsys.setrecursionlimit(50)\ndef f(): f()\nf()"} {
 		f.Add(s)
+	}
+	// The conformance corpus as seeds: every script, cut short by the budget at
+	// some point of its run (an exception unwinding from anywhere), must leave
+	// the interpreter without a Go panic.
+	scripts, _ := filepath.Glob("tests/*/*.py")
+	for _, p := range scripts {
+		if src, err := os.ReadFile(p); err == nil && !strings.HasPrefix(filepath.Base(p), "_") &&
+			!bytes.Contains(src, []byte("open(")) && !bytes.Contains(src, []byte("import os")) {
+			f.Add(string(src))
+		}
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		it, err := New(Options{Stdout: io.Discard, Stderr: io.Discard, Stdin: strings.NewReader(""), Budget: 20000})
