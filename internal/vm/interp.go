@@ -102,7 +102,7 @@ func New(cfg Config) (*Interp, error) {
 		return nil, err
 	}
 	in := &Interp{RT: rt, Stdout: cfg.Stdout, Stderr: cfg.Stderr, Stdin: cfg.Stdin, Argv: cfg.Argv, Path: cfg.Path,
-		limit: 1000, sources: map[string][]byte{}, strCache: map[string]Ref{}, classes: map[*object.Type]*classInfo{},
+		limit: 1000, sources: map[string][]byte{}, strCache: make(map[string]Ref, 512), classes: map[*object.Type]*classInfo{},
 		builtinModules: cfg.Modules}
 	if in.Stdout == nil {
 		in.Stdout = os.Stdout

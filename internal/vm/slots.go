@@ -18,7 +18,7 @@ func (in *Interp) userAttr(t *object.Type, name string) Ref {
 	v := in.userAttrLookup(t, name)
 	if ok {
 		if ci.cache == nil {
-			ci.cache = map[string]Ref{}
+			ci.cache = make(map[string]Ref, 64) // installSlots asks for every dunder
 		}
 		ci.cache[name] = v
 	}
