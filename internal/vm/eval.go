@@ -3,6 +3,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"github.com/pyheap/pyheap/internal/compile"
 	"github.com/pyheap/pyheap/internal/object"
 )
@@ -881,6 +883,56 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				t := rt.TypeOf(callable)
 				var nf *Frame
 				if t == in.FunctionType {
+					// The commonest call, inline: a simple function (positional
+					// parameters, no cells, not a generator) given exactly its
+					// arguments, a pooled Go frame and room in the stack chunk.
+					// It is enterCall + newFrame + enterFrame without the calls;
+					// anything else goes through them.
+					ci := in.codes[*rt.Uint32At(callable, fnCodeIndex)]
+					s := &in.stack
+					if np := len(s.pool); kw == Nil && ci.simple && arg == ci.argCount && np > 0 && in.depth < in.limit && s.cur < len(s.chunks) {
+						size := (uintptr(ci.frameSize)*4 + 15) &^ 15
+						if c := &s.chunks[s.cur]; c.top+size <= c.size {
+							nf = s.pool[np-1]
+							s.pool = s.pool[:np-1]
+							nf.code, nf.sp, nf.size = ci, ci.nlp, size
+							nf.pc, nf.lasti = 0, 0
+							nf.entry, nf.ownNS = false, false
+							nf.kwnames, nf.gen = Nil, Nil
+							nf.chunk, nf.chunkOff = s.cur, c.top
+							c.top += size
+							nf.lp = unsafe.Slice((*Ref)(unsafe.Add(rt.Ptr(Ref(c.mem)), nf.chunkOff)), ci.frameSize)
+							args := f.lp[base+1 : f.sp]
+							for i, a := range args { // the references move
+								nf.lp[i] = a
+								args[i] = Nil
+							}
+							for i := len(args); i < ci.nlp; i++ {
+								nf.lp[i] = Nil
+							}
+							nf.fn = callable // the stack's reference moves too
+							nf.globals = *rt.RefAt(callable, fnGlobals)
+							nf.builtins = *rt.RefAt(callable, fnBuiltins)
+							f.lp[base] = Nil
+							f.sp = base
+							nf.back = f
+							in.frame = nf
+							in.depth++
+							rt.RecursionDepth++
+							if in.depth > in.highWater {
+								in.highWater = in.depth
+							}
+							f = nf
+							if in.Budget > 0 && in.overBudget() {
+								goto fail
+							}
+							if in.GC.Due() {
+								in.GC.CollectIfDue()
+							}
+							code = f.code.instrs
+							break
+						}
+					}
 					f.lp[base] = Nil
 					nf = in.enterCall(callable, f.lp[base+1:f.sp], kw)
 				} else if t == in.MethodType && in.isFunction(in.field(callable, methFunc)) {
@@ -964,6 +1016,38 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.push(r)
 			case compile.RETURN_VALUE:
 				v := f.pop()
+				if !f.entry && !f.isGen && f.obj|f.initSelf|f.localsDict|f.locals == Nil && !f.ownNS && len(f.blocks) == 0 && f.size != 0 {
+					// The commonest return, inline: leaveFrame and dropFrame's short
+					// path without the calls (frame.go has the general ones).
+					back := f.back
+					in.frame = back
+					in.depth--
+					rt.RecursionDepth--
+					f.back = nil
+					for i := 0; i < f.sp; i++ {
+						if x := f.lp[i]; x != Nil {
+							f.lp[i] = Nil
+							rt.Decref(x)
+						}
+					}
+					if fn := f.fn; fn != Nil {
+						f.fn = Nil
+						rt.Decref(fn)
+					}
+					s := &in.stack
+					s.chunks[f.chunk].top = f.chunkOff
+					s.cur = f.chunk
+					f.size = 0
+					f.lp = nil
+					if len(s.pool) < 256 {
+						f.code = nil
+						s.pool = append(s.pool, f)
+					}
+					f = back
+					code = f.code.instrs
+					f.push(v)
+					break
+				}
 				if f.entry || f.isGen {
 					if f.isGen {
 						f.lasti, f.pc = f.pc-1, -1
