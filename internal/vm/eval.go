@@ -827,6 +827,22 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.push(v)
 			case compile.UNPACK_SEQUENCE:
 				seq := f.pop()
+				if seq&1 == 0 && (rt.TypeRefOf(seq) == rt.TupleType.Ref && rt.TupleLen(seq) == arg ||
+					rt.TypeRefOf(seq) == rt.ListType.Ref && rt.ListLen(seq) == arg) {
+					// a, b = pair (CPython's UNPACK_SEQUENCE_TWO_TUPLE and friends).
+					var items []Ref
+					if rt.TypeRefOf(seq) == rt.TupleType.Ref {
+						items = rt.TupleItems(seq)
+					} else {
+						items = rt.ListItems(seq)
+					}
+					for i := arg - 1; i >= 0; i-- {
+						rt.Incref(items[i])
+						f.push(items[i])
+					}
+					rt.Decref(seq)
+					break
+				}
 				if !in.unpack(f, seq, arg, -1) {
 					rt.Decref(seq)
 					goto fail
