@@ -213,6 +213,11 @@ func (in *Interp) loadAttr(f *Frame, obj Ref, arg int) Ref {
 			if rt.Occurred() {
 				return Nil
 			}
+			if c.t.Version != c.version {
+				// A key's __eq__, run by the dict probe, changed the class: the
+				// cached descriptor may be gone.
+				return in.getAttr(obj, name)
+			}
 			if c.kind == attrValue {
 				return rt.New(c.descr)
 			}
@@ -246,7 +251,7 @@ func (in *Interp) loadMethod(f *Frame, arg int) bool {
 	name := f.code.names[arg]
 	c := in.lookup(&in.caches(f.code).attr[arg], obj, name, false)
 	if c.kind == attrMethod && c.hit(rt, obj) {
-		if v := in.shadowed(c, obj, name); v == Nil {
+		if v := in.shadowed(c, obj, name); v == Nil && c.t.Version == c.version { // (see loadAttr)
 			if rt.Occurred() {
 				return false
 			}
