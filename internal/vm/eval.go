@@ -897,69 +897,22 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				base := f.sp - arg - 1
 				callable := f.lp[base]
 				t := rt.TypeOf(callable)
-				var nf *Frame
-				if t == in.FunctionType {
-					// The commonest call, inline: a simple function (positional
-					// parameters, no cells, not a generator) given exactly its
-					// arguments, a pooled Go frame and room in the stack chunk.
-					// It is enterCall + newFrame + enterFrame without the calls;
-					// anything else goes through them.
-					ci := in.codes[*rt.Uint32At(callable, fnCodeIndex)]
-					s := &in.stack
-					if np := len(s.pool); kw == Nil && ci.simple && arg == ci.argCount && np > 0 && in.depth < in.limit && s.cur < len(s.chunks) {
-						size := (uintptr(ci.frameSize)*4 + 15) &^ 15
-						if c := &s.chunks[s.cur]; c.top+size <= c.size {
-							nf = s.pool[np-1]
-							s.pool = s.pool[:np-1]
-							nf.code, nf.sp, nf.size = ci, ci.nlp, size
-							nf.pc, nf.lasti = 0, 0
-							nf.entry, nf.ownNS = false, false
-							nf.kwnames, nf.gen = Nil, Nil
-							nf.chunk, nf.chunkOff = s.cur, c.top
-							c.top += size
-							nf.lp = unsafe.Slice((*Ref)(unsafe.Add(rt.Ptr(Ref(c.mem)), nf.chunkOff)), ci.frameSize)
-							args := f.lp[base+1 : f.sp]
-							for i, a := range args { // the references move
-								nf.lp[i] = a
-								args[i] = Nil
-							}
-							for i := len(args); i < ci.nlp; i++ {
-								nf.lp[i] = Nil
-							}
-							nf.fn = callable // the stack's reference moves too
-							nf.globals = *rt.RefAt(callable, fnGlobals)
-							nf.builtins = *rt.RefAt(callable, fnBuiltins)
-							f.lp[base] = Nil
-							f.sp = base
-							nf.back = f
-							in.frame = nf
-							in.depth++
-							rt.RecursionDepth++
-							if in.depth > in.highWater {
-								in.highWater = in.depth
-							}
-							f = nf
-							if in.Budget > 0 && in.overBudget() {
-								goto fail
-							}
-							if in.GC.Due() {
-								in.GC.CollectIfDue()
-							}
-							code = f.code.instrs
-							break
-						}
-					}
+				// A Python function to run: fn (a reference the frame takes) with
+				// the arguments f.lp[lo:f.sp] (references that move), and for an
+				// inline __init__ the new instance (initSelf).
+				var fn, initSelf Ref
+				lo := base + 1
+				switch {
+				case t == in.FunctionType:
+					fn = callable
 					f.lp[base] = Nil
-					nf = in.enterCall(callable, f.lp[base+1:f.sp], kw)
-				} else if t == in.MethodType && in.isFunction(in.field(callable, methFunc)) {
+				case t == in.MethodType && in.isFunction(in.field(callable, methFunc)):
 					// The bound method's slot on the stack becomes self: no copy.
-					fn, self := in.field(callable, methFunc), in.field(callable, methSelf)
-					rt.Incref(fn)
-					rt.Incref(self)
-					f.lp[base] = self
+					fn = rt.New(in.field(callable, methFunc))
+					f.lp[base] = rt.New(in.field(callable, methSelf))
 					rt.Decref(callable)
-					nf = in.enterCall(fn, f.lp[base:f.sp], kw)
-				} else if t == rt.TypeType && in.inlineInit(callable) {
+					lo = base
+				case t == rt.TypeType && in.inlineInit(callable):
 					// A class whose instances object.__new__ makes and whose
 					// __init__ is a Python function: allocate, then run __init__
 					// as an ordinary frame that returns the instance.
@@ -969,18 +922,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						goto fail
 					}
 					rt.Track(obj)
-					init := in.userAttr(ct, "__init__")
-					rt.Incref(init)
+					fn = rt.New(in.userAttr(ct, "__init__"))
 					f.lp[base] = obj
 					rt.Decref(callable)
-					self := rt.New(obj)
-					nf = in.enterCall(init, f.lp[base:f.sp], kw)
-					if nf != nil {
-						nf.initSelf = self
-					} else {
-						rt.Decref(self)
-					}
-				} else {
+					initSelf = rt.New(obj)
+					lo = base
+				default:
 					in.frame = f
 					r := rt.Call(callable, f.lp[base+1:f.sp], kw)
 					releaseAll(rt, f.lp[base:f.sp])
@@ -993,6 +940,66 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					}
 					f.push(r)
 					break
+				}
+				if fn == Nil {
+					break // the default case pushed the result
+				}
+				// The commonest case, inline: a simple function (positional
+				// parameters, no cells, not a generator) given exactly its
+				// arguments, a pooled Go frame and room in the stack chunk. It is
+				// enterCall + newFrame + enterFrame without the calls, each of which
+				// makes the eval loop spill its registers; anything else goes
+				// through them.
+				ci := in.codes[*rt.Uint32At(fn, fnCodeIndex)]
+				s := &in.stack
+				if np := len(s.pool); kw == Nil && ci.simple && f.sp-lo == ci.argCount && np > 0 && in.depth < in.limit && s.cur < len(s.chunks) {
+					size := (uintptr(ci.frameSize)*4 + 15) &^ 15
+					if c := &s.chunks[s.cur]; c.top+size <= c.size {
+						nf := s.pool[np-1]
+						s.pool = s.pool[:np-1]
+						nf.code, nf.sp, nf.size = ci, ci.nlp, size
+						nf.pc, nf.lasti = 0, 0
+						nf.entry, nf.ownNS = false, false
+						nf.kwnames, nf.gen = Nil, Nil
+						nf.chunk, nf.chunkOff = s.cur, c.top
+						c.top += size
+						nf.lp = unsafe.Slice((*Ref)(unsafe.Add(rt.Ptr(Ref(c.mem)), nf.chunkOff)), ci.frameSize)
+						args := f.lp[lo:f.sp]
+						for i, a := range args { // the references move
+							nf.lp[i] = a
+							args[i] = Nil
+						}
+						for i := len(args); i < ci.nlp; i++ {
+							nf.lp[i] = Nil
+						}
+						nf.fn = fn
+						nf.initSelf = initSelf
+						nf.globals = *rt.RefAt(fn, fnGlobals)
+						nf.builtins = *rt.RefAt(fn, fnBuiltins)
+						f.sp = base
+						nf.back = f
+						in.frame = nf
+						in.depth++
+						rt.RecursionDepth++
+						if in.depth > in.highWater {
+							in.highWater = in.depth
+						}
+						f = nf
+						if in.Budget > 0 && in.overBudget() {
+							goto fail
+						}
+						if in.GC.Due() {
+							in.GC.CollectIfDue()
+						}
+						code = f.code.instrs
+						break
+					}
+				}
+				nf := in.enterCall(fn, f.lp[lo:f.sp], kw)
+				if nf != nil {
+					nf.initSelf = initSelf
+				} else {
+					rt.Decref(initSelf)
 				}
 				f.sp = base
 				if nf == nil {
