@@ -1039,9 +1039,11 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.push(r)
 			case compile.RETURN_VALUE:
 				v := f.pop()
-				if !f.entry && !f.isGen && f.obj|f.initSelf|f.localsDict|f.locals == Nil && !f.ownNS && len(f.blocks) == 0 && f.size != 0 {
+				if !f.entry && !f.isGen && f.obj|f.localsDict|f.locals == Nil && !f.ownNS && len(f.blocks) == 0 && f.size != 0 {
 					// The commonest return, inline: leaveFrame and dropFrame's short
 					// path without the calls (frame.go has the general ones).
+					self := f.initSelf // an inline __init__ returns its instance
+					f.initSelf = Nil
 					back := f.back
 					in.frame = back
 					in.depth--
@@ -1068,6 +1070,16 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					}
 					f = back
 					code = f.code.instrs
+					if self != Nil {
+						if v != rt.None {
+							rt.Raise("TypeError", "__init__() should return None, not '%s'", rt.TypeNameOf(v))
+							rt.Decref(v)
+							rt.Decref(self)
+							goto fail
+						}
+						rt.Decref(v)
+						v = self
+					}
 					f.push(v)
 					break
 				}
