@@ -64,6 +64,10 @@ type Heap struct {
 	fastMax     uintptr
 	fastFreeLow uintptr
 	closed      bool
+	// handedOut is set by the first allocation that reaches allocSlow (every
+	// first allocation does: the fast path needs a used pool); until then no byte
+	// of the reservation has been given out, so a block is fresh anonymous memory.
+	handedOut bool
 
 	// The small-object allocator (pool.go). Arena slot i occupies
 	// [arenaEnd-(i+1)*ArenaSize, arenaEnd-i*ArenaSize); slots grow downward.
@@ -241,6 +245,7 @@ func (h *Heap) TryAlloc(size uintptr) Ref {
 // allocSlow serves what Alloc's fast path does not: a class with no used pool, large
 // requests, size 0, and everything under the debug allocator.
 func (h *Heap) allocSlow(size uintptr) Ref {
+	h.handedOut = true
 	var r Ref
 	if h.debug {
 		r = h.debugAlloc(size)
@@ -264,10 +269,14 @@ func (h *Heap) rawAlloc(size uintptr) Ref {
 	return h.allocLarge(size)
 }
 
-// AllocZeroed is Alloc with the block's first size bytes set to zero.
+// AllocZeroed is Alloc with the block's first size bytes set to zero. The first
+// block of a new heap (outside the debug allocator, which fills blocks) is fresh
+// anonymous memory, zero already: it is not cleared, so that its pages stay out of
+// the resident set until they are used (the runtime's data area is such a block).
 func (h *Heap) AllocZeroed(size uintptr) Ref {
+	fresh := !h.handedOut && !h.debug
 	r := h.Alloc(size)
-	if r != 0 {
+	if r != 0 && !fresh {
 		clear(h.Bytes(r, size))
 	}
 	return r

@@ -578,3 +578,32 @@ func TestTracer(t *testing.T) {
 		h.Free(keep)
 	}
 }
+
+// TestAllocZeroed checks that AllocZeroed's blocks are zero, the first block of a
+// fresh heap (not cleared) as well as blocks over memory written and freed before.
+func TestAllocZeroed(t *testing.T) {
+	for _, debug := range []bool{false, true} {
+		for _, size := range []uintptr{24, 4096, 256 << 10} {
+			t.Run("debug="+strconv.FormatBool(debug)+"/"+strconv.Itoa(int(size)), func(t *testing.T) {
+				h := newHeap(t, heap.Config{Debug: debug})
+				for round := 0; round < 3; round++ {
+					r := h.AllocZeroed(size)
+					if r == 0 {
+						t.Fatal("AllocZeroed failed")
+					}
+					b := h.Bytes(r, size)
+					for i, c := range b {
+						if c != 0 {
+							t.Fatalf("round %d: byte %d is %#x", round, i, c)
+						}
+					}
+					for i := range b {
+						b[i] = 0xAB
+					}
+					h.Free(r)
+				}
+				check(t, h)
+			})
+		}
+	}
+}

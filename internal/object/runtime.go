@@ -261,13 +261,12 @@ func (rt *Runtime) BlockSize(r Ref) uintptr {
 const dataAreaSize = 256 << 10
 
 func (rt *Runtime) buildDataArea() error {
-	d := rt.heap.Alloc(dataAreaSize)
+	d := rt.heap.AllocZeroed(dataAreaSize)
 	if d == 0 {
 		return fmt.Errorf("object: no memory for the data area: %w", rt.heap.LastError())
 	}
 	rt.heap.SetTag(d, heap.TagData)
 	rt.data, rt.dataNext, rt.dataEnd = Ref(d), Ref(d), Ref(d)+Ref(dataAreaSize>>heap.RefShift)
-	clear(rt.Bytes(rt.data, 0, dataAreaSize))
 	rt.initTypes()
 	return nil
 }
