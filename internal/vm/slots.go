@@ -3,6 +3,8 @@
 package vm
 
 import (
+	"strings"
+
 	"github.com/pyheap/pyheap/internal/object"
 )
 
@@ -44,6 +46,36 @@ func (in *Interp) userAttrLookup(t *object.Type, name string) Ref {
 		return v
 	}
 	return Nil
+}
+
+// userNames lists the dunder names (str keys "__...") of the dicts of the heap
+// types in t's MRO: userAttr finds no other dunder.
+func (in *Interp) userNames(t *object.Type) []string {
+	rt := in.RT
+	mro := rt.TypeMRO(t)
+	if mro == Nil {
+		return nil
+	}
+	var names []string
+	for _, c := range rt.TupleItems(mro) {
+		ct := rt.TypeFromRef(c)
+		if ct.Flags&object.TypeHeapType == 0 {
+			continue
+		}
+		d := rt.TypeDict(ct)
+		for pos := 0; d != Nil; {
+			k, _, ok := rt.DictNext(d, &pos)
+			if !ok {
+				break
+			}
+			if rt.IsStr(k) {
+				if n := rt.GoString(k); strings.HasPrefix(n, "__") {
+					names = append(names, n)
+				}
+			}
+		}
+	}
+	return names
 }
 
 // callDunder calls type(self).name(self, *args) when Python defines it; found is
@@ -154,7 +186,25 @@ func (in *Interp) installSlots(t *object.Type) {
 	ci := t.Data.(*classInfo)
 	st := ci.static
 	base := t.Base
-	has := func(names ...string) bool { return in.hasUser(t, names...) }
+	// Only a name in a class's own dict along the MRO can have a user definition:
+	// the ~80 dunders asked about below are first looked for in that short list.
+	defined := in.userNames(t)
+	user := func(name string) Ref {
+		for _, d := range defined {
+			if d == name {
+				return in.userAttr(t, name)
+			}
+		}
+		return Nil
+	}
+	has := func(names ...string) bool {
+		for _, n := range names {
+			if user(n) != Nil {
+				return true
+			}
+		}
+		return false
+	}
 
 	t.Repr, t.Str = base.Repr, base.Str
 	if has("__repr__") {
@@ -182,7 +232,7 @@ func (in *Interp) installSlots(t *object.Type) {
 		t.Str = nil
 	}
 	t.Hash = base.Hash
-	if v := in.userAttr(t, "__hash__"); v != Nil {
+	if v := user("__hash__"); v != Nil {
 		if v == rt.None {
 			t.Hash = func(rt *object.Runtime, self Ref) (int64, bool) {
 				rt.Raise("TypeError", "unhashable type: '%s'", rt.TypeNameOf(self))
