@@ -65,6 +65,9 @@ type Interp struct {
 	inExit    bool
 	sources   map[string][]byte // source text by file name, for tracebacks
 	strCache  map[string]Ref    // interned names the VM uses
+	// wrapperDefs backs the slot wrappers' definitions (addSlotWrappers): one
+	// array for all built-in types; the runtime keeps pointers into it.
+	wrapperDefs []object.MethodDef
 	classes   map[*object.Type]*classInfo
 
 	stdinReader  *bufio.Reader

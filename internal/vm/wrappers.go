@@ -35,12 +35,12 @@ func differs(t *object.Type, get func(t *object.Type) any) bool {
 func (in *Interp) addSlotWrappers(t *object.Type) {
 	rt := in.RT
 	d := rt.TypeDict(t)
-	var defs []object.MethodDef
+	start := len(in.wrapperDefs)
 	add := func(name string, fn object.MethodFunc, kind object.MethodKind) {
 		if rt.DictGetStr(d, in.Str(name)) != Nil {
 			return
 		}
-		defs = append(defs, object.MethodDef{Name: name, Fn: fn, Kind: kind})
+		in.wrapperDefs = append(in.wrapperDefs, object.MethodDef{Name: name, Fn: fn, Kind: kind})
 	}
 	args0 := func(rt *object.Runtime, name string, args []Ref, kw Ref) bool {
 		return rt.CheckArgs(name, args, kw, 0, 0)
@@ -412,13 +412,16 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 				return slot(rt, args[0], self)
 			}, object.InstanceMethod)
 		}
-		un := map[string]object.UnaryFunc{"__neg__": n.Negative, "__pos__": n.Positive, "__abs__": n.Absolute,
-			"__invert__": n.Invert, "__index__": n.Index, "__int__": n.Int, "__float__": n.Float}
-		for name, f := range un {
+		un := [...]struct {
+			name string
+			f    object.UnaryFunc
+		}{{"__neg__", n.Negative}, {"__pos__", n.Positive}, {"__abs__", n.Absolute},
+			{"__invert__", n.Invert}, {"__index__", n.Index}, {"__int__", n.Int}, {"__float__", n.Float}}
+		for _, u := range un {
+			name, f := u.name, u.f
 			if f == nil || baseNum != nil && fnPtr(f) == fnPtr(unarySlot(baseNum, name)) {
 				continue
 			}
-			f := f
 			add(name, func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref { return f(rt, self) }, object.InstanceMethod)
 		}
 	}
@@ -544,7 +547,7 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 	}
 	// The special methods become slot wrappers (wrapper_descriptor), the others
 	// method descriptors: object.Runtime.IsSlotWrapper decides.
-	if len(defs) > 0 {
+	if defs := in.wrapperDefs[start:]; len(defs) > 0 {
 		rt.AddMethods(t, defs, nil)
 	}
 }
@@ -584,6 +587,7 @@ func (in *Interp) initWrappers() {
 	for _, n := range object.ExcTypeNames() {
 		types = append(types, rt.ExcType(n))
 	}
+	in.wrapperDefs = make([]object.MethodDef, 0, 256)
 	for _, t := range types {
 		in.addSlotWrappers(t)
 	}
