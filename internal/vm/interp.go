@@ -68,7 +68,7 @@ type Interp struct {
 	// wrapperDefs backs the slot wrappers' definitions (addSlotWrappers): one
 	// array for all built-in types; the runtime keeps pointers into it.
 	wrapperDefs []object.MethodDef
-	classes   map[*object.Type]*classInfo
+	classes     map[*object.Type]*classInfo
 
 	stdinReader  *bufio.Reader
 	suggestions  map[Ref]string // NameError → name NUL suggestion
