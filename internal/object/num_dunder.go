@@ -40,12 +40,12 @@ func (d *numDunders) unary(name string, f UnaryFunc) {
 	}
 }
 
-func (d *numDunders) binary(name string, f BinaryFunc) {
+func (d *numDunders) binary(name, rname string, f BinaryFunc) {
 	if f == nil {
 		return
 	}
-	d.add("__"+name+"__", 1, 1, func(rt *Runtime, self Ref, args []Ref) Ref { return f(rt, self, args[0]) })
-	d.add("__r"+name+"__", 1, 1, func(rt *Runtime, self Ref, args []Ref) Ref { return f(rt, args[0], self) })
+	d.add(name, 1, 1, func(rt *Runtime, self Ref, args []Ref) Ref { return f(rt, self, args[0]) })
+	d.add(rname, 1, 1, func(rt *Runtime, self Ref, args []Ref) Ref { return f(rt, args[0], self) })
 }
 
 // addNumberDunders appends to t.Methods the special methods of its number slots
@@ -57,20 +57,22 @@ func (rt *Runtime) addNumberDunders(t *Type, boolOnly bool) {
 		d.have[m.Name] = true
 	}
 	n := t.Number
-	d.binary("and", n.And)
-	d.binary("or", n.Or)
-	d.binary("xor", n.Xor)
+	d.binary("__and__", "__rand__", n.And)
+	d.binary("__or__", "__ror__", n.Or)
+	d.binary("__xor__", "__rxor__", n.Xor)
 	d.unary("__repr__", t.Repr)
 	d.addNew(t)
 	if boolOnly {
 		return
 	}
 	for _, b := range []struct {
-		name string
-		f    BinaryFunc
-	}{{"add", n.Add}, {"sub", n.Subtract}, {"mul", n.Multiply}, {"mod", n.Remainder}, {"divmod", n.Divmod},
-		{"floordiv", n.FloorDivide}, {"truediv", n.TrueDivide}, {"lshift", n.Lshift}, {"rshift", n.Rshift}} {
-		d.binary(b.name, b.f)
+		name, rname string
+		f           BinaryFunc
+	}{{"__add__", "__radd__", n.Add}, {"__sub__", "__rsub__", n.Subtract}, {"__mul__", "__rmul__", n.Multiply},
+		{"__mod__", "__rmod__", n.Remainder}, {"__divmod__", "__rdivmod__", n.Divmod},
+		{"__floordiv__", "__rfloordiv__", n.FloorDivide}, {"__truediv__", "__rtruediv__", n.TrueDivide},
+		{"__lshift__", "__rlshift__", n.Lshift}, {"__rshift__", "__rrshift__", n.Rshift}} {
+		d.binary(b.name, b.rname, b.f)
 	}
 	if pow := n.Power; pow != nil {
 		third := func(rt *Runtime, args []Ref) Ref {
