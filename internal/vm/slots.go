@@ -20,7 +20,7 @@ func (in *Interp) userAttr(t *object.Type, name string) Ref {
 	v := in.userAttrLookup(t, name)
 	if ok {
 		if ci.cache == nil {
-			ci.cache = make(map[string]Ref, 64) // installSlots asks for every dunder
+			ci.cache = make(map[string]Ref, 8) // installSlots asks only for what the MRO dicts define
 		}
 		ci.cache[name] = v
 	}
