@@ -240,6 +240,12 @@ func (rt *Runtime) InternString(s string) Ref {
 	if n == Nil {
 		return Nil
 	}
+	if isASCII(s) && rt.StrKind(n) == 1 {
+		// Not in the table (looked up above): enter it without a second lookup.
+		*rt.Uint32At(n, strOffState) |= strInterned
+		rt.interned[s+"1"] = n // the table's reference is NewStr's
+		return rt.New(n)
+	}
 	r := rt.Intern(n)
 	rt.Decref(n)
 	return r
