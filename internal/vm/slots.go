@@ -110,15 +110,6 @@ func (in *Interp) callDunder(self Ref, name string, args ...Ref) (r Ref, found b
 	return rt.Call(m, args, Nil), true
 }
 
-func (in *Interp) hasUser(t *object.Type, names ...string) bool {
-	for _, n := range names {
-		if in.userAttr(t, n) != Nil {
-			return true
-		}
-	}
-	return false
-}
-
 var binaryDunders = [...][3]string{
 	object.OpAdd: {"__add__", "__radd__", "__iadd__"}, object.OpSub: {"__sub__", "__rsub__", "__isub__"},
 	object.OpMul: {"__mul__", "__rmul__", "__imul__"}, object.OpMod: {"__mod__", "__rmod__", "__imod__"},
