@@ -173,9 +173,8 @@ func (rt *Runtime) NewDict() Ref {
 		rt.free.dictCount--
 		rt.hdr(d).refcnt = 1
 		*rt.RefAt(d, gcOffNext), *rt.RefAt(d, gcOffPrev) = 0, 0
-		if rt.hooks.GCAllocated != nil {
-			rt.hooks.GCAllocated()
-		}
+		// Not an allocation for the collector's count (CPython counts only
+		// _PyObject_GC_Link; see internal/gc).
 	} else if d = rt.AllocObject(rt.DictType, dictSize); d == Nil {
 		return Nil
 	}
@@ -714,9 +713,7 @@ func dictDealloc(rt *Runtime, d Ref) {
 		*rt.RefAt(d, dictOffKeys) = rt.free.dict
 		rt.free.dict = d
 		rt.free.dictCount++
-		if rt.hooks.GCFreed != nil {
-			rt.hooks.GCFreed()
-		}
+		// Not a deallocation for the collector's count, as in CPython.
 		return
 	}
 	rt.FreeObject(d)

@@ -14,9 +14,11 @@ import (
 // Hooks are the calls the object layer makes upward, into the collector and the VM.
 // The layers above install them (DESIGN.md, "Layers"); a nil hook is skipped.
 type Hooks struct {
-	// GCAllocated is told of each new container, for the collector's allocation count.
+	// GCAllocated is told of each new container, for the collector's allocation count;
+	// not of one reused from a free list (CPython 3.11 counts in _PyObject_GC_Link).
 	GCAllocated func()
-	// GCFreed is told of each container freed.
+	// GCFreed is told of each container whose memory is freed; not of one put on a
+	// free list (CPython 3.11 counts in PyObject_GC_Del).
 	GCFreed func()
 	// UnraisableError reports an exception that cannot propagate (in __del__, a
 	// weakref callback): CPython's "Exception ignored in: ..." block.
