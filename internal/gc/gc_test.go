@@ -379,3 +379,35 @@ func TestFreeListsDoNotCount(t *testing.T) {
 		})
 	}
 }
+
+// TestInstanceDictsDoNotCount: CPython 3.11 keeps an instance's attributes inline,
+// allocating no dict object, so pyheap's instance dicts move count[0] neither when
+// made nor when freed, whether their block is a plain dict's or a larger one.
+func TestInstanceDictsDoNotCount(t *testing.T) {
+	rt, c := setup(t)
+	for _, tc := range []struct {
+		name string
+		make func() object.Ref
+	}{
+		{"plain", rt.NewInstanceDict},
+		{"sized", func() object.Ref { return rt.NewInstanceDictSized(3) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := c.Count()[0]
+			var ds []object.Ref
+			for range 200 { // more than the dict free list holds
+				ds = append(ds, tc.make())
+			}
+			if got := c.Count()[0]; got != before {
+				t.Errorf("count[0] went from %d to %d making instance dicts", before, got)
+			}
+			for _, d := range ds {
+				rt.DictSetItem(d, key(rt, "x"), rt.None)
+				rt.Decref(d)
+			}
+			if got := c.Count()[0]; got != before {
+				t.Errorf("count[0] went from %d to %d freeing instance dicts", before, got)
+			}
+		})
+	}
+}

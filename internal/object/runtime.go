@@ -192,6 +192,15 @@ func (rt *Runtime) alloc(size uintptr) Ref {
 // with its header set (one reference) and, for GC types, an untracked GC header. The
 // rest of the memory is zeroed. It returns Nil with MemoryError set on failure.
 func (rt *Runtime) AllocObject(t *Type, size uintptr) Ref {
+	r := rt.allocObject(t, size)
+	if r != Nil && t.Flags&TypeGC != 0 && rt.hooks.GCAllocated != nil {
+		rt.hooks.GCAllocated()
+	}
+	return r
+}
+
+// allocObject is AllocObject without telling the collector's allocation count.
+func (rt *Runtime) allocObject(t *Type, size uintptr) Ref {
 	r := rt.alloc(size)
 	if r == Nil {
 		return Nil
@@ -203,19 +212,21 @@ func (rt *Runtime) AllocObject(t *Type, size uintptr) Ref {
 	if t.Flags&TypeHeapType != 0 {
 		rt.Incref(t.Ref) // instances of a class keep it alive, as in CPython
 	}
-	if t.Flags&TypeGC != 0 && rt.hooks.GCAllocated != nil {
-		rt.hooks.GCAllocated()
-	}
 	return r
 }
 
 // FreeObject returns an object's memory to the heap: the last step of a Dealloc
 // slot, after the object dropped its references and was untracked.
 func (rt *Runtime) FreeObject(r Ref) {
-	t := rt.TypeOf(r)
-	if t.Flags&TypeGC != 0 && rt.hooks.GCFreed != nil {
+	if rt.TypeOf(r).Flags&TypeGC != 0 && rt.hooks.GCFreed != nil {
 		rt.hooks.GCFreed()
 	}
+	rt.freeObject(r)
+}
+
+// freeObject is FreeObject without telling the collector's allocation count.
+func (rt *Runtime) freeObject(r Ref) {
+	t := rt.TypeOf(r)
 	heapType := t.Flags&TypeHeapType != 0
 	if !rt.heap.TryFree(heap.Ref(r)) {
 		rt.heap.Free(heap.Ref(r))
