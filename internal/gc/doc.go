@@ -13,6 +13,9 @@
 // objects, and moves the survivors to g+1 (generation 2's stay).
 //
 //	count[0]   containers allocated minus freed since generation 0 was last collected
+//	           (as CPython 3.11 counts them: a tuple, list or dict taken from or
+//	           returned to its free list is neither, and nor is an instance dict,
+//	           since CPython keeps instance attributes inline)
 //	count[1]   collections of generation 0 since generation 1 was last collected
 //	count[2]   collections of generation 1 since generation 2 was last collected
 //

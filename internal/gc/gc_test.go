@@ -349,3 +349,65 @@ func TestDebugStatsAndSaveAll(t *testing.T) {
 	rt.DictClear(saved[0])
 	rt.Decref(saved[0])
 }
+
+// TestFreeListsDoNotCount checks the allocation count against CPython 3.11's rule:
+// count[0] moves in _PyObject_GC_Link and PyObject_GC_Del only, so a tuple, list
+// or dict taken from its type's free list is not an allocation, and one put back
+// on the free list is not a deallocation.
+func TestFreeListsDoNotCount(t *testing.T) {
+	rt, c := setup(t)
+	kinds := []struct {
+		name string
+		make func() object.Ref
+	}{
+		{"tuple", func() object.Ref { return rt.TupleFrom(rt.None) }},
+		{"list", func() object.Ref { return rt.NewList(0) }},
+		{"dict", func() object.Ref { return rt.NewDict() }},
+	}
+	for _, k := range kinds {
+		t.Run(k.name, func(t *testing.T) {
+			rt.Decref(k.make()) // the free list now holds at least one
+			before := c.Count()[0]
+			r := k.make()
+			if got := c.Count()[0]; got != before {
+				t.Errorf("count[0] went from %d to %d on a free-list allocation", before, got)
+			}
+			rt.Decref(r)
+			if got := c.Count()[0]; got != before {
+				t.Errorf("count[0] went from %d to %d when freeing to the free list", before, got)
+			}
+		})
+	}
+}
+
+// TestInstanceDictsDoNotCount: CPython 3.11 keeps an instance's attributes inline,
+// allocating no dict object, so pyheap's instance dicts move count[0] neither when
+// made nor when freed, whether their block is a plain dict's or a larger one.
+func TestInstanceDictsDoNotCount(t *testing.T) {
+	rt, c := setup(t)
+	for _, tc := range []struct {
+		name string
+		make func() object.Ref
+	}{
+		{"plain", rt.NewInstanceDict},
+		{"sized", func() object.Ref { return rt.NewInstanceDictSized(3) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			before := c.Count()[0]
+			var ds []object.Ref
+			for range 200 { // more than the dict free list holds
+				ds = append(ds, tc.make())
+			}
+			if got := c.Count()[0]; got != before {
+				t.Errorf("count[0] went from %d to %d making instance dicts", before, got)
+			}
+			for _, d := range ds {
+				rt.DictSetItem(d, key(rt, "x"), rt.None)
+				rt.Decref(d)
+			}
+			if got := c.Count()[0]; got != before {
+				t.Errorf("count[0] went from %d to %d freeing instance dicts", before, got)
+			}
+		})
+	}
+}

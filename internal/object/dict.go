@@ -48,7 +48,11 @@ const (
 	// dictOwnBlock marks a dict made with room for an inline table: its block is
 	// larger than a dict's, so it never goes to the dict free list (the mark
 	// stays when the table moves out).
-	dictOwnBlock   = 4
+	dictOwnBlock = 4
+	// dictUncounted marks a dict whose allocation the collector's count did not
+	// see (an instance dict: CPython 3.11 allocates no object for inline
+	// attributes), so that freeing it does not count either.
+	dictUncounted  = 8
 	dictOffVersion = 28
 	dictSize       = 32
 
@@ -173,14 +177,33 @@ func (rt *Runtime) NewDict() Ref {
 		rt.free.dictCount--
 		rt.hdr(d).refcnt = 1
 		*rt.RefAt(d, gcOffNext), *rt.RefAt(d, gcOffPrev) = 0, 0
-		if rt.hooks.GCAllocated != nil {
-			rt.hooks.GCAllocated()
-		}
+		// Not an allocation for the collector's count (CPython counts only
+		// _PyObject_GC_Link; see internal/gc).
 	} else if d = rt.AllocObject(rt.DictType, dictSize); d == Nil {
 		return Nil
 	}
 	*rt.Uint32At(d, dictOffUsed) = 0
 	*rt.Uint32At(d, dictOffFlags) = 0
+	*rt.RefAt(d, dictOffKeys) = Nil
+	*rt.Uint32At(d, dictOffVersion) = 0
+	return d
+}
+
+// newUncountedDict is NewDict for an instance dict: its allocation is not one for
+// the collector's count (see dictUncounted).
+func (rt *Runtime) newUncountedDict() Ref {
+	var d Ref
+	if rt.free.dict != Nil {
+		d = rt.free.dict
+		rt.free.dict = *rt.RefAt(d, dictOffKeys)
+		rt.free.dictCount--
+		rt.hdr(d).refcnt = 1
+		*rt.RefAt(d, gcOffNext), *rt.RefAt(d, gcOffPrev) = 0, 0
+	} else if d = rt.allocObject(rt.DictType, dictSize); d == Nil {
+		return Nil
+	}
+	*rt.Uint32At(d, dictOffUsed) = 0
+	*rt.Uint32At(d, dictOffFlags) = dictInstance | dictUncounted
 	*rt.RefAt(d, dictOffKeys) = Nil
 	*rt.Uint32At(d, dictOffVersion) = 0
 	return d
@@ -193,13 +216,9 @@ func (rt *Runtime) NewDict() Ref {
 // the instance, so its gc.collect() counts two instances in a cycle as 2, not 4.
 // Once Python code takes the dict itself (obj.__dict__), MaterializeDict makes it
 // count again, as CPython materializes it.
-func (rt *Runtime) NewInstanceDict() Ref {
-	d := rt.NewDict()
-	if d != Nil {
-		*rt.Uint32At(d, dictOffFlags) = dictInstance
-	}
-	return d
-}
+//
+// Nor does the collector's allocation count see it, made or freed.
+func (rt *Runtime) NewInstanceDict() Ref { return rt.newUncountedDict() }
 
 // maxInlineAttrs bounds the attributes an instance dict is made with room for in
 // its own block (NewInstanceDictSized); classes with more get ordinary dicts.
@@ -217,14 +236,14 @@ func (rt *Runtime) NewInstanceDictSized(n int) Ref {
 	for size*2/3 < n {
 		size <<= 1
 	}
-	d := rt.AllocObject(rt.DictType, dictSize+keysBytes(size))
+	d := rt.allocObject(rt.DictType, dictSize+keysBytes(size)) // uncounted, as NewInstanceDict
 	if d == Nil {
 		return Nil
 	}
 	k := d + Ref(dictSize>>heap.RefShift)
 	rt.initKeys(k, size)
 	*rt.RefAt(d, dictOffKeys) = k
-	*rt.Uint32At(d, dictOffFlags) = dictInstance | dictInlineKeys | dictOwnBlock
+	*rt.Uint32At(d, dictOffFlags) = dictInstance | dictInlineKeys | dictOwnBlock | dictUncounted
 	return d
 }
 
@@ -714,9 +733,11 @@ func dictDealloc(rt *Runtime, d Ref) {
 		*rt.RefAt(d, dictOffKeys) = rt.free.dict
 		rt.free.dict = d
 		rt.free.dictCount++
-		if rt.hooks.GCFreed != nil {
-			rt.hooks.GCFreed()
-		}
+		// Not a deallocation for the collector's count, as in CPython.
+		return
+	}
+	if *rt.Uint32At(d, dictOffFlags)&dictUncounted != 0 {
+		rt.freeObject(d)
 		return
 	}
 	rt.FreeObject(d)

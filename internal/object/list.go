@@ -82,9 +82,8 @@ func (rt *Runtime) allocList(t *Type) Ref {
 		rt.free.listCount--
 		rt.hdr(l).refcnt = 1
 		*rt.RefAt(l, gcOffNext), *rt.RefAt(l, gcOffPrev) = 0, 0
-		if rt.hooks.GCAllocated != nil {
-			rt.hooks.GCAllocated()
-		}
+		// Not an allocation for the collector's count (CPython counts only
+		// _PyObject_GC_Link; see internal/gc).
 	} else if l = rt.AllocObject(t, max(t.Size, listSize)); l == Nil {
 		return Nil
 	}
@@ -269,9 +268,7 @@ func listDealloc(rt *Runtime, l Ref) {
 		*rt.RefAt(l, listOffItems) = rt.free.list
 		rt.free.list = l
 		rt.free.listCount++
-		if rt.hooks.GCFreed != nil {
-			rt.hooks.GCFreed()
-		}
+		// Not a deallocation for the collector's count, as in CPython.
 		return
 	}
 	rt.FreeObject(l)

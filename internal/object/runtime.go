@@ -14,9 +14,11 @@ import (
 // Hooks are the calls the object layer makes upward, into the collector and the VM.
 // The layers above install them (DESIGN.md, "Layers"); a nil hook is skipped.
 type Hooks struct {
-	// GCAllocated is told of each new container, for the collector's allocation count.
+	// GCAllocated is told of each new container, for the collector's allocation count;
+	// not of one reused from a free list (CPython 3.11 counts in _PyObject_GC_Link).
 	GCAllocated func()
-	// GCFreed is told of each container freed.
+	// GCFreed is told of each container whose memory is freed; not of one put on a
+	// free list (CPython 3.11 counts in PyObject_GC_Del).
 	GCFreed func()
 	// UnraisableError reports an exception that cannot propagate (in __del__, a
 	// weakref callback): CPython's "Exception ignored in: ..." block.
@@ -190,6 +192,15 @@ func (rt *Runtime) alloc(size uintptr) Ref {
 // with its header set (one reference) and, for GC types, an untracked GC header. The
 // rest of the memory is zeroed. It returns Nil with MemoryError set on failure.
 func (rt *Runtime) AllocObject(t *Type, size uintptr) Ref {
+	r := rt.allocObject(t, size)
+	if r != Nil && t.Flags&TypeGC != 0 && rt.hooks.GCAllocated != nil {
+		rt.hooks.GCAllocated()
+	}
+	return r
+}
+
+// allocObject is AllocObject without telling the collector's allocation count.
+func (rt *Runtime) allocObject(t *Type, size uintptr) Ref {
 	r := rt.alloc(size)
 	if r == Nil {
 		return Nil
@@ -201,19 +212,21 @@ func (rt *Runtime) AllocObject(t *Type, size uintptr) Ref {
 	if t.Flags&TypeHeapType != 0 {
 		rt.Incref(t.Ref) // instances of a class keep it alive, as in CPython
 	}
-	if t.Flags&TypeGC != 0 && rt.hooks.GCAllocated != nil {
-		rt.hooks.GCAllocated()
-	}
 	return r
 }
 
 // FreeObject returns an object's memory to the heap: the last step of a Dealloc
 // slot, after the object dropped its references and was untracked.
 func (rt *Runtime) FreeObject(r Ref) {
-	t := rt.TypeOf(r)
-	if t.Flags&TypeGC != 0 && rt.hooks.GCFreed != nil {
+	if rt.TypeOf(r).Flags&TypeGC != 0 && rt.hooks.GCFreed != nil {
 		rt.hooks.GCFreed()
 	}
+	rt.freeObject(r)
+}
+
+// freeObject is FreeObject without telling the collector's allocation count.
+func (rt *Runtime) freeObject(r Ref) {
+	t := rt.TypeOf(r)
 	heapType := t.Flags&TypeHeapType != 0
 	if !rt.heap.TryFree(heap.Ref(r)) {
 		rt.heap.Free(heap.Ref(r))

@@ -44,9 +44,8 @@ func (rt *Runtime) NewTuple(n int) Ref {
 		rt.free.tupleCount[n-1]--
 		rt.hdr(t).refcnt = 1
 		*rt.RefAt(t, gcOffNext), *rt.RefAt(t, gcOffPrev) = 0, 0
-		if rt.hooks.GCAllocated != nil {
-			rt.hooks.GCAllocated()
-		}
+		// Not an allocation for the collector's count (CPython counts only
+		// _PyObject_GC_Link; see internal/gc).
 	} else {
 		t = rt.AllocObject(rt.TupleType, tupleOffItems+uintptr(n)*4)
 		if t == Nil {
@@ -98,9 +97,7 @@ func tupleDealloc(rt *Runtime, t Ref) {
 		*rt.RefAt(t, tupleOffItems) = rt.free.tuple[n-1]
 		rt.free.tuple[n-1] = t
 		rt.free.tupleCount[n-1]++
-		if rt.hooks.GCFreed != nil {
-			rt.hooks.GCFreed()
-		}
+		// Not a deallocation for the collector's count, as in CPython.
 		return
 	}
 	rt.FreeObject(t)
