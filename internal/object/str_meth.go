@@ -1052,17 +1052,22 @@ var latin1Space = func() (t [256]bool) {
 
 // strParts returns the list of the substrings of s at parts.
 func (rt *Runtime) strParts(s Ref, parts [][2]int) Ref {
-	var ibuf [16]Ref
-	items := ibuf[:0]
-	for _, p := range parts {
+	// The list is made at its final size and filled in place: no Go slice of
+	// the items (800k words used to grow one, and Go's collector with it).
+	l := rt.NewList(len(parts))
+	if l == Nil {
+		return Nil
+	}
+	for i, p := range parts {
 		it := rt.strSubstr(s, p[0], p[1])
 		if it == Nil {
-			rt.decrefAll(items)
+			rt.listSetSize(l, i) // the items made so far go with the list
+			rt.Decref(l)
 			return Nil
 		}
-		items = append(items, it)
+		rt.ListItems(l)[i] = it
 	}
-	return rt.newListSteal(items)
+	return l
 }
 
 // splitWhitespace returns the [start, end) bounds of the fields of a sequence of
