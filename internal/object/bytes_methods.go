@@ -1271,6 +1271,12 @@ func bytesReplace(d, old, nw []byte, count int) []byte {
 		}
 		return out
 	}
+	// The result's size is known up front: one allocation, no regrowing.
+	size := len(d)
+	if len(nw) > len(old) {
+		size += (len(nw) - len(old)) * min(count, bytes.Count(d, old))
+	}
+	out = make([]byte, 0, size)
 	i := 0
 	for n := 0; n < count; n++ {
 		j := bytes.Index(d[i:], old)
