@@ -1012,6 +1012,9 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 			data := rt.StrData(s)
 			isSpace = func(i int) bool { return latin1Space[data[i]] }
 		}
+		if name == "split" && n > 1<<16 {
+			return rt.splitWhitespaceBatched(s, n, isSpace, maxsplit)
+		}
 		parts = splitWhitespace(pbuf, n, isSpace, maxsplit, name == "rsplit")
 	} else {
 		if !rt.IsStr(sep) {
@@ -1028,6 +1031,45 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 	}
 	rt.keepSplitScratch(parts)
 	return rt.strParts(s, parts)
+}
+
+// splitWhitespaceBatched is str.split() of a long str: the fields are found a
+// few thousand at a time and appended to the result list as they come, so that
+// splitting a whole text (strings_words: 800k words) needs no Go memory in
+// proportion to it.
+func (rt *Runtime) splitWhitespaceBatched(s Ref, n int, isSpace func(int) bool, maxsplit int) Ref {
+	const batch = 4096
+	l := rt.NewList(0)
+	if l == Nil {
+		return Nil
+	}
+	buf := rt.splitScratch()
+	for pos := 0; ; {
+		k := min(batch, maxsplit)
+		at := pos
+		parts := splitWhitespace(buf[:0], n-at, func(i int) bool { return isSpace(at + i) }, k, false)
+		buf = parts
+		last, more := len(parts), false
+		if len(parts) > k && maxsplit > k {
+			last, more = k, true // the last bounds are the unsplit rest: split it next
+		}
+		for _, p := range parts[:last] {
+			it := rt.strSubstr(s, at+p[0], at+p[1])
+			if it == Nil || rt.ListAppend(l, it) < 0 {
+				rt.Decref(it)
+				rt.Decref(l)
+				return Nil
+			}
+			rt.Decref(it)
+		}
+		if !more {
+			break
+		}
+		maxsplit -= k
+		pos = at + parts[k][0]
+	}
+	rt.keepSplitScratch(buf)
+	return l
 }
 
 // splitScratch returns the runtime's buffer for split bounds, empty: splitting a
