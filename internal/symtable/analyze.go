@@ -2,8 +2,6 @@
 
 package symtable
 
-import "github.com/pyheap/pyheap/internal/syntax"
-
 type nameSet map[string]bool
 
 func (s nameSet) copy() nameSet {
@@ -166,5 +164,3 @@ func sortedNames(s nameSet) []string {
 	}
 	return names
 }
-
-var _ = syntax.Load

@@ -4,7 +4,6 @@
 package syntax
 
 import (
-	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -701,8 +700,6 @@ func lookupUnicodeName(name string) (rune, bool) {
 	}
 	return 0, false
 }
-
-var _ = fmt.Sprintf
 
 // The jamo short names of Unicode's algorithmic Hangul syllable names.
 var (

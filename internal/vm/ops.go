@@ -431,8 +431,6 @@ func (in *Interp) lookupSpecial(obj Ref, name string) Ref {
 	return rt.New(v)
 }
 
-var _ = object.Nil
-
 // lookupTypeCached is LookupType with the class's cache (interned names only: they
 // never die, so their Refs are stable keys).
 func (in *Interp) lookupTypeCached(t *object.Type, ci *classInfo, name Ref) Ref {

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/pyheap/pyheap/internal/compile"
-	"github.com/pyheap/pyheap/internal/object"
 	"github.com/pyheap/pyheap/internal/syntax"
 )
 
@@ -638,8 +637,6 @@ func (in *Interp) importStar(f *Frame, m Ref) int {
 	}
 	return 0
 }
-
-var _ = object.Nil
 
 // RunInteractive runs one statement of the interactive prompt in __main__; it
 // reports whether the program exited (SystemExit) and with which status.

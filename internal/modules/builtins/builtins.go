@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/pyheap/pyheap/internal/object"
 	"github.com/pyheap/pyheap/internal/vm"
@@ -1455,5 +1454,3 @@ func (b *mod) callIter(fn, sentinel Ref) Ref {
 	}
 	return b.alloc(b.in.CallIterType, rt.New(fn), rt.New(sentinel), Nil)
 }
-
-var _ = utf8.RuneLen

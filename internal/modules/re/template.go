@@ -374,5 +374,3 @@ func (st *state) sub(p, repl, str Ref, count int, withCount bool) Ref {
 	}
 	return rt.TuplePack(res, rt.NewInt(int64(n)))
 }
-
-var _ = object.Nil
