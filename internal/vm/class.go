@@ -624,10 +624,13 @@ func (in *Interp) buildClass(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref)
 // the slots of the class and its subclasses.
 func (in *Interp) typeModified(t *object.Type, name Ref) {
 	rt := in.RT
-	dunder := strings.HasPrefix(rt.GoString(name), "__")
+	// Read the name in place: a class counter updated per instance (`Cls.n += 1`)
+	// comes here every time, and must not make Go garbage.
+	dunder := rt.StrLen(name) >= 2 && rt.StrAt(name, 0) == '_' && rt.StrAt(name, 1) == '_'
+
 	for ct, ci := range in.classes {
 		if ct.Ref != Nil && rt.TypeMRO(ct) != Nil && rt.IsSubtype(ct, t) {
-			ci.attrs = nil     // lookups by name
+			clear(ci.attrs)    // lookups by name (the map's storage is kept)
 			rt.TypeChanged(ct) // the inline caches (cache.go) of its instances' lookups
 			if dunder {
 				ci.cache = nil

@@ -89,7 +89,7 @@ func (in *Interp) initDescrTypes() {
 				rt.Raise("AttributeError", "property %sof '%s' object has no getter", in.propName(p), rt.TypeNameOf(obj))
 				return Nil
 			}
-			return rt.Call(g, []Ref{obj}, Nil)
+			return in.call1(g, obj)
 		}
 		t.DescrSet = func(rt *object.Runtime, p, obj, value Ref) int {
 			var f Ref
@@ -100,14 +100,14 @@ func (in *Interp) initDescrTypes() {
 					rt.Raise("AttributeError", "property %sof '%s' object has no deleter", in.propName(p), rt.TypeNameOf(obj))
 					return -1
 				}
-				r = rt.Call(f, []Ref{obj}, Nil)
+				r = in.call1(f, obj)
 			} else {
 				f = in.field(p, propSet)
 				if f == Nil {
 					rt.Raise("AttributeError", "property %sof '%s' object has no setter", in.propName(p), rt.TypeNameOf(obj))
 					return -1
 				}
-				r = rt.Call(f, []Ref{obj, value}, Nil)
+				r = in.call2(f, obj, value)
 			}
 			if r == Nil {
 				return -1

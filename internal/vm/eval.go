@@ -1206,7 +1206,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					tb = rt.None
 				}
 				in.frame = f
-				r := rt.Call(exit, []Ref{rt.TypeRefOf(e), e, tb}, Nil)
+				r := in.call3(exit, rt.TypeRefOf(e), e, tb)
 				if r == Nil {
 					goto fail
 				}

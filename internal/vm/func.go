@@ -239,9 +239,7 @@ func (in *Interp) initTypes() {
 	in.MethodType = in.refsType("method", methSize, []uintptr{methFunc, methSelf}, 0, func(t *object.Type) {
 		t.Call = func(rt *object.Runtime, m Ref, args []Ref, kwnames Ref) Ref {
 			f, self := in.field(m, methFunc), in.field(m, methSelf)
-			buf := make([]Ref, 0, len(args)+1)
-			buf = append(append(buf, self), args...)
-			return rt.Call(f, buf, kwnames)
+			return in.callPrepend(f, self, args, kwnames)
 		}
 		t.GetAttr = func(rt *object.Runtime, m, name Ref) Ref {
 			r := rt.GenericGetAttr(m, name)

@@ -57,6 +57,7 @@ type Interp struct {
 	freeGens  []uint32
 
 	stack stackRegion
+	args  argStack // argument vectors of calls made from Go (callargs.go)
 	frame *Frame // the innermost running frame
 	depth int    // Python frames running (the recursion depth)
 	// highWater is the deepest depth has been (the memory map's stack high water).

@@ -75,7 +75,7 @@ func (in *Interp) getItem(obj, key Ref) Ref {
 		if t.Mapping == nil || t.Mapping.Subscript == nil {
 			cgi := in.lookupClassGetItem(obj)
 			if cgi != Nil {
-				r := rt.Call(cgi, []Ref{key}, Nil)
+				r := in.call1(cgi, key)
 				rt.Decref(cgi)
 				return r
 			}
@@ -105,7 +105,7 @@ func (in *Interp) classGetItem(cls, key Ref) Ref {
 		return Nil
 	}
 	defer rt.Decref(cgi)
-	return rt.Call(cgi, []Ref{key}, Nil)
+	return in.call1(cgi, key)
 }
 
 func (in *Interp) newSet(items []Ref) Ref {

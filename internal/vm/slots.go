@@ -93,9 +93,7 @@ func (in *Interp) callDunder(self Ref, name string, args ...Ref) (r Ref, found b
 	rt.Incref(v)
 	defer rt.Decref(v)
 	if in.isFunction(v) {
-		buf := make([]Ref, 0, len(args)+1)
-		buf = append(append(buf, self), args...)
-		return rt.Call(v, buf, Nil), true
+		return in.callPrepend(v, self, args, Nil), true
 	}
 	var m Ref
 	if get := rt.TypeOf(v).DescrGet; get != nil {
@@ -107,7 +105,7 @@ func (in *Interp) callDunder(self Ref, name string, args ...Ref) (r Ref, found b
 		return Nil, true
 	}
 	defer rt.Decref(m)
-	return rt.Call(m, args, Nil), true
+	return in.callPrepend(m, Nil, args, Nil), true
 }
 
 var binaryDunders = [...][3]string{
@@ -350,10 +348,8 @@ func (in *Interp) installSlots(t *object.Type) {
 				rt.Raise("TypeError", "'%s' object is not callable", rt.TypeNameOf(self))
 				return Nil
 			}
-			buf := make([]Ref, 0, len(args)+1)
-			buf = append(append(buf, self), args...)
 			if in.isFunction(v) {
-				return rt.Call(v, buf, kwnames)
+				return in.callPrepend(v, self, args, kwnames)
 			}
 			m := rt.GetAttr(self, in.Str("__call__"))
 			if m == Nil {
@@ -652,9 +648,7 @@ func (in *Interp) newSlot(ci *classInfo) object.NewFunc {
 			if rt.TypeOf(v) == in.StaticMethodType {
 				fn = in.field(v, smCallable)
 			}
-			buf := make([]Ref, 0, len(args)+1)
-			buf = append(append(buf, t.Ref), args...)
-			return rt.Call(fn, buf, kwnames)
+			return in.callPrepend(fn, t.Ref, args, kwnames)
 		}
 		st := in.staticBase(t)
 		if st == rt.ObjectType {
@@ -680,11 +674,9 @@ func (in *Interp) initSlot(ci *classInfo) object.InitFunc {
 	return func(rt *object.Runtime, self Ref, args []Ref, kwnames Ref) int {
 		t := rt.TypeOf(self)
 		if v := in.userAttr(t, "__init__"); v != Nil {
-			buf := make([]Ref, 0, len(args)+1)
-			buf = append(append(buf, self), args...)
 			var r Ref
 			if in.isFunction(v) {
-				r = rt.Call(v, buf, kwnames)
+				r = in.callPrepend(v, self, args, kwnames)
 			} else {
 				m, _ := in.bindAttr(v, self, t)
 				if m == Nil {
