@@ -58,8 +58,8 @@ type Interp struct {
 
 	stack stackRegion
 	args  argStack // argument vectors of calls made from Go (callargs.go)
-	frame *Frame // the innermost running frame
-	depth int    // Python frames running (the recursion depth)
+	frame *Frame   // the innermost running frame
+	depth int      // Python frames running (the recursion depth)
 	// highWater is the deepest depth has been (the memory map's stack high water).
 	highWater int
 	limit     int // sys.getrecursionlimit()
