@@ -247,6 +247,9 @@ func (c *compiler) at(n syntax.Node) {
 
 func (c *compiler) emit(op Op, arg int) int {
 	code := c.u.code
+	if arg > MaxArg || len(code.Instrs) >= MaxArg {
+		c.tooLarge()
+	}
 	code.Instrs = append(code.Instrs, uint32(op)|uint32(arg)<<8)
 	code.Locs = append(code.Locs, c.u.loc)
 	return len(code.Instrs) - 1
@@ -261,6 +264,19 @@ func (c *compiler) jump(op Op, l *label) {
 	} else {
 		l.refs = append(l.refs, pc)
 	}
+}
+
+// MaxArg is the largest instruction argument (24 bits) and the most instructions a
+// code object may have. CPython would widen with EXTENDED_ARG; pyheap refuses the
+// code instead, so no argument is ever silently truncated (and the eval loop can
+// index instructions under a 24-bit mask).
+const MaxArg = 1<<24 - 1
+
+// tooLarge rejects a code object whose instructions or arguments do not fit.
+func (c *compiler) tooLarge() {
+	l := c.u.loc
+	panic(&syntax.SyntaxError{Msg: "too many statements, names or constants in one code block", Filename: c.file,
+		Lineno: int(l.Line), Offset: int(l.Col) + 1, EndLineno: int(l.EndLine), EndOffset: int(l.EndCol) + 1})
 }
 
 func (c *compiler) patch(pc, target int) {
@@ -1197,6 +1213,20 @@ func (c *compiler) cond(e syntax.Expr, target *label, jumpIf bool) {
 			c.place(skip)
 		}
 		return
+	case *syntax.Compare:
+		if k, ok := x.Comparators[0].(*syntax.Constant); ok && len(x.Ops) == 1 && k.Value == nil &&
+			(x.Ops[0] == syntax.Is || x.Ops[0] == syntax.IsNot) {
+			// `x is None` and `x is not None` as a test: one jump on x, no bool
+			// (CPython 3.11's POP_JUMP_IF_NONE / _NOT_NONE).
+			c.expr(x.Left)
+			c.at(x)
+			if (x.Ops[0] == syntax.Is) == jumpIf {
+				c.jump(POP_JUMP_IF_NONE, target)
+			} else {
+				c.jump(POP_JUMP_IF_NOT_NONE, target)
+			}
+			return
+		}
 	}
 	c.expr(e)
 	if jumpIf {

@@ -92,6 +92,7 @@ const (
 	PRINT_EXPR                     // x → –                           (the interactive prompt)
 	DICT_MERGE_KW                  // unused
 	CALL_METHOD                    // meth self a_1 … a_n → meth(self, a_1, …)  or  NULL f a_1 … a_n → f(a_1, …)
+	POP_JUMP_IF_NONE               // x → –                           (`if x is None`, CPython 3.11's)
 	numOps
 )
 
@@ -130,7 +131,7 @@ var opNames = [...]string{"NOP", "POP_TOP", "COPY", "SWAP", "LOAD_CONST", "LOAD_
 	"RETURN_VALUE", "YIELD_VALUE", "GET_YIELD_FROM_ITER", "YIELD_FROM", "SETUP_FINALLY", "SETUP_WITH", "POP_BLOCK",
 	"POP_EXCEPT", "RERAISE", "RAISE_VARARGS", "CHECK_EXC_MATCH", "WITH_EXCEPT_START", "LOAD_BUILD_CLASS",
 	"LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "SETUP_ANNOTATIONS", "PRINT_EXPR",
-	"DICT_MERGE_KW", "CALL_METHOD"}
+	"DICT_MERGE_KW", "CALL_METHOD", "POP_JUMP_IF_NONE"}
 
 func (op Op) String() string {
 	if int(op) < len(opNames) {
@@ -143,7 +144,7 @@ func (op Op) String() string {
 func (op Op) hasJump() bool {
 	switch op {
 	case JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
-		POP_JUMP_IF_NOT_NONE, FOR_ITER, SETUP_FINALLY, SETUP_WITH:
+		POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_NONE, FOR_ITER, SETUP_FINALLY, SETUP_WITH:
 		return true
 	}
 	return false
@@ -161,7 +162,7 @@ func stackEffect(op Op, arg int) (fall, jump int) {
 		IS_OP, CONTAINS_OP, BINARY_SUBSCR, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE,
 		DICT_MERGE, RETURN_VALUE, RERAISE, IMPORT_STAR, PRINT_EXPR, IMPORT_NAME, YIELD_FROM:
 		return -1, -1
-	case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NOT_NONE:
+	case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_NONE:
 		return -1, -1
 	case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP:
 		return -1, 0

@@ -98,6 +98,20 @@ func (rt *Runtime) Decref(r Ref) {
 	}
 }
 
+// Unref drops a reference to the heap object r (never a small int or Nil) and
+// reports whether it was the last: the caller must then call Dealloc(r). It is
+// Decref split for the eval loop: Go inlines only functions of cost 20 or less
+// into a function as big as the loop, and Unref is 20 (Decref, with its call, is
+// 89), so a reference dropped there costs no call unless the object dies.
+func (rt *Runtime) Unref(r Ref) bool {
+	p := (*uint32)(unsafe.Add(rt.base, uintptr(r)<<heap.RefShift))
+	*p--
+	return *p == 0
+}
+
+// Dealloc destroys r, whose reference count Unref found at zero.
+func (rt *Runtime) Dealloc(r Ref) { rt.dealloc(r) }
+
 // isStatic reports whether r is a static object (in the data area: immortal).
 func (rt *Runtime) isStatic(r Ref) bool { return r >= rt.data && r < rt.dataEnd }
 

@@ -279,3 +279,13 @@ func (in *Interp) codeDealloc(rt *object.Runtime, r Ref) {
 		rt.Decref(x)
 	}
 }
+
+// instrArray is a code's instructions seen as an array the eval loop indexes under
+// a mask (pc&compile.MaxArg) instead of a bounds check: a code object has fewer
+// than compile.MaxArg instructions, and every path through it ends in a return, so
+// pc never leaves it. One word instead of a slice's two stays live across the loop.
+type instrArray = [compile.MaxArg + 1]uint32
+
+func (ci *codeInfo) instrArray() *instrArray {
+	return (*instrArray)(unsafe.Pointer(unsafe.SliceData(ci.instrs)))
+}

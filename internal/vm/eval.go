@@ -127,25 +127,27 @@ func (in *Interp) binaryOp(a, b Ref, op int) Ref {
 // yields. throwing means an exception is set and must be raised in f at its pc.
 func (in *Interp) eval(f *Frame, throwing bool) Ref {
 	rt := in.RT
-	var (
-		code = f.code.instrs // consts and names are read through f.code: one slice to reload per call
-		// reraise: the exception being raised keeps its traceback (RERAISE).
-		reraise = false
-		exc     Ref
-	)
+	// Few variables live across the dispatch loop (in, rt, f, code): each one costs
+	// register moves at the loop head of every instruction. An exception leaves the
+	// inner loop for fail (or failReraise: the exception keeps its traceback), which
+	// finds a handler and re-enters it.
+	code := f.code.instrArray() // consts and names are read through f.code: one pointer to reload per call
+	var exc Ref
 	for {
 		if throwing {
 			throwing = false
 			goto fail
 		}
-		{
-			ins := code[f.pc]
+		for {
+			ins := code[f.pc&compile.MaxArg]
 			f.pc++ // the running instruction is pc-1 (Frame.lastI)
 			arg := int(ins >> 8)
 			switch compile.Op(ins & 0xff) {
 			case compile.NOP:
 			case compile.POP_TOP:
-				rt.Decref(f.pop())
+				if x := f.pop(); heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.COPY:
 				v := f.lp[f.sp-arg]
 				rt.Incref(v)
@@ -154,7 +156,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.lp[f.sp-1], f.lp[f.sp-arg] = f.lp[f.sp-arg], f.lp[f.sp-1]
 			case compile.LOAD_CONST:
 				v := f.code.consts[arg]
-				if v&1 == 0 && rt.Refcnt(v) == 0 {
+				if v&1 == 0 && *(*uint32)(rt.Ptr(v)) == 0 { // the raw count: Refcnt is too big to inline here
 					in.codeRevive(v) // a nested code object comes alive
 				}
 				rt.Incref(v)
@@ -167,7 +169,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				rt.Incref(v)
 				f.push(v)
-				if next := code[f.pc]; compile.Op(next&0xff) == compile.LOAD_FAST {
+				if next := code[f.pc&compile.MaxArg]; compile.Op(next&0xff) == compile.LOAD_FAST {
 					// LOAD_FAST LOAD_FAST (a dynamic superinstruction, as CPython's).
 					if w := f.lp[next>>8]; w != Nil {
 						f.pc++
@@ -179,7 +181,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				v := f.pop()
 				old := f.lp[arg]
 				f.lp[arg] = v
-				rt.Decref(old)
+				if x := old; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.DELETE_FAST:
 				if f.lp[arg] == Nil {
 					rt.Raise("UnboundLocalError", "cannot access local variable '%s' where it is not associated with a value", f.code.c.LocalName(arg))
@@ -240,7 +244,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			case compile.STORE_GLOBAL:
 				v := f.pop()
 				r := rt.DictSetItem(f.globals, f.code.names[arg], v)
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
@@ -283,7 +289,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				} else {
 					r = rt.SetItem(ns, f.code.names[arg], v)
 				}
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
@@ -319,7 +327,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						if v != Nil {
 							rt.Incref(v)
 							f.lp[f.sp-1] = v
-							rt.Decref(obj)
+							if x := obj; heapRef(x) && rt.Unref(x) {
+								rt.Dealloc(x)
+							}
 							break
 						}
 					}
@@ -330,7 +340,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					goto fail
 				}
 				f.lp[f.sp-1] = v
-				rt.Decref(obj)
+				if x := obj; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.STORE_ATTR:
 				if obj := f.lp[f.sp-1]; f.code.caches != nil && obj&1 == 0 {
 					// Replacing an instance-dict attribute at the remembered entry,
@@ -351,8 +363,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 							*slot = f.lp[f.sp-2] // the stack's reference moves in
 							f.lp[f.sp-2], f.lp[f.sp-1] = Nil, Nil
 							f.sp -= 2
-							rt.Decref(obj)
-							rt.Decref(old)
+							if x := obj; heapRef(x) && rt.Unref(x) {
+								rt.Dealloc(x)
+							}
+							if x := old; heapRef(x) && rt.Unref(x) {
+								rt.Dealloc(x)
+							}
 							break
 						}
 					}
@@ -360,15 +376,21 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				obj := f.pop()
 				v := f.pop()
 				r := in.storeAttr(f, obj, v, arg)
-				rt.Decref(obj)
-				rt.Decref(v)
+				if x := obj; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
 			case compile.DELETE_ATTR:
 				obj := f.pop()
 				r := rt.SetAttr(obj, f.code.names[arg], Nil)
-				rt.Decref(obj)
+				if x := obj; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
@@ -392,8 +414,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					f.sp--
 					f.lp[f.sp] = Nil
 					f.lp[f.sp-1] = r
-					rt.Decref(a)
-					rt.Decref(b)
+					if x := a; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
+					if x := b; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					break
 				}
 				if r, ok := rt.FloatFastSteal(a, b, binOps[arg%compile.BinInplace]); ok {
@@ -409,8 +435,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.sp--
 				f.lp[f.sp] = Nil
 				f.lp[f.sp-1] = r
-				rt.Decref(a)
-				rt.Decref(b)
+				if x := a; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := b; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
 				v := f.top()
 				var r Ref
@@ -423,7 +453,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					goto fail
 				}
 				f.lp[f.sp-1] = r
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.UNARY_NOT:
 				v := f.top()
 				t := rt.IsTrue(v)
@@ -431,7 +463,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					goto fail
 				}
 				f.lp[f.sp-1] = rt.NewBool(t == 0)
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.COMPARE_OP:
 				b := f.lp[f.sp-1]
 				a := f.lp[f.sp-2]
@@ -453,7 +487,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					case object.GE:
 						res = x >= y
 					}
-					if next := code[f.pc]; compile.Op(next&0xff) == compile.POP_JUMP_IF_FALSE || compile.Op(next&0xff) == compile.POP_JUMP_IF_TRUE {
+					if next := code[f.pc&compile.MaxArg]; compile.Op(next&0xff) == compile.POP_JUMP_IF_FALSE || compile.Op(next&0xff) == compile.POP_JUMP_IF_TRUE {
 						// The comparison feeds a branch (CPython's
 						// COMPARE_OP_INT_JUMP): no bool on the stack.
 						f.sp -= 2
@@ -467,15 +501,23 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					r = rt.NewBool(res)
 				} else if res, ok := rt.IntCompareFast(a, b, object.CompareOp(arg)); ok {
 					r = rt.NewBool(res)
-					rt.Decref(a)
-					rt.Decref(b)
+					if x := a; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
+					if x := b; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				} else {
 					r = rt.RichCompare(a, b, object.CompareOp(arg))
 					if r == Nil {
 						goto fail
 					}
-					rt.Decref(a)
-					rt.Decref(b)
+					if x := a; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
+					if x := b; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				}
 				f.sp--
 				f.lp[f.sp] = Nil
@@ -484,14 +526,22 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				b := f.pop()
 				a := f.pop()
 				f.push(rt.NewBool((a == b) != (arg == 1)))
-				rt.Decref(a)
-				rt.Decref(b)
+				if x := a; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := b; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.CONTAINS_OP:
 				b := f.pop()
 				a := f.pop()
 				c := rt.Contains(b, a)
-				rt.Decref(a)
-				rt.Decref(b)
+				if x := a; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := b; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if c < 0 {
 					goto fail
 				}
@@ -505,15 +555,21 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					rt.Incref(v)
 					f.sp--
 					f.lp[f.sp] = Nil
-					rt.Decref(f.lp[f.sp-1])
+					if x := f.lp[f.sp-1]; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					f.lp[f.sp-1] = v
 					break
 				}
 				key := f.pop()
 				obj := f.pop()
 				v := in.getItem(obj, key)
-				rt.Decref(key)
-				rt.Decref(obj)
+				if x := key; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := obj; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if v == Nil {
 					goto fail
 				}
@@ -523,10 +579,14 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					// list[i] = v (CPython's STORE_SUBSCR_LIST_INT).
 					old := *slot
 					*slot = f.lp[f.sp-3]
-					rt.Decref(f.lp[f.sp-2])
+					if x := f.lp[f.sp-2]; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					f.lp[f.sp-3], f.lp[f.sp-2], f.lp[f.sp-1] = Nil, Nil, Nil
 					f.sp -= 3
-					rt.Decref(old)
+					if x := old; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					break
 				}
 				if obj, key := f.lp[f.sp-2], f.lp[f.sp-1]; obj&1 == 0 && rt.TypeRefOf(obj) == rt.DictType.Ref &&
@@ -545,9 +605,15 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				obj := f.pop()
 				v := f.pop()
 				r := rt.SetItem(obj, key, v)
-				rt.Decref(key)
-				rt.Decref(obj)
-				rt.Decref(v)
+				if x := key; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := obj; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
@@ -555,8 +621,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				key := f.pop()
 				obj := f.pop()
 				r := rt.SetItem(obj, key, Nil)
-				rt.Decref(key)
-				rt.Decref(obj)
+				if x := key; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := obj; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
@@ -568,9 +638,15 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				stop := f.pop()
 				start := f.pop()
 				s := rt.NewSlice(start, stop, step)
-				rt.Decref(start)
-				rt.Decref(stop)
-				rt.Decref(step)
+				if x := start; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := stop; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := step; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if s == Nil {
 					goto fail
 				}
@@ -589,7 +665,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					goto fail
 				}
 				for _, v := range f.lp[f.sp-arg : f.sp] {
-					rt.Decref(v)
+					if x := v; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				}
 				clear(f.lp[f.sp-arg : f.sp])
 				f.sp -= arg
@@ -597,7 +675,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			case compile.BUILD_SET:
 				s := in.newSet(f.lp[f.sp-arg : f.sp])
 				for _, v := range f.lp[f.sp-arg : f.sp] {
-					rt.Decref(v)
+					if x := v; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				}
 				clear(f.lp[f.sp-arg : f.sp])
 				f.sp -= arg
@@ -615,12 +695,16 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					}
 				}
 				for _, v := range items {
-					rt.Decref(v)
+					if x := v; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				}
 				clear(items)
 				f.sp -= 2 * arg
 				if !ok {
-					rt.Decref(d)
+					if x := d; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					goto fail
 				}
 				f.push(d)
@@ -632,23 +716,31 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					rt.DictSetItem(d, k, vals[i])
 				}
 				for _, v := range vals {
-					rt.Decref(v)
+					if x := v; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				}
 				clear(vals)
 				f.sp -= arg
-				rt.Decref(keys)
+				if x := keys; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				f.push(d)
 			case compile.LIST_APPEND:
 				v := f.pop()
 				r := rt.ListAppend(f.lp[f.sp-arg], v)
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
 			case compile.SET_ADD:
 				v := f.pop()
 				r := in.setAdd(f.lp[f.sp-arg], v)
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
@@ -656,8 +748,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				v := f.pop()
 				k := f.pop()
 				r := rt.DictSetItem(f.lp[f.sp-arg], k, v)
-				rt.Decref(k)
-				rt.Decref(v)
+				if x := k; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
@@ -669,14 +765,20 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						rt.ClearErr()
 						rt.Raise("TypeError", "Value after * must be an iterable, not %s", rt.TypeNameOf(v))
 					}
-					rt.Decref(v)
+					if x := v; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					goto fail
 				}
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.SET_UPDATE:
 				v := f.pop()
 				r := in.setUpdate(f.lp[f.sp-arg], v)
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
@@ -688,7 +790,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					fn = f.lp[f.sp-arg-2]
 				}
 				r := in.dictMerge(f.lp[f.sp-arg], v, isCall, fn)
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
@@ -699,7 +803,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					goto fail
 				}
 				f.lp[f.sp-1] = t
-				rt.Decref(l)
+				if x := l; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.BUILD_STRING:
 				s := rt.StrJoinParts(f.lp[f.sp-arg : f.sp]) // the parts are exact strs (FORMAT_VALUE's)
 				releaseAll(rt, f.lp[f.sp-arg:f.sp])
@@ -717,24 +823,36 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				switch arg & 3 {
 				case 1:
 					s := rt.Str(v)
-					rt.Decref(v)
+					if x := v; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					v = s
 				case 2:
 					s := rt.Repr(v)
-					rt.Decref(v)
+					if x := v; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					v = s
 				case 3:
 					s := rt.ReprASCII(v)
-					rt.Decref(v)
+					if x := v; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					v = s
 				}
 				if v == Nil {
-					rt.Decref(spec)
+					if x := spec; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					goto fail
 				}
 				r := in.Format(v, spec)
-				rt.Decref(v)
-				rt.Decref(spec)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := spec; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r == Nil {
 					goto fail
 				}
@@ -762,7 +880,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				default:
 					t = rt.IsTrue(v)
 				}
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if t < 0 {
 					goto fail
 				}
@@ -778,14 +898,18 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if (t == 1) == (compile.Op(ins&0xff) == compile.JUMP_IF_TRUE_OR_POP) {
 					f.pc = arg
 				} else {
-					rt.Decref(f.pop())
+					if x := f.pop(); heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				}
-			case compile.POP_JUMP_IF_NOT_NONE:
+			case compile.POP_JUMP_IF_NOT_NONE, compile.POP_JUMP_IF_NONE:
 				v := f.pop()
-				if v != rt.None {
+				if (v == rt.None) == (compile.Op(ins&0xff) == compile.POP_JUMP_IF_NONE) {
 					f.pc = arg
 				}
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.GET_ITER:
 				v := f.top()
 				it := rt.Iter(v)
@@ -793,7 +917,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					goto fail
 				}
 				f.lp[f.sp-1] = it
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.FOR_ITER:
 				it := f.top()
 				next := rt.TypeOf(it).Next
@@ -810,18 +936,22 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						}
 						rt.ClearErr()
 					}
-					rt.Decref(f.pop())
+					if x := f.pop(); heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					f.pc = arg
 					break
 				}
-				if next := code[f.pc]; compile.Op(next&0xff) == compile.STORE_FAST {
+				if next := code[f.pc&compile.MaxArg]; compile.Op(next&0xff) == compile.STORE_FAST {
 					// for x in ...: the item goes straight to its local (a dynamic
 					// FOR_ITER + STORE_FAST superinstruction).
 					f.pc++
 					i := int(next >> 8)
 					old := f.lp[i]
 					f.lp[i] = v
-					rt.Decref(old)
+					if x := old; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					break
 				}
 				f.push(v)
@@ -840,25 +970,37 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						rt.Incref(items[i])
 						f.push(items[i])
 					}
-					rt.Decref(seq)
+					if x := seq; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					break
 				}
 				if !in.unpack(f, seq, arg, -1) {
-					rt.Decref(seq)
+					if x := seq; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					goto fail
 				}
-				rt.Decref(seq)
+				if x := seq; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.UNPACK_EX:
 				seq := f.pop()
 				if !in.unpack(f, seq, arg&0xff, arg>>8) {
-					rt.Decref(seq)
+					if x := seq; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					goto fail
 				}
-				rt.Decref(seq)
+				if x := seq; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.MAKE_FUNCTION:
 				code := f.pop()
 				fn := in.NewFunction(code, f.globals)
-				rt.Decref(code)
+				if x := code; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if fn == Nil {
 					goto fail
 				}
@@ -910,7 +1052,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					// The bound method's slot on the stack becomes self: no copy.
 					fn = rt.New(in.field(callable, methFunc))
 					f.lp[base] = rt.New(in.field(callable, methSelf))
-					rt.Decref(callable)
+					if x := callable; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					lo = base
 				case t == rt.TypeType && in.inlineInit(callable):
 					// A class whose instances object.__new__ makes and whose
@@ -924,7 +1068,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					rt.Track(obj)
 					fn = rt.New(in.userAttr(ct, "__init__"))
 					f.lp[base] = obj
-					rt.Decref(callable)
+					if x := callable; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					initSelf = rt.New(obj)
 					lo = base
 				default:
@@ -991,7 +1137,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						if in.GC.Due() {
 							in.GC.CollectIfDue()
 						}
-						code = f.code.instrs
+						code = f.code.instrArray()
 						break
 					}
 				}
@@ -999,7 +1145,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if nf != nil {
 					nf.initSelf = initSelf
 				} else {
-					rt.Decref(initSelf)
+					if x := initSelf; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				}
 				f.sp = base
 				if nf == nil {
@@ -1021,7 +1169,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if in.GC.Due() {
 					in.GC.CollectIfDue()
 				}
-				code = f.code.instrs
+				code = f.code.instrArray()
 			case compile.CALL_FUNCTION_EX:
 				var kwargs Ref
 				if arg&1 != 0 {
@@ -1030,9 +1178,15 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				args := f.pop()
 				callable := f.pop()
 				r := in.callEx(callable, args, kwargs)
-				rt.Decref(callable)
-				rt.Decref(args)
-				rt.Decref(kwargs)
+				if x := callable; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := args; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if x := kwargs; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r == Nil {
 					goto fail
 				}
@@ -1052,12 +1206,16 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					for i := 0; i < f.sp; i++ {
 						if x := f.lp[i]; x != Nil {
 							f.lp[i] = Nil
-							rt.Decref(x)
+							if x := x; heapRef(x) && rt.Unref(x) {
+								rt.Dealloc(x)
+							}
 						}
 					}
 					if fn := f.fn; fn != Nil {
 						f.fn = Nil
-						rt.Decref(fn)
+						if x := fn; heapRef(x) && rt.Unref(x) {
+							rt.Dealloc(x)
+						}
 					}
 					s := &in.stack
 					s.chunks[f.chunk].top = f.chunkOff
@@ -1069,15 +1227,21 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						s.pool = append(s.pool, f)
 					}
 					f = back
-					code = f.code.instrs
+					code = f.code.instrArray()
 					if self != Nil {
 						if v != rt.None {
 							rt.Raise("TypeError", "__init__() should return None, not '%s'", rt.TypeNameOf(v))
-							rt.Decref(v)
-							rt.Decref(self)
+							if x := v; heapRef(x) && rt.Unref(x) {
+								rt.Dealloc(x)
+							}
+							if x := self; heapRef(x) && rt.Unref(x) {
+								rt.Dealloc(x)
+							}
 							goto fail
 						}
-						rt.Decref(v)
+						if x := v; heapRef(x) && rt.Unref(x) {
+							rt.Dealloc(x)
+						}
 						v = self
 					}
 					f.push(v)
@@ -1095,15 +1259,21 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				back := f.back
 				in.leaveFrame(f)
 				f = back
-				code = f.code.instrs
+				code = f.code.instrArray()
 				if self != Nil {
 					if v != rt.None {
 						rt.Raise("TypeError", "__init__() should return None, not '%s'", rt.TypeNameOf(v))
-						rt.Decref(v)
-						rt.Decref(self)
+						if x := v; heapRef(x) && rt.Unref(x) {
+							rt.Dealloc(x)
+						}
+						if x := self; heapRef(x) && rt.Unref(x) {
+							rt.Dealloc(x)
+						}
 						goto fail
 					}
-					rt.Decref(v)
+					if x := v; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					v = self
 				}
 				f.push(v)
@@ -1122,18 +1292,24 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						goto fail
 					}
 					f.lp[f.sp-1] = it
-					rt.Decref(v)
+					if x := v; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				}
 			case compile.YIELD_FROM:
 				v := f.pop()
 				sub := f.top()
 				r, done := in.send(sub, v)
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r == Nil {
 					goto fail
 				}
 				if done {
-					rt.Decref(f.pop())
+					if x := f.pop(); heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					f.push(r)
 					break
 				}
@@ -1156,17 +1332,23 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				exit := in.lookupSpecial(mgr, "__exit__")
 				if exit == Nil {
-					rt.Decref(enter)
+					if x := enter; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					if !rt.Occurred() {
 						rt.Raise("TypeError", "'%s' object does not support the context manager protocol (missed __exit__ method)", rt.TypeNameOf(mgr))
 					}
 					goto fail
 				}
 				f.lp[f.sp-1] = exit
-				rt.Decref(mgr)
+				if x := mgr; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				in.frame = f
 				res := rt.Call(enter, nil, Nil)
-				rt.Decref(enter)
+				if x := enter; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if res == Nil {
 					goto fail
 				}
@@ -1177,23 +1359,26 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			case compile.POP_EXCEPT:
 				b := f.blocks[len(f.blocks)-1]
 				f.blocks = f.blocks[:len(f.blocks)-1]
-				rt.Decref(b.saved)
+				if x := b.saved; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			case compile.RERAISE:
 				e := f.pop()
 				rt.Restore(e)
-				reraise = true
-				goto fail
+				goto failReraise
 			case compile.RAISE_VARARGS:
 				in.raise(f, arg)
 				if arg == 0 {
-					reraise = true
+					goto failReraise
 				}
 				goto fail
 			case compile.CHECK_EXC_MATCH:
 				typ := f.pop()
 				e := f.top()
 				m := in.excMatches(e, typ)
-				rt.Decref(typ)
+				if x := typ; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if m < 0 {
 					goto fail
 				}
@@ -1225,7 +1410,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				level := f.pop()
 				in.frame = f
 				m := in.importName(f, f.code.names[arg], fromlist, int(level.SmallInt()))
-				rt.Decref(fromlist)
+				if x := fromlist; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if m == Nil {
 					goto fail
 				}
@@ -1240,7 +1427,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			case compile.IMPORT_STAR:
 				m := f.pop()
 				r := in.importStar(f, m)
-				rt.Decref(m)
+				if x := m; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 				if r < 0 {
 					goto fail
 				}
@@ -1253,7 +1442,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if rt.DictGetItem(ns, k) == Nil {
 					d := rt.NewDict()
 					rt.DictSetItem(ns, k, d)
-					rt.Decref(d)
+					if x := d; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				}
 			case compile.PRINT_EXPR:
 				v := f.pop()
@@ -1261,29 +1452,38 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					rt.DictSetStr(in.Builtins, "_", v)
 					s := rt.Repr(v)
 					if s == Nil {
-						rt.Decref(v)
+						if x := v; heapRef(x) && rt.Unref(x) {
+							rt.Dealloc(x)
+						}
 						goto fail
 					}
 					in.writeOut(rt.GoString(s) + "\n")
-					rt.Decref(s)
+					if x := s; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				}
-				rt.Decref(v)
+				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
 			default:
 				rt.Raise("SystemError", "unknown opcode %d", ins&0xff)
 				goto fail
 			}
-			continue
 		}
 	fail:
 		exc = rt.Fetch()
 		if exc == Nil {
 			exc = in.newExc("SystemError", "error return without exception set")
 		}
-		if !reraise {
-			in.chainContext(f, exc)
-			in.addTraceback(exc, f)
+		in.chainContext(f, exc)
+		in.addTraceback(exc, f)
+		goto unwind
+	failReraise:
+		exc = rt.Fetch()
+		if exc == Nil {
+			exc = in.newExc("SystemError", "error return without exception set")
 		}
-		reraise = false
+	unwind:
 		for {
 			// Find a handler in f.
 			handled := false
@@ -1291,10 +1491,14 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				b := f.blocks[len(f.blocks)-1]
 				f.blocks = f.blocks[:len(f.blocks)-1]
 				for f.sp > int(b.level) {
-					rt.Decref(f.pop())
+					if x := f.pop(); heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 				}
 				if b.kind == blockHandler {
-					rt.Decref(b.saved)
+					if x := b.saved; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
 					continue
 				}
 				f.blocks = append(f.blocks, block{kind: blockHandler, level: int32(f.sp), saved: rt.New(exc)})
@@ -1318,7 +1522,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			back := f.back
 			in.leaveFrame(f)
 			f = back
-			code = f.code.instrs
+			code = f.code.instrArray()
 			in.addTraceback(exc, f)
 		}
 	}
