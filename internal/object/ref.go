@@ -109,6 +109,14 @@ func (rt *Runtime) Unref(r Ref) bool {
 	return *p == 0
 }
 
+// RawType returns the type word of the heap object r (never a small int or Nil):
+// its type object, with the PEP 442 "finalized" flag in the low bit. It is
+// TypeRefOf for the eval loop (small enough to inline there); comparing it with a
+// type's Ref is false for a finalized object, which the loop's general paths handle.
+func (rt *Runtime) RawType(r Ref) Ref {
+	return (*header)(unsafe.Add(rt.base, uintptr(r)<<heap.RefShift)).typ
+}
+
 // Dealloc destroys r, whose reference count Unref found at zero.
 func (rt *Runtime) Dealloc(r Ref) { rt.dealloc(r) }
 

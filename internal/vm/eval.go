@@ -310,7 +310,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if cc := f.code.caches; cc != nil && obj&1 == 0 {
 					// The commonest hits inline: an instance-dict attribute at the
 					// remembered entry, a __slots__ member (cache.go has the rest).
-					if c := &cc.attr[arg].ways[0]; rt.TypeRefOf(obj) == c.typ && c.t.Version == c.version {
+					if c := &cc.attr[arg].ways[0]; rt.RawType(obj) == c.typ && c.t.Version == c.version {
 						var v Ref
 						if c.kind == attrAbsent {
 							if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil {
@@ -347,7 +347,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if obj := f.lp[f.sp-1]; f.code.caches != nil && obj&1 == 0 {
 					// Replacing an instance-dict attribute at the remembered entry,
 					// or a __slots__ member, inline.
-					if c := &f.code.caches.store[arg].ways[0]; rt.TypeRefOf(obj) == c.typ && c.t.Version == c.version {
+					if c := &f.code.caches.store[arg].ways[0]; rt.RawType(obj) == c.typ && c.t.Version == c.version {
 						var slot *Ref
 						if c.kind == attrAbsent {
 							if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil {
@@ -398,14 +398,31 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				b := f.lp[f.sp-1]
 				a := f.lp[f.sp-2]
 				if a&b&1 != 0 {
-					if v, ok := smallIntOp(arg, a.SmallInt(), b.SmallInt()); ok {
+					// Two small ints: + and - here, the rest in smallIntOp (a call).
+					var v int64
+					ok := true
+					switch arg {
+					case compile.BinAdd, compile.BinAdd + compile.BinInplace:
+						v = a.SmallInt() + b.SmallInt()
+					case compile.BinSub, compile.BinSub + compile.BinInplace:
+						v = a.SmallInt() - b.SmallInt()
+					default:
+						v, ok = smallIntOp(arg, a.SmallInt(), b.SmallInt())
+					}
+					if ok {
 						f.sp--
-						f.lp[f.sp] = Nil
 						if object.FitsSmallInt(v) {
 							f.lp[f.sp-1] = object.MakeSmallInt(v)
 						} else {
 							f.lp[f.sp-1] = rt.NewInt(v)
 						}
+						break
+					}
+				} else if fr := rt.FloatType.Ref; a&1 == 0 && rt.RawType(a) == fr || b&1 == 0 && rt.RawType(b) == fr {
+					// A float operand: the float path first (ints never get here).
+					if r, ok := rt.FloatFastSteal(a, b, binOps[arg%compile.BinInplace]); ok {
+						f.sp--
+						f.lp[f.sp-1] = r
 						break
 					}
 				}
@@ -589,8 +606,8 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					}
 					break
 				}
-				if obj, key := f.lp[f.sp-2], f.lp[f.sp-1]; obj&1 == 0 && rt.TypeRefOf(obj) == rt.DictType.Ref &&
-					(key&1 != 0 || rt.TypeRefOf(key) == rt.StrType.Ref) {
+				if obj, key := f.lp[f.sp-2], f.lp[f.sp-1]; obj&1 == 0 && rt.RawType(obj) == rt.DictType.Ref &&
+					(key&1 != 0 || rt.RawType(key) == rt.StrType.Ref) {
 					// d[k] = v on an exact dict with a small int or exact str key.
 					v := f.lp[f.sp-3]
 					r := rt.DictSetItem(obj, key, v)
@@ -957,11 +974,11 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.push(v)
 			case compile.UNPACK_SEQUENCE:
 				seq := f.pop()
-				if seq&1 == 0 && (rt.TypeRefOf(seq) == rt.TupleType.Ref && rt.TupleLen(seq) == arg ||
-					rt.TypeRefOf(seq) == rt.ListType.Ref && rt.ListLen(seq) == arg) {
+				if seq&1 == 0 && (rt.RawType(seq) == rt.TupleType.Ref && rt.TupleLen(seq) == arg ||
+					rt.RawType(seq) == rt.ListType.Ref && rt.ListLen(seq) == arg) {
 					// a, b = pair (CPython's UNPACK_SEQUENCE_TWO_TUPLE and friends).
 					var items []Ref
-					if rt.TypeRefOf(seq) == rt.TupleType.Ref {
+					if rt.RawType(seq) == rt.TupleType.Ref {
 						items = rt.TupleItems(seq)
 					} else {
 						items = rt.ListItems(seq)
