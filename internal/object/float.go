@@ -3,6 +3,8 @@
 
 package object
 
+import "unsafe"
+
 // A float is header | value float64: 16 bytes (CPython: 24, a 32-byte block). Up to
 // floatFreeLimit freed floats are kept on a free list threaded through the value
 // field, as CPython 3.11 does (100 floats).
@@ -83,17 +85,28 @@ func (rt *Runtime) FloatFast(a, b Ref, op BinaryOperator) (r Ref, ok bool) {
 // is a float object like any other, and no program can tell that its memory was
 // an operand's.
 func (rt *Runtime) FloatFastSteal(a, b Ref, op BinaryOperator) (r Ref, ok bool) {
+	// Each operand's header is found once; a small int operand has none.
+	ft := rt.FloatType.Ref
 	var x, y float64
-	fa, fb := a&1 == 0 && rt.hdr(a).typ == rt.FloatType.Ref, b&1 == 0 && rt.hdr(b).typ == rt.FloatType.Ref
-	switch {
-	case fa && fb:
-		x, y = rt.FloatValue(a), rt.FloatValue(b)
-	case fa && b&1 != 0:
-		x, y = rt.FloatValue(a), float64(b.SmallInt())
-	case fb && a&1 != 0:
-		x, y = float64(a.SmallInt()), rt.FloatValue(b)
-	default:
-		return Nil, false
+	var ha, hb *header
+	if a&1 == 0 {
+		if ha = rt.hdr(a); ha.typ != ft {
+			return Nil, false
+		}
+		x = *(*float64)(unsafe.Add(unsafe.Pointer(ha), floatOffValue))
+	} else {
+		x = float64(a.SmallInt())
+	}
+	if b&1 == 0 {
+		if hb = rt.hdr(b); hb.typ != ft {
+			return Nil, false
+		}
+		y = *(*float64)(unsafe.Add(unsafe.Pointer(hb), floatOffValue))
+	} else {
+		if ha == nil {
+			return Nil, false // two ints
+		}
+		y = float64(b.SmallInt())
 	}
 	var v float64
 	switch op {
@@ -112,20 +125,36 @@ func (rt *Runtime) FloatFastSteal(a, b Ref, op BinaryOperator) (r Ref, ok bool) 
 		return Nil, false
 	}
 	switch {
-	case fa && rt.hdr(a).refcnt == 1:
-		*(*float64)(rt.field(a, floatOffValue)) = v
-		rt.Decref(b)
+	case ha != nil && ha.refcnt == 1:
+		*(*float64)(unsafe.Add(unsafe.Pointer(ha), floatOffValue)) = v
+		if hb != nil {
+			if hb.refcnt--; hb.refcnt == 0 {
+				rt.dealloc(b)
+			}
+		}
 		return a, true
-	case fb && rt.hdr(b).refcnt == 1:
-		*(*float64)(rt.field(b, floatOffValue)) = v
-		rt.Decref(a)
+	case hb != nil && hb.refcnt == 1:
+		*(*float64)(unsafe.Add(unsafe.Pointer(hb), floatOffValue)) = v
+		if ha != nil {
+			if ha.refcnt--; ha.refcnt == 0 {
+				rt.dealloc(a)
+			}
+		}
 		return b, true
 	}
 	r = rt.NewFloat(v)
 	if r == Nil {
 		return Nil, false
 	}
-	rt.Decref(a)
-	rt.Decref(b)
+	if ha != nil {
+		if ha.refcnt--; ha.refcnt == 0 {
+			rt.dealloc(a)
+		}
+	}
+	if hb != nil {
+		if hb.refcnt--; hb.refcnt == 0 {
+			rt.dealloc(b)
+		}
+	}
 	return r, true
 }

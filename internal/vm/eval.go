@@ -351,8 +351,15 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						var slot *Ref
 						if c.kind == attrAbsent {
 							if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil {
-								if slot = rt.DictHintSlot(d, f.code.names[arg], c.hint); slot != nil && rt.MayBeTracked(f.lp[f.sp-2]) && !rt.IsTracked(d) {
-									slot = nil // the dict must start being tracked: the general path does that
+								if slot = rt.DictHintSlot(d, f.code.names[arg], c.hint); slot != nil {
+									// A value the collector may have to see makes an
+									// untracked dict tracked: the general path does
+									// that. Small ints, floats and strs never can.
+									if v := f.lp[f.sp-2]; v&1 == 0 {
+										if t := rt.RawType(v); t != rt.FloatType.Ref && t != rt.StrType.Ref && rt.MayBeTracked(v) && !rt.IsTracked(d) {
+											slot = nil
+										}
+									}
 								}
 							}
 						} else if c.kind == attrSlot {
