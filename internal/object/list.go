@@ -460,9 +460,21 @@ func (rt *Runtime) listAssSlice(l Ref, lo, hi int, v Ref) int {
 		rt.listClear(l)
 		return 0
 	}
-	// Keep the replaced items until the list is consistent again.
-	var buf [8]Ref
-	recycled := append(buf[:0], rt.ListItems(l)[lo:hi]...)
+	// Keep the replaced items until the list is consistent again: in a buffer on
+	// the Go stack, or for more than it holds a block of the private heap (as
+	// CPython's recycle array, which mallocs past 8 items), never the Go heap.
+	var buf [16]Ref
+	recycled := buf[:0]
+	if k := hi - lo; k > len(buf) {
+		m := rt.heap.Alloc(uintptr(k) * 4)
+		if m == 0 {
+			rt.NoMemory()
+			return -1
+		}
+		defer rt.heap.Free(m)
+		recycled = unsafe.Slice((*Ref)(rt.Ptr(Ref(m))), k)[:0]
+	}
+	recycled = append(recycled, rt.ListItems(l)[lo:hi]...)
 	if d < 0 {
 		items := rt.ListItems(l)
 		copy(items[hi+d:], items[hi:n])

@@ -281,3 +281,33 @@ func BenchmarkDictIterItems(b *testing.B) {
 	rt.Decref(items)
 	rt.Decref(d)
 }
+
+// TestListSliceAssignNoGoAlloc: a slice assignment keeps the items it replaces in
+// a stack buffer or a private-heap block, never the Go heap (fannkuch's
+// work[:k] = work[k::-1] made 18 MB of Go garbage a run before).
+func TestListSliceAssignNoGoAlloc(t *testing.T) {
+	rt := newRuntime(t)
+	for _, n := range []int{3, 16, 17, 100} {
+		l, src := rt.NewList(0), rt.NewList(0)
+		for i := range n {
+			rt.ListAppend(l, heapInt(rt, i))
+			rt.ListAppend(src, heapInt(rt, -i))
+		}
+		sl := rt.NewSlice(object.MakeSmallInt(0), object.MakeSmallInt(int64(n)), rt.None)
+		assign := func() {
+			if rt.SetItem(l, sl, src) < 0 {
+				t.Fatalf("n=%d: %s", n, errString(rt))
+			}
+		}
+		assign()
+		if got := testing.AllocsPerRun(50, assign); got != 0 {
+			t.Errorf("n=%d: %v Go allocations per slice assignment", n, got)
+		}
+		if rt.ListLen(l) != n {
+			t.Errorf("n=%d: length %d after assignment", n, rt.ListLen(l))
+		}
+		rt.Decref(sl)
+		rt.Decref(l)
+		rt.Decref(src)
+	}
+}
