@@ -21,6 +21,7 @@ type classInfo struct {
 	// initInline is inlineInit's answer for the type's Version initVersion.
 	initVersion uint32
 	initInline  bool
+	initFn      Ref // with initInline: the __init__ function (borrowed; the class's dict holds it while Version stands)
 	// attrs is the most attributes an instance of the class has had in its
 	// dict: new instances get a dict with room for that many in its own block.
 	attrCount int

@@ -1090,7 +1090,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						goto fail
 					}
 					rt.Track(obj)
-					fn = rt.New(in.userAttr(ct, "__init__"))
+					fn = rt.New(ct.Data.(*classInfo).initFn) // inlineInit found it for this Version
 					f.lp[base] = obj
 					if x := callable; heapRef(x) && rt.Unref(x) {
 						rt.Dealloc(x)
@@ -1640,5 +1640,6 @@ func (in *Interp) inlineInit(cls Ref) bool {
 		return false
 	}
 	ci.initInline = in.codeOf(in.field(init, fnCode)).c.Flags&compile.FlagGenerator == 0
+	ci.initFn = init
 	return ci.initInline
 }
