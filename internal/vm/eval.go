@@ -169,13 +169,20 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				rt.Incref(v)
 				f.push(v)
-				if next := code[f.pc&compile.MaxArg]; compile.Op(next&0xff) == compile.LOAD_FAST {
+				switch next := code[f.pc&compile.MaxArg]; compile.Op(next & 0xff) {
+				case compile.LOAD_FAST:
 					// LOAD_FAST LOAD_FAST (a dynamic superinstruction, as CPython's).
 					if w := f.lp[next>>8]; w != Nil {
 						f.pc++
 						rt.Incref(w)
 						f.push(w)
 					}
+				case compile.LOAD_ATTR:
+					// LOAD_FAST LOAD_ATTR (self.x): straight to the attribute,
+					// without a dispatch.
+					f.pc++
+					arg = int(next >> 8)
+					goto loadAttr
 				}
 			case compile.STORE_FAST:
 				v := f.pop()
@@ -306,43 +313,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					goto fail
 				}
 			case compile.LOAD_ATTR:
-				obj := f.top()
-				if cc := f.code.caches; cc != nil && obj&1 == 0 {
-					// The commonest hits inline: an instance-dict attribute at the
-					// remembered entry, a __slots__ member (cache.go has the rest).
-					if c := &cc.attr[arg].ways[0]; rt.RawType(obj) == c.typ && c.t.Version == c.version {
-						var v Ref
-						if c.kind == attrAbsent {
-							if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil {
-								if c.lay != 0 {
-									v = rt.DictInlineValue(d, f.code.names[arg], c.hint, c.lay)
-								}
-								if v == Nil {
-									v = rt.DictHintValue(d, f.code.names[arg], c.hint)
-								}
-							}
-						} else if c.kind == attrSlot {
-							v = *rt.RefAt(obj, c.off)
-						}
-						if v != Nil {
-							rt.Incref(v)
-							f.lp[f.sp-1] = v
-							if x := obj; heapRef(x) && rt.Unref(x) {
-								rt.Dealloc(x)
-							}
-							break
-						}
-					}
-				}
-				v := in.loadAttr(f, obj, arg)
-				if v == Nil {
-					in.attrErrorContext(obj, f.code.names[arg])
-					goto fail
-				}
-				f.lp[f.sp-1] = v
-				if x := obj; heapRef(x) && rt.Unref(x) {
-					rt.Dealloc(x)
-				}
+				goto loadAttr
 			case compile.STORE_ATTR:
 				if obj := f.lp[f.sp-1]; f.code.caches != nil && obj&1 == 0 {
 					// Replacing an instance-dict attribute at the remembered entry,
@@ -1493,6 +1464,49 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				rt.Raise("SystemError", "unknown opcode %d", ins&0xff)
 				goto fail
 			}
+			continue
+			// The bodies of instructions reached from more than one place: their
+			// own case and a dynamic superinstruction's first half (Go's goto
+			// cannot enter a case's block).
+		loadAttr:
+			obj := f.top()
+			if cc := f.code.caches; cc != nil && obj&1 == 0 {
+				// The commonest hits inline: an instance-dict attribute at the
+				// remembered entry, a __slots__ member (cache.go has the rest).
+				if c := &cc.attr[arg].ways[0]; rt.RawType(obj) == c.typ && c.t.Version == c.version {
+					var v Ref
+					if c.kind == attrAbsent {
+						if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil {
+							if c.lay != 0 {
+								v = rt.DictInlineValue(d, f.code.names[arg], c.hint, c.lay)
+							}
+							if v == Nil {
+								v = rt.DictHintValue(d, f.code.names[arg], c.hint)
+							}
+						}
+					} else if c.kind == attrSlot {
+						v = *rt.RefAt(obj, c.off)
+					}
+					if v != Nil {
+						rt.Incref(v)
+						f.lp[f.sp-1] = v
+						if x := obj; heapRef(x) && rt.Unref(x) {
+							rt.Dealloc(x)
+						}
+						continue
+					}
+				}
+			}
+			v := in.loadAttr(f, obj, arg)
+			if v == Nil {
+				in.attrErrorContext(obj, f.code.names[arg])
+				goto fail
+			}
+			f.lp[f.sp-1] = v
+			if x := obj; heapRef(x) && rt.Unref(x) {
+				rt.Dealloc(x)
+			}
+			continue
 		}
 	fail:
 		exc = rt.Fetch()
