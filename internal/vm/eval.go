@@ -1472,8 +1472,19 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 			obj := f.top()
 			if cc := f.code.caches; cc != nil && obj&1 == 0 {
 				// The commonest hits inline: an instance-dict attribute at the
-				// remembered entry, a __slots__ member (cache.go has the rest).
-				if c := &cc.attr[arg].ways[0]; rt.RawType(obj) == c.typ && c.t.Version == c.version {
+				// remembered entry, a __slots__ member (cache.go has the rest),
+				// in whichever way holds obj's type (a base class's method sees
+				// each subclass).
+				s, tr := &cc.attr[arg], rt.RawType(obj)
+				c := &s.ways[0]
+				if c.typ != tr {
+					if c = &s.ways[1]; c.typ != tr {
+						if c = &s.ways[2]; c.typ != tr {
+							c = &s.ways[3]
+						}
+					}
+				}
+				if c.typ == tr && c.t.Version == c.version {
 					var v Ref
 					if c.kind == attrAbsent {
 						if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil {
