@@ -98,6 +98,9 @@ func (rt *Runtime) Decref(r Ref) {
 	}
 }
 
+// refShift is heap.RefShift, for accessors written out to stay inlinable.
+const refShift = heap.RefShift
+
 // Unref drops a reference to the heap object r (never a small int or Nil) and
 // reports whether it was the last: the caller must then call Dealloc(r). It is
 // Decref split for the eval loop: Go inlines only functions of cost 20 or less

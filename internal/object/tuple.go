@@ -24,7 +24,9 @@ const (
 )
 
 // TupleLen returns the number of items of a tuple.
-func (rt *Runtime) TupleLen(t Ref) int { return int(*rt.Uint32At(t, tupleOffSize)) }
+func (rt *Runtime) TupleLen(t Ref) int {
+	return int(*(*uint32)(unsafe.Add(rt.base, uintptr(t)<<refShift+tupleOffSize))) // inline cost under 20
+}
 
 // TupleItems returns a tuple's items (borrowed references), a view into the heap.
 func (rt *Runtime) TupleItems(t Ref) []Ref {

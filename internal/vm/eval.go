@@ -1045,8 +1045,11 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					f.lp[base] = Nil
 				case t == in.MethodType && in.isFunction(in.field(callable, methFunc)):
 					// The bound method's slot on the stack becomes self: no copy.
-					fn = rt.New(in.field(callable, methFunc))
-					f.lp[base] = rt.New(in.field(callable, methSelf))
+					fn = *rt.RefAt(callable, methFunc)
+					self := *rt.RefAt(callable, methSelf)
+					rt.Incref(fn) // (rt.New is a call in this function)
+					rt.Incref(self)
+					f.lp[base] = self
 					if x := callable; heapRef(x) && rt.Unref(x) {
 						rt.Dealloc(x)
 					}
@@ -1061,12 +1064,14 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						goto fail
 					}
 					rt.Track(obj)
-					fn = rt.New(ct.Data.(*classInfo).initFn) // inlineInit found it for this Version
+					fn = ct.Data.(*classInfo).initFn // inlineInit found it for this Version
+					rt.Incref(fn)
 					f.lp[base] = obj
 					if x := callable; heapRef(x) && rt.Unref(x) {
 						rt.Dealloc(x)
 					}
-					initSelf = rt.New(obj)
+					initSelf = obj
+					rt.Incref(obj)
 					lo = base
 				default:
 					in.frame = f
