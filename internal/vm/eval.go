@@ -917,7 +917,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 			case compile.FOR_ITER:
 				it := f.top()
-				next := rt.TypeOf(it).Next
+				next := rt.TypeOfRaw(rt.RawType(it)).Next // TypeOf, inline (an iterator is never a small int)
 				var v Ref
 				if next == nil {
 					rt.Raise("TypeError", "'%s' object is not an iterator", rt.TypeNameOf(it))
@@ -1033,7 +1033,10 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.kwnames = Nil
 				base := f.sp - arg - 1
 				callable := f.lp[base]
-				t := rt.TypeOf(callable)
+				t := rt.IntType
+				if callable&1 == 0 {
+					t = rt.TypeOfRaw(rt.RawType(callable)) // TypeOf, inline
+				}
 				// A Python function to run: fn (a reference the frame takes) with
 				// the arguments f.lp[lo:f.sp] (references that move), and for an
 				// inline __init__ the new instance (initSelf).
