@@ -53,6 +53,12 @@ const (
 	// see (an instance dict: CPython 3.11 allocates no object for inline
 	// attributes), so that freeing it does not count either.
 	dictUncounted  = 8
+	// dictBloom is the rest of the flags word, bits 8 to 31: a Bloom filter of
+	// the hashes of the keys ever inserted (cleared only by clear()). A bit not
+	// set proves a key absent without probing: LOAD_METHOD on an instance asks
+	// whether the instance dict shadows the method, and the answer is nearly
+	// always no (CPython 3.11 asks its shared keys' version instead).
+	dictBloom = 0xFFFFFF00
 	dictOffVersion = 28
 	dictSize       = 32
 
@@ -547,6 +553,7 @@ func (rt *Runtime) DictSetItemHash(d, key, value Ref, hash int64) int {
 	rt.Incref(key)
 	k.entries()[n] = dictEntry{hash: hash, key: key, value: value}
 	*rt.Uint32At(k.keys, keysOffNentries) = uint32(n + 1)
+	*rt.Uint32At(d, dictOffFlags) |= dictBloomBit(hash)
 	*rt.Uint32At(d, dictOffUsed)++
 	if !rt.IsTracked(d) && (rt.MayBeTracked(key) || rt.MayBeTracked(value)) {
 		rt.Track(d)
@@ -697,6 +704,16 @@ func (rt *Runtime) DictClear(d Ref) {
 	*rt.Uint32At(d, dictOffUsed) = 0
 	*rt.Uint32At(d, dictOffVersion) = 0
 	rt.freeKeys(keys, rt.ownsKeys(d, keys))
+	*rt.Uint32At(d, dictOffFlags) &^= dictBloom
+}
+
+// dictBloomBit is the bit of the flags word's Bloom filter for a key's hash.
+func dictBloomBit(hash int64) uint32 { return 1 << (8 + uint64(hash)%24) }
+
+// DictMayHaveStr reports whether d may hold the key name, an exact str: false
+// proves it absent (the flags word's Bloom filter), true means probe.
+func (rt *Runtime) DictMayHaveStr(d, name Ref) bool {
+	return *rt.Uint32At(d, dictOffFlags)&dictBloomBit(rt.StrHash(name)) != 0
 }
 
 // freeKeys drops the references of a detached keys table and, when it is a block

@@ -184,6 +184,9 @@ func (in *Interp) shadowed(c *attrCache, obj, name Ref) Ref {
 	if d == Nil {
 		return Nil
 	}
+	if c.kind != attrAbsent && !in.RT.DictMayHaveStr(d, name) {
+		return Nil // the dict's Bloom filter proves the class attribute unshadowed
+	}
 	v := in.RT.DictGetStrHint(d, name, &c.hint)
 	if v != Nil && c.kind == attrAbsent {
 		c.lay = in.RT.DictInlineLayout(d)
