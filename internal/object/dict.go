@@ -710,10 +710,19 @@ func (rt *Runtime) DictClear(d Ref) {
 // dictBloomBit is the bit of the flags word's Bloom filter for a key's hash.
 func dictBloomBit(hash int64) uint32 { return 1 << (8 + uint64(hash)%24) }
 
+// DictBloomBit is the bit that a key of this hash sets in a dict's Bloom filter.
+func DictBloomBit(hash int64) uint32 { return dictBloomBit(hash) }
+
 // DictMayHaveStr reports whether d may hold the key name, an exact str: false
 // proves it absent (the flags word's Bloom filter), true means probe.
 func (rt *Runtime) DictMayHaveStr(d, name Ref) bool {
-	return *rt.Uint32At(d, dictOffFlags)&dictBloomBit(rt.StrHash(name)) != 0
+	return rt.DictBloomTest(d, dictBloomBit(rt.StrHash(name)))
+}
+
+// DictBloomTest is DictMayHaveStr given the name's DictBloomBit (inline cost
+// under 20, for the eval loop).
+func (rt *Runtime) DictBloomTest(d Ref, bit uint32) bool {
+	return *(*uint32)(unsafe.Add(rt.base, uintptr(d)<<refShift+dictOffFlags))&bit != 0
 }
 
 // freeKeys drops the references of a detached keys table and, when it is a block

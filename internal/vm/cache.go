@@ -104,6 +104,9 @@ type attrCache struct {
 	lay   uint32
 	off   uintptr
 	descr Ref // borrowed from the type's namespace
+	// bloom is the name's bit in a dict's Bloom filter (object.DictBloomBit): an
+	// instance dict without it cannot shadow a method (the inline LOAD_METHOD).
+	bloom uint32
 }
 
 type globalCache struct {
@@ -168,6 +171,7 @@ func (in *Interp) fillAttr(c *attrCache, obj, name Ref, store bool) {
 		return
 	}
 	c.typ, c.t, c.version, c.kind, c.descr = t.Ref, t, t.Version, kind, descr
+	c.bloom = object.DictBloomBit(rt.StrHash(name))
 }
 
 // hit reports whether c applies to obj.
@@ -341,3 +345,4 @@ func (in *Interp) loadGlobal(f *Frame, arg int) Ref {
 	}
 	return *c.slot
 }
+

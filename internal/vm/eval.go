@@ -1013,6 +1013,27 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				f.push(fn)
 			case compile.LOAD_METHOD:
+				if obj := f.top(); f.code.caches != nil && obj&1 == 0 {
+					// The hit inline (loadMethod has the rest): a method on the
+					// class that the instance dict, by its Bloom filter, cannot
+					// shadow. Leaves meth obj, obj's reference moving up a slot.
+					s, tr := &f.code.caches.attr[arg], rt.RawType(obj)
+					c := &s.ways[0]
+					if c.typ != tr {
+						if c = &s.ways[1]; c.typ != tr {
+							if c = &s.ways[2]; c.typ != tr {
+								c = &s.ways[3]
+							}
+						}
+					}
+					if c.typ == tr && c.kind == attrMethod && c.t.Version == c.version &&
+						(c.t.DictOffset == 0 || *rt.RefAt(obj, c.t.DictOffset) == Nil || !rt.DictBloomTest(*rt.RefAt(obj, c.t.DictOffset), c.bloom)) {
+						rt.Incref(c.descr)
+						f.lp[f.sp-1] = c.descr
+						f.push(obj)
+						break
+					}
+				}
 				if !in.loadMethod(f, arg) {
 					goto fail
 				}
