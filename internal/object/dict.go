@@ -52,13 +52,13 @@ const (
 	// dictUncounted marks a dict whose allocation the collector's count did not
 	// see (an instance dict: CPython 3.11 allocates no object for inline
 	// attributes), so that freeing it does not count either.
-	dictUncounted  = 8
+	dictUncounted = 8
 	// dictBloom is the rest of the flags word, bits 8 to 31: a Bloom filter of
 	// the hashes of the keys ever inserted (cleared only by clear()). A bit not
 	// set proves a key absent without probing: LOAD_METHOD on an instance asks
 	// whether the instance dict shadows the method, and the answer is nearly
 	// always no (CPython 3.11 asks its shared keys' version instead).
-	dictBloom = 0xFFFFFF00
+	dictBloom      = 0xFFFFFF00
 	dictOffVersion = 28
 	dictSize       = 32
 

@@ -345,4 +345,3 @@ func (in *Interp) loadGlobal(f *Frame, arg int) Ref {
 	}
 	return *c.slot
 }
-
