@@ -318,7 +318,16 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if obj := f.lp[f.sp-1]; f.code.caches != nil && obj&1 == 0 {
 					// Replacing an instance-dict attribute at the remembered entry,
 					// or a __slots__ member, inline.
-					if c := &f.code.caches.store[arg].ways[0]; rt.RawType(obj) == c.typ && c.t.Version == c.version {
+					s, tr := &f.code.caches.store[arg], rt.RawType(obj)
+					c := &s.ways[0] // the way of obj's type (see loadAttr)
+					if c.typ != tr {
+						if c = &s.ways[1]; c.typ != tr {
+							if c = &s.ways[2]; c.typ != tr {
+								c = &s.ways[3]
+							}
+						}
+					}
+					if c.typ == tr && c.t.Version == c.version {
 						var slot *Ref
 						if c.kind == attrAbsent {
 							if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil {
