@@ -46,9 +46,12 @@ type codeInfo struct {
 	flags, argCount, kwOnlyCount int
 	frameSize                    int // localsplus and value stack, in Refs
 	hasCells                     bool
-	// simple: positional parameters only, no cells, not a generator: the calls
-	// the eval loop makes inline when the arguments match (eval.go, CALL).
-	simple bool
+	// simple: positional parameters only, no cells of its own (free variables
+	// are fine: nfree cells of the closure go to lp[freeBase:]), not a
+	// generator: the calls the eval loop makes inline when the arguments match
+	// (eval.go, CALL).
+	simple          bool
+	nfree, freeBase int
 }
 
 // Code object layout: header | index uint32.
@@ -103,7 +106,8 @@ func (in *Interp) Materialize(top *compile.Code) Ref {
 		ci := &codeInfo{c: c, unit: u, nlp: c.NLocalsPlus(), flags: c.Flags, argCount: c.ArgCount,
 			kwOnlyCount: c.KwOnlyCount, frameSize: c.NLocalsPlus() + c.StackSize,
 			hasCells: len(c.CellVars)+len(c.FreeVars) > 0}
-		ci.simple = c.Flags&(compile.FlagGenerator|compile.FlagVarArgs|compile.FlagVarKw) == 0 && c.KwOnlyCount == 0 && !ci.hasCells
+		ci.simple = c.Flags&(compile.FlagGenerator|compile.FlagVarArgs|compile.FlagVarKw) == 0 && c.KwOnlyCount == 0 && len(c.CellVars) == 0
+		ci.nfree, ci.freeBase = len(c.FreeVars), len(c.VarNames)
 		r := rt.AllocObject(in.CodeType, codeSize)
 		if r == Nil {
 			return Nil

@@ -1151,6 +1151,13 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						for i := len(args); i < ci.nlp; i++ {
 							nf.lp[i] = Nil
 						}
+						if ci.nfree > 0 {
+							// A closure: its cells (COPY_FREE_VARS).
+							for i, cell := range rt.TupleItems(*rt.RefAt(fn, fnClosure)) {
+								rt.Incref(cell)
+								nf.lp[ci.freeBase+i] = cell
+							}
+						}
 						nf.fn = fn
 						nf.initSelf = initSelf
 						nf.globals = *rt.RefAt(fn, fnGlobals)
