@@ -28,6 +28,12 @@ func (rt *Runtime) NewFloat(v float64) Ref {
 	return f
 }
 
+// FloatSlot returns the address of a float's value, for the eval loop's inline
+// arithmetic on exact floats (inline cost under 20).
+func (rt *Runtime) FloatSlot(f Ref) *float64 {
+	return (*float64)(unsafe.Add(rt.base, uintptr(f)<<refShift+floatOffValue))
+}
+
 // FloatValue returns the value of a float (or float subclass instance).
 func (rt *Runtime) FloatValue(f Ref) float64 { return *(*float64)(rt.field(f, floatOffValue)) }
 

@@ -407,6 +407,51 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					}
 				} else if fr := rt.FloatType.Ref; a&1 == 0 && rt.RawType(a) == fr || b&1 == 0 && rt.RawType(b) == fr {
 					// A float operand: the float path first (ints never get here).
+					if (a|b)&1 == 0 && rt.RawType(a) == rt.RawType(b) {
+						// Two floats: + - * inline (CPython's BINARY_OP_ADD_FLOAT
+						// and friends), the result written into an operand nothing
+						// else refers to, else a new float.
+						x, y := *rt.FloatSlot(a), *rt.FloatSlot(b)
+						var v float64
+						switch arg {
+						case compile.BinAdd, compile.BinAdd + compile.BinInplace:
+							v = x + y
+						case compile.BinSub, compile.BinSub + compile.BinInplace:
+							v = x - y
+						case compile.BinMul, compile.BinMul + compile.BinInplace:
+							v = x * y
+						default:
+							goto floatCall
+						}
+						var r Ref
+						switch {
+						case *(*uint32)(rt.Ptr(a)) == 1:
+							r = a
+							if rt.Unref(b) {
+								rt.Dealloc(b)
+							}
+						case *(*uint32)(rt.Ptr(b)) == 1:
+							r = b
+							if rt.Unref(a) {
+								rt.Dealloc(a)
+							}
+						default:
+							if r = rt.NewFloat(v); r == Nil {
+								goto fail
+							}
+							if rt.Unref(a) { // (a == b, held by the stack alone)
+								rt.Dealloc(a)
+							}
+							if rt.Unref(b) {
+								rt.Dealloc(b)
+							}
+						}
+						*rt.FloatSlot(r) = v
+						f.sp--
+						f.lp[f.sp-1] = r
+						break
+					}
+				floatCall:
 					if r, ok := rt.FloatFastSteal(a, b, binOps[arg%compile.BinInplace]); ok {
 						f.sp--
 						f.lp[f.sp-1] = r
