@@ -1188,12 +1188,13 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						nf.chunk, nf.chunkOff = s.cur, c.top
 						c.top += size
 						nf.lp = unsafe.Slice((*Ref)(unsafe.Add(rt.Ptr(Ref(c.mem)), nf.chunkOff)), ci.frameSize)
-						args := f.lp[lo:f.sp]
-						for i, a := range args { // the references move
-							nf.lp[i] = a
-							args[i] = Nil
+						// The references move; the caller's slots above its new sp
+						// keep stale values, which nothing reads (see Frame.pop).
+						n := f.sp - lo
+						for i := 0; i < n; i++ {
+							nf.lp[i] = f.lp[lo+i]
 						}
-						for i := len(args); i < ci.nlp; i++ {
+						for i := n; i < ci.nlp; i++ {
 							nf.lp[i] = Nil
 						}
 						if ci.nfree > 0 {
@@ -1289,11 +1290,10 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					rt.RecursionDepth--
 					f.back = nil
 					for i := 0; i < f.sp; i++ {
-						if x := f.lp[i]; x != Nil {
-							f.lp[i] = Nil
-							if x := x; heapRef(x) && rt.Unref(x) {
-								rt.Dealloc(x)
-							}
+						// The slots are not cleared: a frame's next use clears
+						// its locals (newFrame, the inline CALL).
+						if x := f.lp[i]; heapRef(x) && rt.Unref(x) {
+							rt.Dealloc(x)
 						}
 					}
 					if fn := f.fn; fn != Nil {
