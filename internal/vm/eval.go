@@ -348,7 +348,6 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						if slot != nil {
 							old := *slot
 							*slot = f.lp[f.sp-2] // the stack's reference moves in
-							f.lp[f.sp-2], f.lp[f.sp-1] = Nil, Nil
 							f.sp -= 2
 							if x := obj; heapRef(x) && rt.Unref(x) {
 								rt.Dealloc(x)
@@ -461,7 +460,6 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if r, ok := rt.IntFast(a, b, binOps[arg%compile.BinInplace]); ok {
 					// Ints past the tagged range that still fit 64 bits.
 					f.sp--
-					f.lp[f.sp] = Nil
 					f.lp[f.sp-1] = r
 					if x := a; heapRef(x) && rt.Unref(x) {
 						rt.Dealloc(x)
@@ -473,7 +471,6 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				if r, ok := rt.FloatFastSteal(a, b, binOps[arg%compile.BinInplace]); ok {
 					f.sp--
-					f.lp[f.sp] = Nil
 					f.lp[f.sp-1] = r
 					break
 				}
@@ -482,7 +479,6 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					goto fail
 				}
 				f.sp--
-				f.lp[f.sp] = Nil
 				f.lp[f.sp-1] = r
 				if x := a; heapRef(x) && rt.Unref(x) {
 					rt.Dealloc(x)
@@ -540,7 +536,6 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						// The comparison feeds a branch (CPython's
 						// COMPARE_OP_INT_JUMP): no bool on the stack.
 						f.sp -= 2
-						f.lp[f.sp], f.lp[f.sp+1] = Nil, Nil
 						f.pc++
 						if res == (compile.Op(next&0xff) == compile.POP_JUMP_IF_TRUE) {
 							f.pc = int(next >> 8)
@@ -569,7 +564,6 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					}
 				}
 				f.sp--
-				f.lp[f.sp] = Nil
 				f.lp[f.sp-1] = r
 			case compile.IS_OP:
 				b := f.pop()
@@ -603,7 +597,6 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					// _TUPLE_INT): the index is a small int, no reference to drop.
 					rt.Incref(v)
 					f.sp--
-					f.lp[f.sp] = Nil
 					if x := f.lp[f.sp-1]; heapRef(x) && rt.Unref(x) {
 						rt.Dealloc(x)
 					}
@@ -705,7 +698,6 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				if t == Nil {
 					goto fail
 				}
-				clear(f.lp[f.sp-arg : f.sp])
 				f.sp -= arg
 				f.push(t)
 			case compile.BUILD_LIST:
@@ -718,7 +710,6 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						rt.Dealloc(x)
 					}
 				}
-				clear(f.lp[f.sp-arg : f.sp])
 				f.sp -= arg
 				f.push(l)
 			case compile.BUILD_SET:
@@ -728,7 +719,6 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						rt.Dealloc(x)
 					}
 				}
-				clear(f.lp[f.sp-arg : f.sp])
 				f.sp -= arg
 				if s == Nil {
 					goto fail
@@ -1100,7 +1090,6 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					// NULL f args: close the gap, as CALL expects f args.
 					copy(f.lp[f.sp-arg-2:], f.lp[f.sp-arg-1:f.sp])
 					f.sp--
-					f.lp[f.sp] = Nil
 				}
 				fallthrough
 			case compile.CALL:
