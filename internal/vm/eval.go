@@ -1165,11 +1165,14 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				// through them.
 				ci := in.codes[*rt.Uint32At(fn, fnCodeIndex)]
 				s := &in.stack
-				if np := len(s.pool); kw == Nil && ci.simple && f.sp-lo == ci.argCount && np > 0 && in.depth < in.limit && s.cur < len(s.chunks) {
+				if kw == Nil && ci.simple && f.sp-lo == ci.argCount && in.depth < in.limit && s.cur < len(s.chunks) {
 					size := (uintptr(ci.frameSize)*4 + 15) &^ 15
 					if c := &s.chunks[s.cur]; c.top+size <= c.size {
-						nf := s.pool[np-1]
-						s.pool = s.pool[:np-1]
+						nf := f.callee
+						if nf == nil {
+							nf = &Frame{chained: true}
+							f.callee = nf
+						}
 						nf.code, nf.sp, nf.size = ci, ci.nlp, size
 						nf.pc, nf.lasti = 0, 0
 						nf.entry, nf.ownNS = false, false
@@ -1296,7 +1299,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					s.cur = f.chunk
 					f.size = 0
 					f.lp = nil
-					if len(s.pool) < 256 {
+					if !f.chained && len(s.pool) < 256 {
 						f.code = nil
 						s.pool = append(s.pool, f)
 					}

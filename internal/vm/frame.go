@@ -54,6 +54,12 @@ type Frame struct {
 	// refreshed from the fast locals at each call (names exec() adds stay), as
 	// CPython's f_locals.
 	localsDict Ref
+	// callee is the frame this frame's inline calls run in (eval.go, CALL): made
+	// on its first call and reused by every later one, as Lua reuses CallInfo
+	// records, since a running frame's previous callee has always returned.
+	// chained marks such a frame: it never goes to the pool.
+	callee  *Frame
+	chained bool
 }
 
 // The stack region: chunks of the free store holding frames' localsplus and value
@@ -186,7 +192,7 @@ func (in *Interp) dropFrame(f *Frame) {
 	s.cur = f.chunk
 	f.size = 0
 	f.lp = nil
-	if len(s.pool) < 256 {
+	if !f.chained && len(s.pool) < 256 {
 		f.code = nil
 		s.pool = append(s.pool, f)
 	}
@@ -249,7 +255,7 @@ func (in *Interp) dropFrameSlow(f *Frame) {
 		s.cur = f.chunk
 		f.size = 0
 		f.lp = nil
-		if len(in.stack.pool) < 256 {
+		if !f.chained && len(in.stack.pool) < 256 {
 			f.code = nil
 			in.stack.pool = append(in.stack.pool, f)
 		}
