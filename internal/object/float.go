@@ -135,7 +135,7 @@ func (rt *Runtime) FloatFastSteal(a, b Ref, op BinaryOperator) (r Ref, ok bool) 
 		*(*float64)(unsafe.Add(unsafe.Pointer(ha), floatOffValue)) = v
 		if hb != nil {
 			if hb.refcnt--; hb.refcnt == 0 {
-				rt.dealloc(b)
+				rt.Dealloc(b)
 			}
 		}
 		return a, true
@@ -143,7 +143,7 @@ func (rt *Runtime) FloatFastSteal(a, b Ref, op BinaryOperator) (r Ref, ok bool) 
 		*(*float64)(unsafe.Add(unsafe.Pointer(hb), floatOffValue)) = v
 		if ha != nil {
 			if ha.refcnt--; ha.refcnt == 0 {
-				rt.dealloc(a)
+				rt.Dealloc(a)
 			}
 		}
 		return b, true
@@ -154,12 +154,12 @@ func (rt *Runtime) FloatFastSteal(a, b Ref, op BinaryOperator) (r Ref, ok bool) 
 	}
 	if ha != nil {
 		if ha.refcnt--; ha.refcnt == 0 {
-			rt.dealloc(a)
+			rt.Dealloc(a)
 		}
 	}
 	if hb != nil {
 		if hb.refcnt--; hb.refcnt == 0 {
-			rt.dealloc(b)
+			rt.Dealloc(b)
 		}
 	}
 	return r, true

@@ -93,7 +93,7 @@ func (rt *Runtime) Decref(r Ref) {
 	if bits.RotateLeft32(uint32(r), -1)-1 < 1<<31-1 {
 		p := (*uint32)(unsafe.Add(rt.base, uintptr(r)<<heap.RefShift))
 		if *p--; *p == 0 {
-			rt.dealloc(r)
+			rt.Dealloc(r)
 		}
 	}
 }
@@ -119,9 +119,6 @@ func (rt *Runtime) Unref(r Ref) bool {
 func (rt *Runtime) RawType(r Ref) Ref {
 	return (*header)(unsafe.Add(rt.base, uintptr(r)<<heap.RefShift)).typ
 }
-
-// Dealloc destroys r, whose reference count Unref found at zero.
-func (rt *Runtime) Dealloc(r Ref) { rt.dealloc(r) }
 
 // isStatic reports whether r is a static object (in the data area: immortal).
 func (rt *Runtime) isStatic(r Ref) bool { return r >= rt.data && r < rt.dataEnd }
@@ -154,12 +151,13 @@ func (rt *Runtime) Replace(slot *Ref, src Ref) {
 	rt.Decref(old)
 }
 
-// dealloc destroys an object whose count reached zero. A destructor drops the
+// Dealloc destroys an object whose count reached zero (Decref, or Unref in the
+// eval loop, found it so). A destructor drops the
 // references its object held with plain Decref; when one of those reaches zero while
 // another object is being destroyed, it is queued on rt.pending instead of destroyed
 // on the spot, so freeing a million nested lists or a long linked chain runs in this
 // loop instead of recursing on the Go stack (CPython's trashcan, made unconditional).
-func (rt *Runtime) dealloc(r Ref) {
+func (rt *Runtime) Dealloc(r Ref) {
 	if rt.hdr(r).typ == rt.FloatType.Ref && rt.free.floatCount < floatFreeLimit {
 		// The commonest death, a float (floatDealloc's free list, inline).
 		*rt.RefAt(r, floatOffValue) = rt.free.float
