@@ -101,12 +101,36 @@ func (rt *Runtime) RichCompareBool(a, b Ref, op CompareOp) int {
 			return 0
 		}
 	}
+	if a&b&1 != 0 {
+		// Two small ints (min, max, sorted and list.index ask this a lot).
+		x, y := a.SmallInt(), b.SmallInt()
+		var res bool
+		switch op {
+		case LT:
+			res = x < y
+		case LE:
+			res = x <= y
+		case EQ:
+			res = x == y
+		case NE:
+			res = x != y
+		case GT:
+			res = x > y
+		case GE:
+			res = x >= y
+		}
+		if res {
+			return 1
+		}
+		return 0
+	}
 	r := rt.RichCompare(a, b, op)
 	if r == Nil {
 		return -1
 	}
-	defer rt.Decref(r)
-	return rt.IsTrue(r)
+	t := rt.IsTrue(r)
+	rt.Decref(r)
+	return t
 }
 
 // NewBool returns True or False.
