@@ -330,7 +330,10 @@ func (in *Interp) NewFunction(code, globals Ref) Ref {
 	if ci.c.Flags&compile.FlagOptimized != 0 && len(ci.consts) > 0 {
 		*rt.RefAt(f, fnDoc) = rt.New(ci.consts[0])
 	}
-	if m := rt.DictGetStr(globals, in.Str("__name__")); m != Nil {
+	if in.dunderName == Nil {
+		in.dunderName = in.Str("__name__")
+	}
+	if m := rt.DictGetStr(globals, in.dunderName); m != Nil {
 		*rt.RefAt(f, fnModule) = rt.New(m)
 	}
 	rt.Track(f)
