@@ -22,6 +22,11 @@ type classInfo struct {
 	initVersion uint32
 	initInline  bool
 	initFn      Ref // with initInline: the __init__ function (borrowed; the class's dict holds it while Version stands)
+	// newAttr and initAttr are userAttr's __new__ and __init__ for Version
+	// lifeVersion (lifeAttrs): instantiating a class looked both up by name in a
+	// Go map every time.
+	newAttr, initAttr Ref
+	lifeVersion       uint32
 	// attrs is the most attributes an instance of the class has had in its
 	// dict: new instances get a dict with room for that many in its own block.
 	attrCount int

@@ -639,11 +639,27 @@ func (in *Interp) installSlots(t *object.Type) {
 	_ = rt
 }
 
+// lifeAttrs returns userAttr(t, "__new__") and userAttr(t, "__init__"), kept in
+// t's classInfo while t's Version stands (any change to a namespace on its MRO
+// gives it a new one).
+func (in *Interp) lifeAttrs(t *object.Type) (newAttr, initAttr Ref) {
+	ci, ok := t.Data.(*classInfo)
+	if !ok || t.Version == 0 {
+		return in.userAttr(t, "__new__"), in.userAttr(t, "__init__")
+	}
+	if ci.lifeVersion != t.Version {
+		ci.newAttr, ci.initAttr = in.userAttr(t, "__new__"), in.userAttr(t, "__init__")
+		ci.lifeVersion = t.Version
+	}
+	return ci.newAttr, ci.initAttr
+}
+
 // newSlot is tp_new of a class: __new__ if Python defines it, else the built-in
 // base's allocation.
 func (in *Interp) newSlot(ci *classInfo) object.NewFunc {
 	return func(rt *object.Runtime, t *object.Type, args []Ref, kwnames Ref) Ref {
-		if v := in.userAttr(t, "__new__"); v != Nil {
+		newAttr, initAttr := in.lifeAttrs(t)
+		if v := newAttr; v != Nil {
 			fn := v
 			if rt.TypeOf(v) == in.StaticMethodType {
 				fn = in.field(v, smCallable)
@@ -652,7 +668,7 @@ func (in *Interp) newSlot(ci *classInfo) object.NewFunc {
 		}
 		st := in.staticBase(t)
 		if st == rt.ObjectType {
-			if len(args) > 0 && in.userAttr(t, "__init__") == Nil {
+			if len(args) > 0 && initAttr == Nil {
 				rt.Raise("TypeError", "%s() takes no arguments", t.Name)
 				return Nil
 			}
@@ -673,7 +689,7 @@ func (in *Interp) newSlot(ci *classInfo) object.NewFunc {
 func (in *Interp) initSlot(ci *classInfo) object.InitFunc {
 	return func(rt *object.Runtime, self Ref, args []Ref, kwnames Ref) int {
 		t := rt.TypeOf(self)
-		if v := in.userAttr(t, "__init__"); v != Nil {
+		if _, v := in.lifeAttrs(t); v != Nil {
 			var r Ref
 			if in.isFunction(v) {
 				r = in.callPrepend(v, self, args, kwnames)
