@@ -17,7 +17,13 @@ type classInfo struct {
 	slots  []string
 	fields []uintptr      // the Ref fields this class adds (its __dict__, its slots)
 	cache  map[string]Ref // dunders found in the MRO (borrowed); reset when a class changes
-	attrs  map[Ref]Ref    // LookupType results by interned name (borrowed); reset likewise
+	// recent holds the last few names userAttr answered from cache, compared by
+	// the address of the name's bytes first: the names are Go string constants,
+	// which the linker stores once, so a slot calling its dunder finds it without
+	// hashing the name (a Go map lookup was most of calling a user __eq__).
+	recent     [4]recentAttr
+	recentNext uint8
+	attrs      map[Ref]Ref // LookupType results by interned name (borrowed); reset likewise
 	// initInline is inlineInit's answer for the type's Version initVersion.
 	initVersion uint32
 	initInline  bool
@@ -640,6 +646,7 @@ func (in *Interp) typeModified(t *object.Type, name Ref) {
 			rt.TypeChanged(ct) // the inline caches (cache.go) of its instances' lookups
 			if dunder {
 				ci.cache = nil
+				ci.recent = [4]recentAttr{}
 				in.installSlots(ct)
 			}
 		}

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/pyheap/pyheap/internal/object"
 )
@@ -13,7 +14,15 @@ import (
 func (in *Interp) userAttr(t *object.Type, name string) Ref {
 	ci, ok := t.Data.(*classInfo)
 	if ok {
+		p := unsafe.StringData(name)
+		for i := range ci.recent {
+			if r := &ci.recent[i]; r.name == p && r.n == len(name) {
+				return r.v
+			}
+		}
 		if v, hit := ci.cache[name]; hit {
+			ci.recent[ci.recentNext%4] = recentAttr{p, len(name), v}
+			ci.recentNext++
 			return v
 		}
 	}
@@ -25,6 +34,14 @@ func (in *Interp) userAttr(t *object.Type, name string) Ref {
 		ci.cache[name] = v
 	}
 	return v
+}
+
+// recentAttr is one of classInfo.recent: a name (its bytes' address and length)
+// and what userAttr found for it.
+type recentAttr struct {
+	name *byte
+	n    int
+	v    Ref
 }
 
 func (in *Interp) userAttrLookup(t *object.Type, name string) Ref {
