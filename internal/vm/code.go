@@ -52,6 +52,7 @@ type codeInfo struct {
 	// (eval.go, CALL).
 	simple          bool
 	nfree, freeBase int
+	simpleArgc      int // argCount when simple, else -1: the inline call's one test of both
 }
 
 // Code object layout: header | index uint32.
@@ -108,6 +109,10 @@ func (in *Interp) Materialize(top *compile.Code) Ref {
 			hasCells: len(c.CellVars)+len(c.FreeVars) > 0}
 		ci.simple = c.Flags&(compile.FlagGenerator|compile.FlagVarArgs|compile.FlagVarKw) == 0 && c.KwOnlyCount == 0 && len(c.CellVars) == 0
 		ci.nfree, ci.freeBase = len(c.FreeVars), len(c.VarNames)
+		ci.simpleArgc = -1
+		if ci.simple {
+			ci.simpleArgc = c.ArgCount
+		}
 		r := rt.AllocObject(in.CodeType, codeSize)
 		if r == Nil {
 			return Nil

@@ -1169,7 +1169,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				// through them.
 				ci := in.codes[*rt.Uint32At(fn, fnCodeIndex)]
 				s := &in.stack
-				if kw == Nil && ci.simple && f.sp-lo == ci.argCount && in.depth < in.limit && s.cur < len(s.chunks) {
+				if f.sp-lo == ci.simpleArgc && kw == Nil && in.depth < in.limit && s.cur < len(s.chunks) {
 					size := (uintptr(ci.frameSize)*4 + 15) &^ 15
 					if c := &s.chunks[s.cur]; c.top+size <= c.size {
 						nf := f.callee
@@ -1183,7 +1183,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						nf.kwnames, nf.gen = Nil, Nil
 						nf.chunk, nf.chunkOff = s.cur, c.top
 						c.top += size
-						nf.lp = unsafe.Slice((*Ref)(unsafe.Add(rt.Ptr(Ref(c.mem)), nf.chunkOff)), ci.frameSize)
+						nf.lp = unsafe.Slice((*Ref)(unsafe.Add(c.base, nf.chunkOff)), ci.frameSize)
 						// The references move; the caller's slots above its new sp
 						// keep stale values, which nothing reads (see Frame.pop).
 						n := f.sp - lo

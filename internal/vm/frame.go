@@ -81,6 +81,7 @@ type stackRegion struct {
 
 type stackChunk struct {
 	mem  heap.Ref
+	base unsafe.Pointer // mem's address (the private heap never moves)
 	size uintptr
 	top  uintptr
 }
@@ -151,7 +152,7 @@ func (in *Interp) newFrame(ci *codeInfo, isGen bool) *Frame {
 				return nil
 			}
 			h.SetTag(m, heap.TagStack) // for the memory map: the stack region
-			s.chunks = append(s.chunks, stackChunk{mem: m, size: csize})
+			s.chunks = append(s.chunks, stackChunk{mem: m, base: in.RT.Ptr(Ref(m)), size: csize})
 		}
 		f.size = size
 	}
