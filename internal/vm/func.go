@@ -403,11 +403,20 @@ func (in *Interp) setupCall(fn Ref, args []Ref, kwnames Ref) *Frame {
 	f.fn = rt.New(fn)
 	f.globals = in.field(fn, fnGlobals)
 	f.builtins = in.field(fn, fnBuiltins)
-	if !in.bindArgs(fn, ci, f.lp, args, kwnames) {
+	if kwnames == Nil && len(args) == ci.simpleArgc {
+		// Exactly the positional parameters (a key function, map, a slot's
+		// dunder): the borrowed arguments are the locals, without bindArgs.
+		for i, a := range args {
+			rt.Incref(a)
+			f.lp[i] = a
+		}
+	} else if !in.bindArgs(fn, ci, f.lp, args, kwnames) {
 		in.dropFrame(f)
 		return nil
 	}
-	in.initCells(f, in.field(fn, fnClosure))
+	if ci.hasCells {
+		in.initCells(f, in.field(fn, fnClosure))
+	}
 	return f
 }
 
