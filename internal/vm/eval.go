@@ -1183,7 +1183,7 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						nf.kwnames, nf.gen = Nil, Nil
 						nf.chunk, nf.chunkOff = s.cur, c.top
 						c.top += size
-						nf.lp = unsafe.Slice((*Ref)(unsafe.Add(c.base, nf.chunkOff)), ci.frameSize)
+						nf.lp = refsAt(unsafe.Add(c.base, nf.chunkOff), ci.frameSize)
 						// The references move; the caller's slots above its new sp
 						// keep stale values, which nothing reads (see Frame.pop).
 						n := f.sp - lo
