@@ -176,12 +176,12 @@ func (in *Interp) dropFrame(f *Frame) {
 		in.dropFrameSlow(f)
 		return
 	}
-	// The common frame: a function's, with nothing but locals, stack and fn.
+	// The common frame: a function's, with nothing but locals, stack and fn. The
+	// slots are not cleared: the frame's next use clears its locals.
 	rt := in.RT
 	for i := 0; i < f.sp; i++ {
-		if v := f.lp[i]; v != Nil {
-			f.lp[i] = Nil
-			rt.Decref(v)
+		if v := f.lp[i]; heapRef(v) && rt.Unref(v) {
+			rt.Dealloc(v)
 		}
 	}
 	if fn := f.fn; fn != Nil {
