@@ -1106,15 +1106,20 @@ func (rt *Runtime) initList() {
 	ct := rt.ctypes()
 	ct.listIter = rt.defIterType("list_iterator", seqItSize, true)
 	ct.listIter.Next = func(rt *Runtime, it Ref) Ref {
-		l := *rt.RefAt(it, seqItOffSeq)
+		// Every for loop over a list comes here: the item is read through the
+		// list's items pointer directly (ListItems builds a checked slice).
+		pi := rt.Ptr(it)
+		l := *(*Ref)(unsafe.Add(pi, seqItOffSeq))
 		if l == Nil {
 			return Nil
 		}
-		i := seqItIndex(rt, it)
-		if int(*i) < rt.ListLen(l) {
-			v := rt.ListItems(l)[*i]
+		i := (*int32)(unsafe.Add(pi, seqItOffIndex))
+		pl := rt.Ptr(l)
+		if uint32(*i) < *(*uint32)(unsafe.Add(pl, listOffSize)) {
+			v := *(*Ref)(unsafe.Add(rt.Ptr(*(*Ref)(unsafe.Add(pl, listOffItems))), uintptr(*i)*4))
 			*i++
-			return rt.New(v)
+			rt.Incref(v)
+			return v
 		}
 		rt.Replace(rt.RefAt(it, seqItOffSeq), Nil)
 		return Nil
