@@ -319,19 +319,18 @@ restart:
 	mask := k.size() - 1
 	perturb := uint64(hash)
 	i := int(uint64(hash) & uint64(mask))
-	strKey := rt.isExactStr(key)
 	for {
 		ix := k.index(i)
 		if ix == dkixEmpty {
 			return dkixEmpty, i, true
 		}
 		if ix >= 0 {
-			e := &k.entries()[ix]
+			e := k.entry(ix)
 			if e.key == key {
 				return ix, i, true
 			}
 			if e.hash == hash {
-				if strKey && rt.isExactStr(e.key) {
+				if rt.isExactStr(key) && rt.isExactStr(e.key) {
 					if rt.StrEqual(e.key, key) {
 						return ix, i, true
 					}
@@ -375,7 +374,7 @@ func (rt *Runtime) DictGetItemHash(d, key Ref, hash int64) Ref {
 	if !ok || ix < 0 {
 		return Nil
 	}
-	return keysView{rt, rt.dictKeys(d)}.entries()[ix].value
+	return keysView{rt, rt.dictKeys(d)}.entry(ix).value
 }
 
 // DictKeysVersion returns a number that stays the same as long as d's keys and
@@ -529,7 +528,7 @@ func (rt *Runtime) DictSetItemHash(d, key, value Ref, hash int64) int {
 	}
 	rt.Incref(value)
 	if ix >= 0 {
-		e := &keysView{rt, rt.dictKeys(d)}.entries()[ix]
+		e := keysView{rt, rt.dictKeys(d)}.entry(ix)
 		old := e.value
 		e.value = value
 		if rt.MayBeTracked(value) && !rt.IsTracked(d) {
