@@ -258,7 +258,9 @@ func (rt *Runtime) listClear(l Ref) {
 	rt.listSetSize(l, 0)
 	items := unsafe.Slice((*Ref)(rt.Ptr(arr)), n)
 	for i := n - 1; i >= 0; i-- {
-		rt.Decref(items[i])
+		if v := items[i]; isHeapRef(v) && rt.Unref(v) { // Decref, inline
+			rt.Dealloc(v)
+		}
 	}
 	rt.heap.Free(arr.Heap())
 }

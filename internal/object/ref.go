@@ -101,6 +101,10 @@ func (rt *Runtime) Decref(r Ref) {
 // refShift is heap.RefShift, for accessors written out to stay inlinable.
 const refShift = heap.RefShift
 
+// isHeapRef reports whether r refers to a heap object (neither a small int nor
+// Nil): Decref's test, for loops that drop references inline with Unref.
+func isHeapRef(r Ref) bool { return bits.RotateLeft32(uint32(r), -1)-1 < 1<<31-1 }
+
 // Unref drops a reference to the heap object r (never a small int or Nil) and
 // reports whether it was the last: the caller must then call Dealloc(r). It is
 // Decref split for the eval loop: Go inlines only functions of cost 20 or less

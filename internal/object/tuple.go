@@ -93,7 +93,9 @@ func tupleDealloc(rt *Runtime, t Ref) {
 	n := rt.TupleLen(t)
 	items := rt.TupleItems(t)
 	for i := n - 1; i >= 0; i-- { // last to first, as CPython's tupledealloc
-		rt.Decref(items[i])
+		if v := items[i]; isHeapRef(v) && rt.Unref(v) { // Decref, inline
+			rt.Dealloc(v)
+		}
 	}
 	if rt.TypeOf(t) == rt.TupleType && n <= tupleFreeMax && rt.free.tupleCount[n-1] < tupleFreeLimit {
 		*rt.RefAt(t, tupleOffItems) = rt.free.tuple[n-1]
