@@ -1303,8 +1303,8 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					s.cur = f.chunk
 					f.size = 0
 					f.lp = nil
+					f.code = nil // a kept frame must not keep a dead code's info alive
 					if !f.chained && len(s.pool) < 256 {
-						f.code = nil
 						s.pool = append(s.pool, f)
 					}
 					f = back

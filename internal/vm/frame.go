@@ -193,8 +193,8 @@ func (in *Interp) dropFrame(f *Frame) {
 	s.cur = f.chunk
 	f.size = 0
 	f.lp = nil
+	f.code = nil // a kept frame must not keep a dead code's info alive
 	if !f.chained && len(s.pool) < 256 {
-		f.code = nil
 		s.pool = append(s.pool, f)
 	}
 }
@@ -256,8 +256,8 @@ func (in *Interp) dropFrameSlow(f *Frame) {
 		s.cur = f.chunk
 		f.size = 0
 		f.lp = nil
+		f.code = nil
 		if !f.chained && len(in.stack.pool) < 256 {
-			f.code = nil
 			in.stack.pool = append(in.stack.pool, f)
 		}
 		return
