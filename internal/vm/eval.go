@@ -1583,6 +1583,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						}
 					} else if c.kind == attrSlot {
 						v = *rt.RefAt(obj, c.off)
+					} else if c.kind == attrValue {
+						// A plain class attribute read through an instance
+						// (self.SPEED), unless the instance dict shadows it.
+						if c.t.DictOffset == 0 || *rt.RefAt(obj, c.t.DictOffset) == Nil || !rt.DictBloomTest(*rt.RefAt(obj, c.t.DictOffset), c.bloom) {
+							v = c.descr
+						}
 					}
 					if v != Nil {
 						rt.Incref(v)
