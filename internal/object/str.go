@@ -205,6 +205,22 @@ func (rt *Runtime) StrEqual(a, b Ref) bool {
 	return string(rt.StrData(a)) == string(rt.StrData(b))
 }
 
+// StrEqualGo reports whether s holds the code points of the Go string lit (UTF-8),
+// without allocating: for matching keyword names and the like against literals.
+func (rt *Runtime) StrEqualGo(s Ref, lit string) bool {
+	if rt.StrIsASCII(s) {
+		return string(rt.StrData(s)) == lit
+	}
+	n, i := rt.StrLen(s), 0
+	for _, c := range lit {
+		if i == n || rt.StrAt(s, i) != c {
+			return false
+		}
+		i++
+	}
+	return i == n
+}
+
 // Intern returns the interned str equal to s, a new reference. s (borrowed) becomes
 // the interned one if none existed. Interned strs are compared by identity first in
 // attribute and global lookups.

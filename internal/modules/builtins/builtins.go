@@ -132,43 +132,68 @@ func (b *mod) write(file Ref, s string) bool {
 	return true
 }
 
-// kwargs splits args into positional ones and a name → value map.
-func kwargs(rt *object.Runtime, args []Ref, kwnames Ref) ([]Ref, map[string]Ref) {
+// kwargs splits a call's args into the positional ones and the keyword ones, both
+// read in place: builtins such as sorted(x, key=f) and min(xs, default=0) are called
+// in loops, so the split makes no Go memory.
+func kwargs(rt *object.Runtime, args []Ref, kwnames Ref) ([]Ref, kwArgs) {
 	n := rt.NumKwargs(kwnames)
 	pos := args[:len(args)-n]
 	if n == 0 {
-		return pos, nil
+		return pos, kwArgs{}
 	}
-	m := map[string]Ref{}
-	for i, k := range rt.TupleItems(kwnames) {
-		m[rt.GoString(k)] = args[len(pos)+i]
+	return pos, kwArgs{rt: rt, names: rt.TupleItems(kwnames), vals: args[len(pos):]}
+}
+
+// kwArgs is the keyword part of a call: names[i] (a str, borrowed) was passed vals[i].
+// The interpreter has already rejected a name given twice.
+type kwArgs struct {
+	rt    *object.Runtime
+	names []Ref
+	vals  []Ref
+}
+
+// Len returns the number of keyword arguments.
+func (kw kwArgs) Len() int { return len(kw.vals) }
+
+// is reports whether keyword i is named name.
+func (kw kwArgs) is(i int, name string) bool { return kw.rt.StrEqualGo(kw.names[i], name) }
+
+// name returns the name of keyword i as a Go string, for error messages.
+func (kw kwArgs) name(i int) string { return kw.rt.GoString(kw.names[i]) }
+
+// get returns the value passed for the keyword name.
+func (kw kwArgs) get(name string) (Ref, bool) {
+	for i, v := range kw.vals {
+		if kw.is(i, name) {
+			return v, true
+		}
 	}
-	return pos, m
+	return Nil, false
 }
 
 func (b *mod) print(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 	pos, kw := kwargs(rt, args, kwnames)
 	sep, end := " ", "\n"
 	var file Ref
-	for k, v := range kw {
-		switch k {
-		case "sep", "end":
+	for i, v := range kw.vals {
+		switch {
+		case kw.is(i, "sep"), kw.is(i, "end"):
 			if v != rt.None {
 				if !rt.IsStr(v) {
-					rt.Raise("TypeError", "%s must be None or a string, not %s", k, rt.TypeNameOf(v))
+					rt.Raise("TypeError", "%s must be None or a string, not %s", kw.name(i), rt.TypeNameOf(v))
 					return Nil
 				}
-				if k == "sep" {
+				if kw.is(i, "sep") {
 					sep = rt.GoString(v)
 				} else {
 					end = rt.GoString(v)
 				}
 			}
-		case "file":
+		case kw.is(i, "file"):
 			file = v
-		case "flush":
+		case kw.is(i, "flush"):
 		default:
-			rt.Raise("TypeError", "'%s' is an invalid keyword argument for print()", k)
+			rt.Raise("TypeError", "'%s' is an invalid keyword argument for print()", kw.name(i))
 			return Nil
 		}
 	}
@@ -387,18 +412,18 @@ func (b *mod) sorted(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 		return Nil
 	}
 	key, reverse := Ref(rt.None), false
-	for k, v := range kw {
-		switch k {
-		case "key":
+	for i, v := range kw.vals {
+		switch {
+		case kw.is(i, "key"):
 			key = v
-		case "reverse":
+		case kw.is(i, "reverse"):
 			n, ok := rt.AsIndex(v, "OverflowError")
 			if !ok {
 				return Nil
 			}
 			reverse = n != 0
 		default:
-			rt.Raise("TypeError", "sort() got an unexpected keyword argument '%s'", k)
+			rt.Raise("TypeError", "sort() got an unexpected keyword argument '%s'", kw.name(i))
 			return Nil
 		}
 	}
@@ -420,16 +445,16 @@ func (b *mod) minmax(op object.CompareOp, name string) object.MethodFunc {
 	return func(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 		pos, kw := kwargs(rt, args, kwnames)
 		var key, def Ref
-		for k, v := range kw {
-			switch k {
-			case "key":
+		for i, v := range kw.vals {
+			switch {
+			case kw.is(i, "key"):
 				if v != rt.None {
 					key = v
 				}
-			case "default":
+			case kw.is(i, "default"):
 				def = v
 			default:
-				rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", k, name)
+				rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", kw.name(i), name)
 				return Nil
 			}
 		}
@@ -523,7 +548,7 @@ func (b *mod) sum(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 	if len(pos) == 2 {
 		start = pos[1]
 	}
-	if v, ok := kw["start"]; ok {
+	if v, ok := kw.get("start"); ok {
 		start = v
 	}
 	if rt.IsStr(start) {
@@ -754,8 +779,8 @@ func (b *mod) divmod(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 
 func (b *mod) pow(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 	pos, kw := kwargs(rt, args, kwnames)
-	if len(pos)+len(kw) > 3 {
-		rt.Raise("TypeError", "pow() takes at most 3 arguments (%d given)", len(pos)+len(kw))
+	if len(pos)+kw.Len() > 3 {
+		rt.Raise("TypeError", "pow() takes at most 3 arguments (%d given)", len(pos)+kw.Len())
 		return Nil
 	}
 	var base, exp, m Ref = Nil, Nil, rt.None
@@ -768,13 +793,13 @@ func (b *mod) pow(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 	if len(pos) > 2 {
 		m = pos[2]
 	}
-	for k, v := range kw {
-		switch k {
-		case "base":
+	for i, v := range kw.vals {
+		switch {
+		case kw.is(i, "base"):
 			base = v
-		case "exp":
+		case kw.is(i, "exp"):
 			exp = v
-		case "mod":
+		case kw.is(i, "mod"):
 			m = v
 		}
 	}
@@ -787,7 +812,7 @@ func (b *mod) pow(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 
 func (b *mod) round(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 	pos, kw := kwargs(rt, args, kwnames)
-	if v, ok := kw["ndigits"]; ok {
+	if v, ok := kw.get("ndigits"); ok {
 		pos = append(pos, v)
 	}
 	if len(pos) < 1 || len(pos) > 2 {
@@ -953,10 +978,10 @@ func (b *mod) exec(isEval bool) object.MethodFunc {
 	}
 	return func(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 		pos, kw := kwargs(rt, args, kwnames)
-		if g, ok := kw["globals"]; ok {
+		if g, ok := kw.get("globals"); ok {
 			pos = append(pos[:min(len(pos), 1)], g)
 		}
-		if l, ok := kw["locals"]; ok {
+		if l, ok := kw.get("locals"); ok {
 			for len(pos) < 2 {
 				pos = append(pos, rt.None)
 			}
@@ -1041,7 +1066,7 @@ func (b *mod) exec(isEval bool) object.MethodFunc {
 func (b *mod) compile(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 	pos, kw := kwargs(rt, args, kwnames)
 	for _, k := range []string{"source", "filename", "mode"} {
-		if v, ok := kw[k]; ok {
+		if v, ok := kw.get(k); ok {
 			pos = append(pos, v)
 		}
 	}
@@ -1083,7 +1108,8 @@ func (b *mod) importFn(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 	}
 	vals := make([]Ref, len(names))
 	copy(vals, pos)
-	for k, v := range kw {
+	for j, v := range kw.vals {
+		k := kw.name(j)
 		i := 0
 		for i < len(names) && names[i] != k {
 			i++
@@ -1204,10 +1230,10 @@ func (b *mod) initIterTypes() {
 		if len(pos) > 1 {
 			start = pos[1]
 		}
-		if v, ok := kw["start"]; ok {
+		if v, ok := kw.get("start"); ok {
 			start = v
 		}
-		if v, ok := kw["iterable"]; ok {
+		if v, ok := kw.get("iterable"); ok {
 			pos = append([]Ref{v}, pos...)
 		}
 		if len(pos) < 1 {
@@ -1272,9 +1298,9 @@ func (b *mod) initIterTypes() {
 	}, func(rt *object.Runtime, t *object.Type, args []Ref, kwnames Ref) Ref {
 		pos, kw := kwargs(rt, args, kwnames)
 		strict := rt.False
-		for k, v := range kw {
-			if k != "strict" {
-				rt.Raise("TypeError", "'%s' is an invalid keyword argument for zip()", k)
+		for i, v := range kw.vals {
+			if !kw.is(i, "strict") {
+				rt.Raise("TypeError", "'%s' is an invalid keyword argument for zip()", kw.name(i))
 				return Nil
 			}
 			if rt.IsTrue(v) == 1 {

@@ -82,13 +82,13 @@ func (b *mod) installSite(d Ref) {
 		t.Call = func(rt *object.Runtime, r Ref, args []Ref, kw Ref) Ref {
 			pos, kws := kwargs(rt, args, kw)
 			code := Ref(rt.None)
-			if len(pos) > 1 || len(kws) > 1 || len(pos) == 1 && len(kws) == 1 {
+			if len(pos) > 1 || kws.Len() > 1 || len(pos) == 1 && kws.Len() == 1 {
 				rt.Raise("TypeError", "Quitter.__call__() takes from 1 to 2 positional arguments but %d were given", len(pos)+1)
 				return Nil
 			}
-			for k, v := range kws {
-				if k != "code" {
-					rt.Raise("TypeError", "Quitter.__call__() got an unexpected keyword argument '%s'", k)
+			for i, v := range kws.vals {
+				if !kws.is(i, "code") {
+					rt.Raise("TypeError", "Quitter.__call__() got an unexpected keyword argument '%s'", kws.name(i))
 					return Nil
 				}
 				code = v
