@@ -5,17 +5,48 @@
 
 package object
 
+import "unsafe"
+
 // sortState sorts keys, moving vals (nil without a key function) alongside.
+//
+// A sort makes no Go memory (sorted(x, key=f) runs in loops): the key array and the
+// merge buffer are blocks of the private heap, as CPython's are PyMem blocks, freed
+// when the sort ends, and the stack of pending runs is a fixed array.
 type sortState struct {
 	rt   *Runtime
-	lt   func(a, b Ref) int // 1 if a < b, 0 if not, -1 on error
 	keys []Ref
 	vals []Ref
-	tmpK []Ref
+	tmpK []Ref // the merge buffer: views of the block tmp
 	tmpV []Ref
+	tmp  Ref // the merge buffer's block (Nil until a merge needs one)
 
-	pending   []sortRun
+	// allSmall: every key is a small int, compared without a call. count numbers
+	// the comparisons, for the interrupt check points.
+	allSmall bool
+	count    uint32
+
+	pending   [maxMergePending]sortRun
+	npending  int
 	minGallop int
+}
+
+// maxMergePending bounds the stack of pending runs: powersort keeps at most one run
+// per bit of the list's length (CPython's MAX_MERGE_PENDING).
+const maxMergePending = 64
+
+// lt returns 1 if a < b, 0 if not, -1 on error. Every 4096th comparison is a check
+// point for the host's interrupt, so sorting a huge list stops promptly too.
+func (s *sortState) lt(a, b Ref) int {
+	if s.count++; s.count&4095 == 0 && s.rt.CheckInterrupt() {
+		return -1
+	}
+	if s.allSmall {
+		if int32(a) < int32(b) {
+			return 1
+		}
+		return 0
+	}
+	return s.rt.RichCompareBool(a, b, LT)
 }
 
 func (s *sortState) reverse(lo, hi int) {
@@ -120,16 +151,36 @@ func (s *sortState) move(dst, di, src, si, n int) {
 	}
 }
 
-func (s *sortState) getmem(n int) {
-	if cap(s.tmpK) < n {
-		s.tmpK = make([]Ref, n)
-		if s.vals != nil {
-			s.tmpV = make([]Ref, n)
-		}
+// getmem makes the merge buffer hold at least n entries. It returns false with
+// MemoryError set when the heap is full.
+func (s *sortState) getmem(n int) bool {
+	if len(s.tmpK) >= n {
+		return true
 	}
-	s.tmpK = s.tmpK[:cap(s.tmpK)]
+	rt := s.rt
+	s.freemem()
+	per := uintptr(4) // a key, and a value with a key function
 	if s.vals != nil {
-		s.tmpV = s.tmpV[:cap(s.tmpV)]
+		per = 8
+	}
+	b := Ref(rt.heap.Alloc(uintptr(n) * per))
+	if b == Nil {
+		rt.NoMemory()
+		return false
+	}
+	s.tmp = b
+	s.tmpK = rt.listItemsOf(b, n)
+	if s.vals != nil {
+		s.tmpV = unsafe.Slice((*Ref)(unsafe.Add(rt.Ptr(b), 4*n)), n)
+	}
+	return true
+}
+
+// freemem frees the merge buffer.
+func (s *sortState) freemem() {
+	if s.tmp != Nil {
+		s.rt.heap.Free(s.tmp.Heap())
+		s.tmp, s.tmpK, s.tmpV = Nil, nil, nil
 	}
 }
 
@@ -251,7 +302,9 @@ func (s *sortState) gallopRight(key Ref, a []Ref, hint int) int {
 // with a buffer of na items (CPython's merge_lo). On error every item is still in
 // the array once.
 func (s *sortState) mergeLo(pa, na, pb, nb int) bool {
-	s.getmem(na)
+	if !s.getmem(na) {
+		return false
+	}
 	s.move(tmpArr, 0, mainArr, pa, na)
 	dest, a, b := pa, 0, pb
 	ok := true
@@ -359,7 +412,9 @@ copyB:
 // mergeHi is mergeLo for na > nb, merging from the right with a buffer of nb items
 // (CPython's merge_hi).
 func (s *sortState) mergeHi(pa, na, pb, nb int) bool {
-	s.getmem(nb)
+	if !s.getmem(nb) {
+		return false
+	}
 	s.move(tmpArr, 0, mainArr, pb, nb)
 	basea := pa
 	dest, a, b := pb+nb-1, pa+na-1, nb-1
@@ -475,10 +530,10 @@ func (s *sortState) mergeAt(i int) bool {
 	pa, na := s.pending[i].base, s.pending[i].len
 	pb, nb := s.pending[i+1].base, s.pending[i+1].len
 	s.pending[i].len = na + nb
-	if i == len(s.pending)-3 {
+	if i == s.npending-3 {
 		s.pending[i+1] = s.pending[i+2]
 	}
-	s.pending = s.pending[:len(s.pending)-1]
+	s.npending--
 
 	k := s.gallopRight(s.keys[pb], s.keys[pa:pa+na], 0)
 	if k < 0 {
@@ -553,21 +608,22 @@ func (s *sortState) sort() bool {
 			}
 			run = force
 		}
-		if m := len(s.pending); m > 0 {
+		if m := s.npending; m > 0 {
 			top := s.pending[m-1]
 			power := powerLoop(top.base, top.len, run, n)
-			for len(s.pending) > 1 && s.pending[len(s.pending)-2].power > power {
-				if !s.mergeAt(len(s.pending) - 2) {
+			for s.npending > 1 && s.pending[s.npending-2].power > power {
+				if !s.mergeAt(s.npending - 2) {
 					return false
 				}
 			}
-			s.pending[len(s.pending)-1].power = power
+			s.pending[s.npending-1].power = power
 		}
-		s.pending = append(s.pending, sortRun{base: lo, len: run})
+		s.pending[s.npending] = sortRun{base: lo, len: run}
+		s.npending++
 		lo += run
 	}
-	for len(s.pending) > 1 {
-		m := len(s.pending) - 2
+	for s.npending > 1 {
+		m := s.npending - 2
 		if m > 0 && s.pending[m-1].len < s.pending[m+1].len {
 			m--
 		}
@@ -598,15 +654,26 @@ func (rt *Runtime) ListSort(l, key Ref, reverse bool) int {
 
 	s := sortState{rt: rt, keys: items}
 	failed := false
+	var keyBlock Ref
 	if key != Nil && key != rt.None && n > 0 {
-		keys := make([]Ref, n)
+		keyBlock = Ref(rt.heap.Alloc(uintptr(n) * 4))
+		if keyBlock == Nil {
+			rt.NoMemory()
+			failed = true
+		}
+		var keys []Ref
+		if !failed {
+			keys = rt.listItemsOf(keyBlock, n)
+		}
 		for i := range n {
+			if failed {
+				break
+			}
 			k := rt.Call(key, items[i:i+1], Nil)
 			if k == Nil {
 				for _, kk := range keys[:i] {
 					rt.Decref(kk)
 				}
-				keys = nil
 				failed = true
 				break
 			}
@@ -617,32 +684,11 @@ func (rt *Runtime) ListSort(l, key Ref, reverse bool) int {
 		}
 	}
 	if !failed {
-		allSmall := true
+		s.allSmall = true
 		for _, k := range s.keys {
 			if k&1 == 0 {
-				allSmall = false
+				s.allSmall = false
 				break
-			}
-		}
-		// Every 4096th comparison is a check point for the host's interrupt, so
-		// sorting a huge list stops promptly too.
-		var count uint32
-		if allSmall {
-			s.lt = func(a, b Ref) int {
-				if count++; count&4095 == 0 && rt.CheckInterrupt() {
-					return -1
-				}
-				if int32(a) < int32(b) {
-					return 1
-				}
-				return 0
-			}
-		} else {
-			s.lt = func(a, b Ref) int {
-				if count++; count&4095 == 0 && rt.CheckInterrupt() {
-					return -1
-				}
-				return rt.RichCompareBool(a, b, LT)
 			}
 		}
 		if reverse {
@@ -659,6 +705,10 @@ func (rt *Runtime) ListSort(l, key Ref, reverse bool) int {
 				rt.Decref(k)
 			}
 		}
+		s.freemem()
+	}
+	if keyBlock != Nil {
+		rt.heap.Free(keyBlock.Heap())
 	}
 
 	// Restore, dropping whatever was put in the list during the sort.
