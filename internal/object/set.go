@@ -288,11 +288,11 @@ func (rt *Runtime) setTableResize(s Ref, minused int) int {
 	}
 	old := rt.setTable(s)
 	oldRef := *rt.RefAt(s, setOffTable)
-	var saved []setEntry
+	var saved [setMinSize]setEntry
 	if oldRef == Nil {
-		// The small table is about to be reused or left: keep a copy of it.
-		saved = append([]setEntry(nil), old...)
-		old = saved
+		// The small table is about to be reused or left: keep a copy of it (on the
+		// stack: a set growing out of its small table makes no Go memory).
+		old = saved[:copy(saved[:], old)]
 	}
 	var newRef Ref
 	if newsize > setMinSize {
