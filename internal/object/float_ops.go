@@ -426,7 +426,10 @@ func HashFloat(inst Ref, v float64) int64 {
 
 func floatHash(rt *Runtime, a Ref) (int64, bool) { return HashFloat(a, rt.FloatValue(a)), true }
 
-func floatRepr(rt *Runtime, a Ref) Ref { return rt.NewStr(FloatRepr(rt.FloatValue(a))) }
+func floatRepr(rt *Runtime, a Ref) Ref {
+	var buf [MaxFloatReprLen]byte
+	return rt.newStrLatin1(AppendFloatRepr(buf[:0], rt.FloatValue(a)))
+}
 
 func (rt *Runtime) initFloat() {
 	t := rt.FloatType

@@ -216,11 +216,31 @@ func (fs FormatSpec) Pad(body string, defaultAlign byte) string {
 // FloatRepr returns repr(v): the shortest string that reads back as v, switching to
 // exponent notation below 1e-4 and from 1e16 on (CPython's float_repr).
 func FloatRepr(v float64) string {
-	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
-		return formatFloat(v, 'r', 0, dtsfAddDot0)
+	var buf [MaxFloatReprLen]byte
+	return string(AppendFloatRepr(buf[:0], v))
+}
+
+// MaxFloatReprLen bounds the length of repr(v) for any float v
+// ("-1.2345678901234567e-308" is 24 bytes).
+const MaxFloatReprLen = 32
+
+// AppendFloatRepr appends repr(v) (FloatRepr) to dst, making no Go memory of its own
+// when dst has MaxFloatReprLen bytes of room.
+func AppendFloatRepr(dst []byte, v float64) []byte {
+	switch {
+	case math.IsNaN(v):
+		return append(dst, "nan"...)
+	case math.IsInf(v, 1):
+		return append(dst, "inf"...)
+	case math.IsInf(v, -1):
+		return append(dst, "-inf"...)
+	case v == 0 && math.Signbit(v):
+		return append(dst, "-0.0"...)
+	case v == 0:
+		return append(dst, "0.0"...)
 	}
-	// The common case without allocations but the result's: the shortest digits
-	// from strconv (d.ddde±XX), laid out as format_float_short does for 'r'.
+	// The shortest digits from strconv (d.ddde±XX), laid out as format_float_short
+	// does for 'r'.
 	var buf [32]byte
 	b := strconv.AppendFloat(buf[:0], math.Abs(v), 'e', -1, 64)
 	e := len(b) - 1
@@ -241,8 +261,7 @@ func FloatRepr(v float64) string {
 		digits = append(digits, b[2:e]...)
 	}
 	decpt := exp + 1
-	var obuf [40]byte
-	out := obuf[:0]
+	out := dst
 	if v < 0 {
 		out = append(out, '-')
 	}
@@ -279,7 +298,7 @@ func FloatRepr(v float64) string {
 	default:
 		out = append(append(append(out, digits[:decpt]...), '.'), digits[decpt:]...)
 	}
-	return string(out)
+	return out
 }
 
 // FormatFloat formats v as CPython's PyOS_double_to_string does for the codes 'e',
