@@ -71,6 +71,11 @@ func (rt *Runtime) raiseStrDigits() {
 }
 
 func intRepr(rt *Runtime, r Ref) Ref {
+	if v, ok := rt.IntAsInt64(r); ok {
+		// str(i) in a loop: the digits go through a stack buffer, no Go string.
+		var buf [20]byte
+		return rt.newStrLatin1(strconv.AppendInt(buf[:0], v, 10))
+	}
 	s, ok := rt.IntDecimal(r)
 	if !ok {
 		return Nil
