@@ -1,4 +1,5 @@
-// The encoder: writes a Python value as JSON text into a Go byte buffer. See doc.go.
+// The encoder: writes a Python value as JSON text into a buffer in the private
+// heap. See the package comment.
 
 package json
 
@@ -7,24 +8,96 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/pyheap/pyheap/internal/heap"
 	"github.com/pyheap/pyheap/internal/object"
 )
 
 // encoder holds the options of one encode call and its output, WTF-8 (UTF-8 in
 // which lone surrogates keep their 3-byte form) so that no str is lost.
+//
+// The output lives in the private heap, not in Go memory: out is a view of the
+// block buf, grown by Realloc, and every append to out is preceded by a reserve of
+// the bytes it may add, so that append never moves out into Go memory. Encoding a
+// document of megabytes thus leaves no Go garbage behind (which would keep the Go
+// heap's goal, and the resident set, megabytes higher), and the block goes back to
+// the heap when the call ends (release).
 type encoder struct {
 	rt                                                       *object.Runtime
 	out                                                      []byte
+	buf                                                      heap.Ref // the block out views; 0: none yet
+	nomem                                                    bool     // a reserve failed: MemoryError
 	ensureASCII, checkCircular, allowNaN, sortKeys, skipKeys bool
 	hasIndent                                                bool
-	indent, keySep, itemSep                                  string
-	dflt                                                     object.Ref // default(o) (borrowed); Nil: none
-	markers                                                  map[object.Ref]struct{}
-	level                                                    int
+	// The separators, views of the argument strs' data (borrowed for the call)
+	// or WTF-8 copies of non-Latin-1 ones.
+	indent, keySep, itemSep []byte
+	dflt                    object.Ref // default(o) (borrowed); Nil: none
+	// The containers being encoded, for check_circular: the first len(path) of
+	// them in path, the deeper ones (rare) in deep.
+	path  [32]object.Ref
+	depth int
+	deep  map[object.Ref]struct{}
+	level int
 	// pyMode: CPython would run its Python encoder here (indent given, or
 	// iterencode without _one_shot), whose messages differ slightly from the C
 	// one's.
 	pyMode bool
+}
+
+// reserve makes room for n more bytes in out. When the heap cannot grow it sets
+// nomem and leaves out as it is: the appends that follow then go to Go memory,
+// and the call raises MemoryError at the next value (value checks nomem).
+func (e *encoder) reserve(n int) {
+	if cap(e.out)-len(e.out) >= n {
+		return
+	}
+	rt := e.rt
+	h := rt.Heap()
+	size := max(2*cap(e.out), len(e.out)+n, 4096)
+	var b heap.Ref
+	if e.buf != 0 && len(e.out) > 0 && unsafe.SliceData(e.out) == (*byte)(rt.Ptr(object.Ref(e.buf))) {
+		b = h.Realloc(e.buf, uintptr(size)) // a large block may grow in place
+	} else {
+		// First block (or out left the block after a failed reserve): copy.
+		b = h.Alloc(uintptr(size))
+		if b != 0 {
+			copy(unsafe.Slice((*byte)(rt.Ptr(object.Ref(b))), size), e.out)
+			h.Free(e.buf)
+		}
+	}
+	if b == 0 {
+		e.nomem = true
+		return
+	}
+	e.buf = b
+	e.out = unsafe.Slice((*byte)(rt.Ptr(object.Ref(b))), size)[:len(e.out)]
+}
+
+// release returns the output block to the heap; out is invalid afterwards.
+func (e *encoder) release() {
+	e.rt.Heap().Free(e.buf)
+	e.buf, e.out = 0, nil
+}
+
+// write appends s.
+func (e *encoder) write(s string) {
+	e.reserve(len(s))
+	e.out = append(e.out, s...)
+}
+
+// writeBytes appends b.
+func (e *encoder) writeBytes(b []byte) {
+	e.reserve(len(b))
+	e.out = append(e.out, b...)
+}
+
+// sepBytes returns the code points of the str s as WTF-8: a view of s's data when
+// it is ASCII (s must then outlive the use), a Go copy otherwise.
+func sepBytes(rt *object.Runtime, s object.Ref) []byte {
+	if rt.StrIsASCII(s) {
+		return rt.StrData(s)
+	}
+	return []byte(rt.GoString(s))
 }
 
 const hexDigits = "0123456789abcdef"
@@ -39,17 +112,35 @@ func (e *encoder) recursionWhere() string {
 // str appends the JSON string for the str s.
 func (e *encoder) str(s object.Ref) {
 	rt := e.rt
-	e.out = append(e.out, '"')
 	n := rt.StrLen(s)
 	data := rt.StrData(s)
 	switch rt.StrKind(s) {
 	case 1:
-		e.out = appendUnits(e.out, data[:n:n], e.ensureASCII)
+		strUnits(e, data[:n:n])
 	case 2:
-		e.out = appendUnits(e.out, unsafe.Slice((*uint16)(unsafe.Pointer(unsafe.SliceData(data))), n), e.ensureASCII)
+		strUnits(e, unsafe.Slice((*uint16)(unsafe.Pointer(unsafe.SliceData(data))), n))
 	default:
-		e.out = appendUnits(e.out, unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(data))), n), e.ensureASCII)
+		strUnits(e, unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(data))), n))
 	}
+}
+
+// unitChunk is how many code units strUnits escapes per reserve: a code unit takes
+// at most maxEscape bytes (an astral code point as two \uXXXX escapes).
+const (
+	unitChunk = 1024
+	maxEscape = 12
+)
+
+func strUnits[T unit](e *encoder, units []T) {
+	e.reserve(len(units) + 2) // the common case, nothing to escape: one reserve
+	e.out = append(e.out, '"')
+	for len(units) > 0 {
+		k := min(len(units), unitChunk)
+		e.reserve(k*maxEscape + 1)
+		e.out = appendUnits(e.out, units[:k], e.ensureASCII)
+		units = units[k:]
+	}
+	e.reserve(1)
 	e.out = append(e.out, '"')
 }
 
@@ -105,7 +196,8 @@ func appendUnits[T unit](out []byte, units []T, ascii bool) []byte {
 func (e *encoder) float(o object.Ref) bool {
 	v := e.rt.FloatValue(o)
 	if !math.IsInf(v, 0) && !math.IsNaN(v) {
-		e.out = append(e.out, object.FloatRepr(v)...)
+		e.reserve(object.MaxFloatReprLen)
+		e.out = object.AppendFloatRepr(e.out, v)
 		return true
 	}
 	if !e.allowNaN {
@@ -118,11 +210,11 @@ func (e *encoder) float(o object.Ref) bool {
 	}
 	switch {
 	case math.IsNaN(v):
-		e.out = append(e.out, "NaN"...)
+		e.write("NaN")
 	case v > 0:
-		e.out = append(e.out, "Infinity"...)
+		e.write("Infinity")
 	default:
-		e.out = append(e.out, "-Infinity"...)
+		e.write("-Infinity")
 	}
 	return true
 }
@@ -130,6 +222,7 @@ func (e *encoder) float(o object.Ref) bool {
 // int appends int.__repr__(o) (whatever a subclass's __repr__ says).
 func (e *encoder) int(o object.Ref) bool {
 	if v, ok := e.rt.IntAsInt64(o); ok {
+		e.reserve(20)
 		e.out = appendInt(e.out, v)
 		return true
 	}
@@ -137,7 +230,7 @@ func (e *encoder) int(o object.Ref) bool {
 	if !ok {
 		return false
 	}
-	e.out = append(e.out, s...)
+	e.write(s)
 	return true
 }
 
@@ -163,6 +256,7 @@ func appendInt(out []byte, v int64) []byte {
 }
 
 func (e *encoder) newline() {
+	e.reserve(1 + e.level*len(e.indent))
 	e.out = append(e.out, '\n')
 	for i := 0; i < e.level; i++ {
 		e.out = append(e.out, e.indent...)
@@ -170,9 +264,11 @@ func (e *encoder) newline() {
 }
 
 // enter marks o as being encoded (circular check) and counts a recursion level.
+// Containers are entered and left in nesting order, so the marks form a stack.
 func (e *encoder) enter(o object.Ref) bool {
 	if e.checkCircular {
-		if _, ok := e.markers[o]; ok {
+		_, deep := e.deep[o]
+		if deep || slicesContains(e.path[:min(e.depth, len(e.path))], o) {
 			e.rt.Raise("ValueError", "Circular reference detected")
 			return false
 		}
@@ -181,30 +277,54 @@ func (e *encoder) enter(o object.Ref) bool {
 		return false
 	}
 	if e.checkCircular {
-		e.markers[o] = struct{}{}
+		if e.depth < len(e.path) {
+			e.path[e.depth] = o
+		} else {
+			if e.deep == nil {
+				e.deep = map[object.Ref]struct{}{}
+			}
+			e.deep[o] = struct{}{}
+		}
+		e.depth++
 	}
 	return true
 }
 
 func (e *encoder) leave(o object.Ref) {
 	if e.checkCircular {
-		delete(e.markers, o)
+		e.depth--
+		if e.depth >= len(e.path) {
+			delete(e.deep, o)
+		}
 	}
 	e.rt.LeaveRecursiveCall()
+}
+
+func slicesContains(s []object.Ref, o object.Ref) bool {
+	for _, x := range s {
+		if x == o {
+			return true
+		}
+	}
+	return false
 }
 
 // value appends the JSON text of o.
 func (e *encoder) value(o object.Ref) bool {
 	rt := e.rt
+	if e.nomem {
+		rt.NoMemory()
+		return false
+	}
 	switch {
 	case o == rt.None:
-		e.out = append(e.out, "null"...)
+		e.write("null")
 		return true
 	case o == rt.True:
-		e.out = append(e.out, "true"...)
+		e.write("true")
 		return true
 	case o == rt.False:
-		e.out = append(e.out, "false"...)
+		e.write("false")
 		return true
 	case rt.IsStr(o):
 		e.str(o)
@@ -241,13 +361,13 @@ func (e *encoder) list(o object.Ref) bool {
 		items = rt.TupleItems(o)
 	}
 	if len(items) == 0 {
-		e.out = append(e.out, '[', ']')
+		e.write("[]")
 		return true
 	}
 	if !e.enter(o) {
 		return false
 	}
-	e.out = append(e.out, '[')
+	e.write("[")
 	if e.hasIndent {
 		e.level++
 		e.newline()
@@ -276,14 +396,14 @@ func (e *encoder) list(o object.Ref) bool {
 			e.level--
 			e.newline()
 		}
-		e.out = append(e.out, ']')
+		e.write("]")
 	}
 	e.leave(o)
 	return ok
 }
 
 func (e *encoder) sep() {
-	e.out = append(e.out, e.itemSep...)
+	e.writeBytes(e.itemSep)
 	if e.hasIndent {
 		e.newline()
 	}
@@ -297,18 +417,18 @@ func (e *encoder) key(k object.Ref) (ok, skip bool) {
 		e.str(k)
 		return true, false
 	case rt.IsFloat(k):
-		e.out = append(e.out, '"')
+		e.write(`"`)
 		if !e.float(k) {
 			return false, false
 		}
 	case k == rt.True:
-		e.out = append(e.out, `"true`...)
+		e.write(`"true`)
 	case k == rt.False:
-		e.out = append(e.out, `"false`...)
+		e.write(`"false`)
 	case k == rt.None:
-		e.out = append(e.out, `"null`...)
+		e.write(`"null`)
 	case rt.IsInt(k):
-		e.out = append(e.out, '"')
+		e.write(`"`)
 		if !e.int(k) {
 			return false, false
 		}
@@ -318,7 +438,7 @@ func (e *encoder) key(k object.Ref) (ok, skip bool) {
 		rt.Raise("TypeError", "keys must be str, int, float, bool or None, not %s", rt.TypeNameOf(k))
 		return false, false
 	}
-	e.out = append(e.out, '"')
+	e.write(`"`)
 	return true, false
 }
 
@@ -368,7 +488,7 @@ func (e *encoder) dictItems(o object.Ref) object.Ref {
 func (e *encoder) dict(o object.Ref) bool {
 	rt := e.rt
 	if rt.DictLen(o) == 0 {
-		e.out = append(e.out, '{', '}')
+		e.write("{}")
 		return true
 	}
 	if !e.enter(o) {
@@ -384,7 +504,7 @@ func (e *encoder) dict(o object.Ref) bool {
 		}
 		defer rt.Decref(items)
 	}
-	e.out = append(e.out, '{')
+	e.write("{")
 	if e.hasIndent {
 		e.level++
 		e.newline()
@@ -404,7 +524,7 @@ func (e *encoder) dict(o object.Ref) bool {
 			return true
 		}
 		first = false
-		e.out = append(e.out, e.keySep...)
+		e.writeBytes(e.keySep)
 		return e.value(v)
 	}
 	if items != object.Nil {
@@ -441,7 +561,7 @@ func (e *encoder) dict(o object.Ref) bool {
 		e.level--
 		e.newline()
 	}
-	e.out = append(e.out, '}')
+	e.write("}")
 	return true
 }
 

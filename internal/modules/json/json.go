@@ -10,7 +10,8 @@
 // falls back to its Python encoder there): it reproduces the Python encoder's
 // few different messages when told so (pyMode).
 //
-// Encoding writes into one Go byte buffer, WTF-8, made into a str at the end.
+// Encoding writes into one buffer, WTF-8, in the private heap (no Go garbage per
+// value or per growth), made into a str at the end.
 // Decoding reads the code units of the str in place, whatever its PEP 393 kind (a
 // generic scanner over uint8, uint16 and uint32 units), so positions in error
 // messages are code point indexes as in CPython. A syntax error is not raised in
@@ -97,7 +98,8 @@ func truth(rt *object.Runtime, r object.Ref) (bool, bool) {
 // indent, key_separator, item_separator, default, py_mode) returns the JSON text
 // of obj; indent is None or a str, default None or a callable.
 func encode(rt *object.Runtime, _ object.Ref, v []object.Ref) object.Ref {
-	e := &encoder{rt: rt, out: make([]byte, 0, 4096)}
+	e := &encoder{rt: rt}
+	defer e.release()
 	flags := []*bool{&e.skipKeys, &e.ensureASCII, &e.checkCircular, &e.allowNaN, &e.sortKeys}
 	for i, p := range flags {
 		b, ok := truth(rt, v[1+i])
@@ -116,22 +118,23 @@ func encode(rt *object.Runtime, _ object.Ref, v []object.Ref) object.Ref {
 			rt.Raise("TypeError", "indent must be None or str, not %s", rt.TypeNameOf(v[6]))
 			return object.Nil
 		}
-		e.hasIndent, e.indent = true, rt.GoString(v[6])
+		e.hasIndent, e.indent = true, sepBytes(rt, v[6])
 	}
-	for i, p := range []*string{&e.keySep, &e.itemSep} {
+	for i, p := range []*[]byte{&e.keySep, &e.itemSep} {
 		s := v[7+i]
 		if !rt.IsStr(s) {
 			// CPython's c_make_encoder takes the separators as arguments 5 and 6.
 			rt.Raise("TypeError", "make_encoder() argument %d must be str, not %s", 5+i, rt.TypeNameOf(s))
 			return object.Nil
 		}
-		*p = rt.GoString(s)
+		*p = sepBytes(rt, s)
 	}
 	e.dflt = nilIfNone(rt, v[9])
-	if e.checkCircular {
-		e.markers = map[object.Ref]struct{}{}
-	}
 	if !e.value(v[0]) {
+		return object.Nil
+	}
+	if e.nomem {
+		rt.NoMemory()
 		return object.Nil
 	}
 	return e.result()
@@ -143,7 +146,12 @@ func basestring(rt *object.Runtime, s object.Ref, ascii bool) object.Ref {
 		return object.Nil
 	}
 	e := &encoder{rt: rt, ensureASCII: ascii}
+	defer e.release()
 	e.str(s)
+	if e.nomem {
+		rt.NoMemory()
+		return object.Nil
+	}
 	return e.result()
 }
 
