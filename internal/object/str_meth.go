@@ -3,6 +3,8 @@
 
 package object
 
+import "bytes"
+
 // strMethodDefs returns str's method table.
 func strMethodDefs() []MethodDef {
 	noArgs := func(name string, f func(rt *Runtime, s Ref) Ref) MethodDef {
@@ -621,15 +623,26 @@ func strJoin(rt *Runtime, sep Ref, args []Ref, kwnames Ref) Ref {
 	if !rt.CheckArgs("str.join", args, kwnames, 1, 1) {
 		return Nil
 	}
-	items, ok := rt.iterItems(args[0])
-	if !ok {
+	// As CPython's PySequence_Fast: a list or tuple is read in place (no Python
+	// code runs while the items are read), anything else is made a list first; no
+	// Go memory either way.
+	seq := args[0]
+	if rt.isExactList(seq) || rt.TypeOf(seq) == rt.TupleType {
+		rt.Incref(seq)
+	} else if seq = rt.SequenceList(seq); seq == Nil {
 		if rt.ErrMatchesName("TypeError") && !rt.isIterable(args[0]) {
 			rt.ClearErr()
 			rt.Raise("TypeError", "can only join an iterable")
 		}
 		return Nil
 	}
-	defer rt.decrefAll(items)
+	defer rt.Decref(seq)
+	var items []Ref
+	if rt.IsList(seq) {
+		items = rt.ListItems(seq)
+	} else {
+		items = rt.TupleItems(seq)
+	}
 	if len(items) == 1 && rt.isExactStr(items[0]) {
 		return rt.New(items[0])
 	}
@@ -729,21 +742,20 @@ func (rt *Runtime) strStrip(s Ref, name string, args []Ref, kwnames Ref, left, r
 	if !rt.checkPos("str", name, args, kwnames, 0, 1) {
 		return Nil
 	}
-	var chars []rune
-	useSpace := true
+	chars := Nil // the str of characters to strip (read in place); Nil: whitespace
 	if len(args) > 0 && args[0] != rt.None {
 		if !rt.IsStr(args[0]) {
 			rt.Raise("TypeError", "%s arg must be None or str", name)
 			return Nil
 		}
-		chars, useSpace = rt.strRunes(args[0]), false
+		chars = args[0]
 	}
 	strip := func(c rune) bool {
-		if useSpace {
+		if chars == Nil {
 			return uIsSpace(c)
 		}
-		for _, x := range chars {
-			if x == c {
+		for k := range rt.StrLen(chars) {
+			if rt.StrAt(chars, k) == c {
 				return true
 			}
 		}
@@ -925,6 +937,75 @@ func (rt *Runtime) strRemoveAffix(s Ref, name string, args []Ref, kwnames Ref) R
 	return rt.strSelf(s)
 }
 
+// strReplaceLatin1 is str.replace for three strs of kind 1, written straight into
+// the new str (its size is counted first): no Go memory.
+func (rt *Runtime) strReplaceLatin1(s, old, nw Ref, count int) Ref {
+	d, o, w := rt.StrData(s), rt.StrData(old), rt.StrData(nw)
+	if count < 0 {
+		count = len(d) + 1
+	}
+	n := min(count, len(d)+1) // occurrences: an empty old matches len(d)+1 times
+	if len(o) > 0 {
+		n = 0
+		for i := 0; n < count; n++ {
+			j := bytes.Index(d[i:], o)
+			if j < 0 {
+				break
+			}
+			i += j + len(o)
+		}
+	}
+	size := int64(len(d)) + int64(n)*int64(len(w)-len(o))
+	if size > maxStrLen {
+		rt.Raise("OverflowError", "replace string is too long")
+		return Nil
+	}
+	if size < 2 {
+		var b [1]byte
+		replaceInto(b[:size], d, o, w, n)
+		return rt.newStrLatin1(b[:size])
+	}
+	r := rt.newStrRaw(int(size), 1, false)
+	if r == Nil {
+		return Nil
+	}
+	out := rt.StrData(r)
+	replaceInto(out, d, o, w, n)
+	ascii := rt.StrIsASCII(s) && rt.StrIsASCII(nw)
+	if !ascii {
+		ascii = true
+		for _, c := range out {
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+		}
+	}
+	if ascii {
+		*rt.Uint32At(r, strOffState) |= strASCII
+	}
+	return r
+}
+
+// replaceInto writes d with its first n occurrences of old replaced by nw into out,
+// which has exactly the room (an empty old matches before every byte and at the
+// end).
+func replaceInto(out, d, old, nw []byte, n int) {
+	at, i := 0, 0
+	for k := 0; k < n; k++ {
+		j := 0
+		if len(old) > 0 {
+			j = bytes.Index(d[i:], old)
+		} else if k > 0 {
+			j = 1
+		}
+		at += copy(out[at:], d[i:i+j])
+		at += copy(out[at:], nw)
+		i += j + len(old)
+	}
+	copy(out[at:], d[i:])
+}
+
 func strReplace(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 	if !rt.checkPos("str", "replace", args, kwnames, 2, 3) {
 		return Nil
@@ -947,7 +1028,7 @@ func strReplace(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 			rt.StrLen(args[0]) > 0 && rt.strSearch(s, args[0], 0, rt.StrLen(s), false) < 0 {
 			return rt.strSelf(s)
 		}
-		return rt.newStrLatin1(bytesReplace(rt.StrData(s), rt.StrData(args[0]), rt.StrData(args[1]), count))
+		return rt.strReplaceLatin1(s, args[0], args[1], count)
 	}
 	h, old, nw := rt.strRunes(s), rt.strRunes(args[0]), rt.strRunes(args[1])
 	if count < 0 {
@@ -1025,6 +1106,9 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 			rt.Raise("ValueError", "empty separator")
 			return Nil
 		}
+		if name == "split" && n > 1<<16 {
+			return rt.splitSepDirect(s, sep, n, maxsplit)
+		}
 		parts = splitSep(pbuf, n, rt.StrLen(sep), maxsplit, name == "rsplit",
 			func(from, to int) int { return rt.strSearch(s, sep, from, to, false) },
 			func(from, to int) int { return rt.strSearch(s, sep, from, to, true) })
@@ -1044,6 +1128,9 @@ func (rt *Runtime) splitWhitespaceBatched(s Ref, n int, isSpace func(int) bool, 
 		return Nil
 	}
 	buf := rt.splitScratch()
+	if cap(buf) <= batch {
+		buf = make([][2]int, 0, batch+1) // at its final size at once, kept after
+	}
 	for pos := 0; ; {
 		k := min(batch, maxsplit)
 		at := pos
@@ -1069,6 +1156,42 @@ func (rt *Runtime) splitWhitespaceBatched(s Ref, n int, isSpace func(int) bool, 
 		pos = at + parts[k][0]
 	}
 	rt.keepSplitScratch(buf)
+	return l
+}
+
+// splitSepDirect is str.split(sep) of a long str: each field is appended to the
+// result list as it is found, so that splitting a whole text into lines needs no Go
+// memory in proportion to it.
+func (rt *Runtime) splitSepDirect(s, sep Ref, n, maxsplit int) Ref {
+	l := rt.NewList(0)
+	if l == Nil {
+		return Nil
+	}
+	m := rt.StrLen(sep)
+	add := func(i, j int) bool {
+		it := rt.strSubstr(s, i, j)
+		if it == Nil || rt.ListAppend(l, it) < 0 {
+			rt.Decref(it)
+			rt.Decref(l)
+			return false
+		}
+		rt.Decref(it)
+		return true
+	}
+	i := 0
+	for ; maxsplit > 0; maxsplit-- {
+		j := rt.strSearch(s, sep, i, n, false)
+		if j < 0 {
+			break
+		}
+		if !add(i, j) {
+			return Nil
+		}
+		i = j + m
+	}
+	if !add(i, n) {
+		return Nil
+	}
 	return l
 }
 

@@ -290,11 +290,21 @@ func strSubscript(rt *Runtime, s, key Ref) Ref {
 		if count <= 0 {
 			return rt.New(rt.EmptyStr)
 		}
-		cps := make([]rune, count)
-		for i := range count {
-			cps[i] = rt.StrAt(s, start+i*step)
+		if count == 1 {
+			return rt.strSubstr(s, start, start+1)
 		}
-		return rt.NewStrFromRunes(cps)
+		// Straight into the new str, no Go copy of the code points.
+		maxc := rune(0)
+		for i := range count {
+			maxc = max(maxc, rt.StrAt(s, start+i*step))
+		}
+		r := rt.newStrRaw(count, kindFor(maxc), maxc < 128)
+		if r != Nil {
+			for i := range count {
+				rt.strCopy(r, i, s, start+i*step, 1)
+			}
+		}
+		return r
 	}
 	kt := rt.TypeOf(key)
 	if key&1 == 0 && (kt.Number == nil || kt.Number.Index == nil) {
