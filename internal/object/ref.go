@@ -174,6 +174,13 @@ func (rt *Runtime) Dealloc(r Ref) {
 		return
 	}
 	if rt.deallocating {
+		if t := rt.hdr(r).typ; t == rt.StrType.Ref || t == rt.IntType.Ref || t == rt.BytesType.Ref {
+			// A str, int or bytes holds no references and runs no code when it
+			// dies: it is freed at once, not queued, so that a list of a million
+			// strs dying does not grow the queue (Go memory) to a million.
+			rt.destroy(r)
+			return
+		}
 		rt.pending = append(rt.pending, r)
 		return
 	}
@@ -206,8 +213,15 @@ func (rt *Runtime) Dealloc(r Ref) {
 		r = rt.pending[n-1]
 		rt.pending = rt.pending[:n-1]
 	}
+	if base == 0 && cap(rt.pending) > maxPendingKept {
+		rt.pending = nil // a huge graph died: do not keep its queue for ever
+	}
 	rt.deallocating = false
 }
+
+// maxPendingKept bounds the deallocation queue kept for reuse between deaths
+// (entries: 4 bytes each).
+const maxPendingKept = 1 << 14
 
 // destroy runs the type's finalizer and destructor of one dead object.
 func (rt *Runtime) destroy(r Ref) {
