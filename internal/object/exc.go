@@ -3,7 +3,11 @@
 
 package object
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unsafe"
+)
 
 // An exception object (BaseException and every built-in subclass) is a container:
 //
@@ -186,7 +190,7 @@ func (rt *Runtime) SetError(t *Type, msg string) {
 
 // SetErrorf raises an exception of type t with a formatted message.
 func (rt *Runtime) SetErrorf(t *Type, format string, args ...any) {
-	rt.SetError(t, fmt.Sprintf(format, args...))
+	rt.setErrorf(t, format, args)
 }
 
 // Raise raises the built-in exception named name ("TypeError") with a formatted
@@ -196,7 +200,24 @@ func (rt *Runtime) Raise(name, format string, args ...any) {
 	if t == nil {
 		panic("object: no built-in exception " + name)
 	}
-	rt.SetError(t, fmt.Sprintf(format, args...))
+	rt.setErrorf(t, format, args)
+}
+
+// setErrorf formats the message without a Go string of its own: a message without
+// verbs (an IndexError or ZeroDivisionError raised in a loop) is used as it is,
+// others are formatted into a stack buffer that SetError copies into the str.
+func (rt *Runtime) setErrorf(t *Type, format string, args []any) {
+	if len(args) == 0 && strings.IndexByte(format, '%') < 0 {
+		rt.SetError(t, format)
+		return
+	}
+	var buf [256]byte
+	b := fmt.Appendf(buf[:0], format, args...)
+	if len(b) == 0 {
+		rt.SetError(t, "")
+		return
+	}
+	rt.SetError(t, unsafe.String(&b[0], len(b)))
 }
 
 // SetErrorObject raises an exception of type t with the single argument arg
