@@ -283,7 +283,14 @@ func (rt *Runtime) callSpecial(obj Ref, name string, args ...Ref) (r Ref, found 
 
 // IntFromStr is int(s, base) for a str s (PyLong_FromUnicodeObject).
 func (rt *Runtime) IntFromStr(s Ref, base int) Ref {
-	ascii := transformDecimalAndSpace(rt.GoString(s))
+	var ascii string
+	if rt.StrIsASCII(s) {
+		// A view of s's data, no Go copy: parseInt keeps nothing of it.
+		d := rt.StrData(s)
+		ascii = transformDecimalAndSpace(unsafe.String(unsafe.SliceData(d), len(d)))
+	} else {
+		ascii = transformDecimalAndSpace(rt.GoString(s))
+	}
 	v, ok, limitErr := rt.parseInt(ascii, base)
 	if ok {
 		return v
@@ -427,7 +434,8 @@ func (rt *Runtime) parseInt(s string, base int) (r Ref, ok, limitErr bool) {
 		return Nil, false, false
 	}
 	start := i
-	var digits []byte
+	var dbuf [32]byte // int("123") in a loop: the digits stay on the stack
+	digits := dbuf[:0]
 	prev := byte(0)
 	for i < n && (digitValue(s[i]) < base || s[i] == '_') {
 		if s[i] == '_' {
@@ -459,16 +467,18 @@ func (rt *Runtime) parseInt(s string, base int) (r Ref, ok, limitErr bool) {
 		return Nil, false, false
 	}
 	if len(digits) <= 12 || (base <= 16 && len(digits) <= 15) {
-		v, err := strconv.ParseInt(string(digits), base, 64)
-		if err == nil {
-			if errorIfNonzero && v != 0 {
-				return Nil, false, false
-			}
-			if neg {
-				v = -v
-			}
-			return rt.newIntResult(v), true, false
+		// At most 36**12 or 16**15: no overflow of an int64.
+		var v int64
+		for _, c := range digits {
+			v = v*int64(base) + int64(digitValue(c))
 		}
+		if errorIfNonzero && v != 0 {
+			return Nil, false, false
+		}
+		if neg {
+			v = -v
+		}
+		return rt.newIntResult(v), true, false
 	}
 	b, _ := new(big.Int).SetString(string(digits), base)
 	if errorIfNonzero && b.Sign() != 0 {
