@@ -85,7 +85,8 @@ func intAdd(rt *Runtime, a, b Ref) Ref {
 			}
 		}
 	}
-	return rt.bigStore(rt.bigOut().Add(rt.bigArg(a, 0), rt.bigArg(b, 1)))
+	out := bigReserve(rt.bigOut(), max(rt.intWords(a), rt.intWords(b))+1)
+	return rt.bigStore(out.Add(rt.bigArg(a, 0), rt.bigArg(b, 1)))
 }
 
 func intSub(rt *Runtime, a, b Ref) Ref {
@@ -107,7 +108,8 @@ func intSub(rt *Runtime, a, b Ref) Ref {
 			}
 		}
 	}
-	return rt.bigStore(rt.bigOut().Sub(rt.bigArg(a, 0), rt.bigArg(b, 1)))
+	out := bigReserve(rt.bigOut(), max(rt.intWords(a), rt.intWords(b))+1)
+	return rt.bigStore(out.Sub(rt.bigArg(a, 0), rt.bigArg(b, 1)))
 }
 
 // mul64 returns x*y and whether it did not overflow.
@@ -140,7 +142,8 @@ func intMul(rt *Runtime, a, b Ref) Ref {
 			}
 		}
 	}
-	return rt.bigStore(rt.bigOut().Mul(rt.bigArg(a, 0), rt.bigArg(b, 1)))
+	out := bigReserve(rt.bigOut(), rt.intWords(a)+rt.intWords(b))
+	return rt.bigStore(out.Mul(rt.bigArg(a, 0), rt.bigArg(b, 1)))
 }
 
 // floorDivMod64 is Python's // and % on int64s (y != 0, not MinInt64 / -1).
@@ -217,7 +220,9 @@ func (rt *Runtime) intDivMod(a, b Ref, want int) Ref {
 		}
 	}
 	{
-		qq, rr := rt.bigOut(), rt.bigOut2()
+		wa, wb := rt.intWords(a), rt.intWords(b)
+		qq := bigReserve(rt.bigOut(), max(wa-wb, 0)+2)
+		rr := bigReserve(rt.bigOut2(), wa+1) // math/big's divLarge: len(u)+1
 		x, y := rt.bigArg(a, 0), rt.bigArg(b, 1)
 		qq.QuoRem(x, y, rr)
 		if rr.Sign() != 0 && (rr.Sign() < 0) != (y.Sign() < 0) {

@@ -50,6 +50,25 @@ func (rt *Runtime) bigArg(r Ref, i int) *big.Int {
 func (rt *Runtime) bigOut() *big.Int  { return &rt.num.scratch.z[2] }
 func (rt *Runtime) bigOut2() *big.Int { return &rt.num.scratch.z[3] }
 
+// bigReserve gives the scratch result z room for n words, with a quarter more:
+// math/big grows a result by only 4 words over what it needs, so ints that grow a
+// little at every step (pidigits) would otherwise leave a Go array behind at
+// almost every operation. It returns z.
+func bigReserve(z *big.Int, n int) *big.Int {
+	if cap(z.Bits()) < n {
+		z.SetBits(make([]big.Word, 0, n+n/4+4))
+	}
+	return z
+}
+
+// intWords returns the number of 64-bit words of |r| (an int).
+func (rt *Runtime) intWords(r Ref) int {
+	if _, ok := rt.IntAsInt64(r); ok {
+		return 1
+	}
+	return (len(rt.intDigits(r)) + 1) / 2
+}
+
 // bigStore returns the int b (a small int when it fits), copying its words to the
 // private heap without Go allocations.
 func (rt *Runtime) bigStore(b *big.Int) Ref {
