@@ -7,6 +7,7 @@ package object
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -14,8 +15,15 @@ import (
 // strRunes returns the code points of s as a Go slice (a copy on the Go heap, for
 // methods that work on runes).
 func (rt *Runtime) strRunes(s Ref) []rune {
+	return rt.appendStrRunes(nil, s)
+}
+
+// appendStrRunes appends the code points of s to dst (a caller's stack buffer, say).
+func (rt *Runtime) appendStrRunes(dst []rune, s Ref) []rune {
 	n := rt.StrLen(s)
-	out := make([]rune, n)
+	at := len(dst)
+	dst = slices.Grow(dst, n)[:at+n]
+	out := dst[at:]
 	p := rt.field(s, strOffData)
 	switch rt.StrKind(s) {
 	case 1:
@@ -31,7 +39,7 @@ func (rt *Runtime) strRunes(s Ref) []rune {
 			out[i] = rune(u)
 		}
 	}
-	return out
+	return dst
 }
 
 // newStrLatin1 returns a new str of the Latin-1 code points b.

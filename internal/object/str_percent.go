@@ -7,6 +7,7 @@ package object
 import (
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -14,7 +15,10 @@ func strRemainder(rt *Runtime, a, b Ref) Ref {
 	if !rt.IsStr(a) {
 		return rt.New(rt.NotImplemented)
 	}
-	out, ok := rt.percentFormat(rt.strRunes(a), b, false)
+	// "user%d" % n in a loop: the format and the result go through stack buffers
+	// (Go memory only for long ones).
+	var fbuf, obuf [128]rune
+	out, ok := rt.percentFormat(rt.appendStrRunes(fbuf[:0], a), b, false, obuf[:0])
 	if !ok {
 		return Nil
 	}
@@ -30,7 +34,7 @@ func bytesRemainder(rt *Runtime, a, b Ref) Ref {
 	for i, c := range d {
 		fmtRunes[i] = rune(c)
 	}
-	out, ok := rt.percentFormat(fmtRunes, b, true)
+	out, ok := rt.percentFormat(fmtRunes, b, true, nil)
 	if !ok {
 		return Nil
 	}
@@ -61,7 +65,7 @@ const (
 
 // percentFormat formats the code points of format with args. In bytes mode the
 // format holds bytes (as code points < 256) and so does the result.
-func (rt *Runtime) percentFormat(format []rune, args Ref, bytesMode bool) ([]rune, bool) {
+func (rt *Runtime) percentFormat(format []rune, args Ref, bytesMode bool, out []rune) ([]rune, bool) {
 	arglen, argidx := -1, -2
 	var tuple []Ref
 	if rt.TypeOf(args).Flags&TypeTupleSubclass != 0 {
@@ -85,8 +89,8 @@ func (rt *Runtime) percentFormat(format []rune, args Ref, bytesMode bool) ([]run
 		return Nil
 	}
 
-	out := make([]rune, 0, len(format)+16)
 	n := len(format)
+	var bodyBuf [64]rune // a conversion's text, before padding
 	for i := 0; i < n; {
 		c := format[i]
 		if c != '%' {
@@ -251,7 +255,7 @@ func (rt *Runtime) percentFormat(format []rune, args Ref, bytesMode bool) ([]run
 		if v == Nil {
 			return nil, false
 		}
-		body, numeric, ok := rt.percentConvert(conv, v, flags, prec, bytesMode, i-1)
+		body, numeric, ok := rt.percentConvert(conv, v, flags, prec, bytesMode, i-1, bodyBuf[:0])
 		if !ok {
 			return nil, false
 		}
@@ -310,7 +314,7 @@ func padPercent(out, body []rune, numeric bool, conv rune, flags, width int) []r
 
 // percentConvert converts one argument; numeric says whether sign and zero
 // padding apply.
-func (rt *Runtime) percentConvert(conv rune, v Ref, flags, prec int, bytesMode bool, at int) (body []rune, numeric, ok bool) {
+func (rt *Runtime) percentConvert(conv rune, v Ref, flags, prec int, bytesMode bool, at int, buf []rune) (body []rune, numeric, ok bool) {
 	switch conv {
 	case 's', 'r', 'a', 'b':
 		if bytesMode {
@@ -331,18 +335,21 @@ func (rt *Runtime) percentConvert(conv rune, v Ref, flags, prec int, bytesMode b
 		if s == Nil {
 			return nil, false, false
 		}
-		r := rt.strRunes(s)
+		r := rt.appendStrRunes(buf, s)
 		rt.Decref(s)
 		if prec >= 0 && prec < len(r) {
 			r = r[:prec]
 		}
 		return r, false, true
 	case 'd', 'i', 'u', 'o', 'x', 'X':
+		if x, ok := rt.IntAsInt64(v); ok && rt.IsInt(v) && prec <= 20 {
+			return appendIntPercent(buf, x, conv, flags, prec), true, true
+		}
 		b, ok := rt.percentInt(conv, v, bytesMode)
 		if !ok {
 			return nil, false, false
 		}
-		return []rune(formatIntPercent(b, conv, flags, prec)), true, true
+		return appendRunes(buf, formatIntPercent(b, conv, flags, prec)), true, true
 	case 'e', 'E', 'f', 'F', 'g', 'G':
 		x, ok := rt.floatArg(v)
 		if !ok {
@@ -352,11 +359,11 @@ func (rt *Runtime) percentConvert(conv rune, v Ref, flags, prec int, bytesMode b
 			prec = 6
 		}
 		s := FormatFloat(x, byte(conv), prec, flags&fAlt != 0)
-		return []rune(s), true, true
+		return appendRunes(buf, s), true, true
 	case 'c':
 		if bytesMode {
 			if d, ok := rt.BytesLikeData(v); ok && len(d) == 1 {
-				return []rune{rune(d[0])}, false, true
+				return append(buf, rune(d[0])), false, true
 			}
 			if rt.IsInt(v) {
 				x, ok := rt.IntAsInt64(v)
@@ -364,7 +371,7 @@ func (rt *Runtime) percentConvert(conv rune, v Ref, flags, prec int, bytesMode b
 					rt.Raise("OverflowError", "%%c arg not in range(256)")
 					return nil, false, false
 				}
-				return []rune{rune(x)}, false, true
+				return append(buf, rune(x)), false, true
 			}
 			rt.Raise("TypeError", "%%c requires an integer in range(256) or a single byte")
 			return nil, false, false
@@ -374,7 +381,7 @@ func (rt *Runtime) percentConvert(conv rune, v Ref, flags, prec int, bytesMode b
 				rt.Raise("TypeError", "%%c requires int or char")
 				return nil, false, false
 			}
-			return []rune{rt.StrAt(v, 0)}, false, true
+			return append(buf, rt.StrAt(v, 0)), false, true
 		}
 		if !rt.hasIndex(v) {
 			rt.Raise("TypeError", "%%c requires int or char")
@@ -392,7 +399,7 @@ func (rt *Runtime) percentConvert(conv rune, v Ref, flags, prec int, bytesMode b
 			rt.Raise("OverflowError", "%%c arg not in range(0x110000)")
 			return nil, false, false
 		}
-		return []rune{rune(x)}, false, true
+		return append(buf, rune(x)), false, true
 	}
 	shown := conv
 	if conv < 32 || conv > 126 {
@@ -445,6 +452,45 @@ func (rt *Runtime) percentBytesObject(conv rune, v Ref, prec int) ([]rune, bool,
 		out[i] = rune(c)
 	}
 	return out, false, true
+}
+
+// appendRunes appends the code points of the UTF-8 s to dst.
+func appendRunes(dst []rune, s string) []rune {
+	for _, c := range s {
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// appendIntPercent is formatIntPercent for an int64, through stack buffers.
+func appendIntPercent(dst []rune, x int64, conv rune, flags, prec int) []rune {
+	base := 10
+	switch conv {
+	case 'o':
+		base = 8
+	case 'x', 'X':
+		base = 16
+	}
+	u := uint64(x)
+	if x < 0 {
+		dst = append(dst, '-')
+		u = -u
+	}
+	if flags&fAlt != 0 && base != 10 {
+		dst = append(dst, '0', conv)
+	}
+	var b [64]byte
+	digits := strconv.AppendUint(b[:0], u, base)
+	for k := len(digits); k < prec; k++ {
+		dst = append(dst, '0')
+	}
+	for _, c := range digits {
+		if conv == 'X' && c >= 'a' {
+			c -= 'a' - 'A'
+		}
+		dst = append(dst, rune(c))
+	}
+	return dst
 }
 
 // percentInt converts the argument of an integer conversion, with CPython's rules:
