@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // The codecs pyheap has, by canonical name (the name error messages use).
@@ -29,9 +30,24 @@ const (
 // lookupCodec returns the canonical name of an encoding name, normalized as
 // CPython's encodings.normalize_encoding and alias table do, or "" if unknown.
 func lookupCodec(name string) string {
-	n := strings.ToLower(strings.TrimSpace(name))
-	n = strings.NewReplacer("-", "_", " ", "_").Replace(n)
-	switch n {
+	// Normalized in a stack buffer: s.encode() in a loop makes no Go memory.
+	t := strings.TrimSpace(name)
+	var buf [32]byte
+	if len(t) > len(buf) {
+		return ""
+	}
+	b := buf[:len(t)]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '-' || c == ' ':
+			c = '_'
+		}
+		b[i] = c
+	}
+	switch string(b) {
 	case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
 		return codecUTF8
 	case "utf_8_sig":
@@ -58,6 +74,16 @@ func lookupCodec(name string) string {
 	return ""
 }
 
+// strView returns the code points of s as a Go string: for an ASCII str a view of
+// its data, no copy, valid only while s lives and unchanged; GoString otherwise.
+func (rt *Runtime) strView(s Ref) string {
+	if rt.StrIsASCII(s) {
+		d := rt.StrData(s)
+		return unsafe.String(unsafe.SliceData(d), len(d))
+	}
+	return rt.GoString(s)
+}
+
 // codecArgs converts the encoding and errors arguments of str(), encode() and
 // decode() (Nil: the defaults "utf-8" and "strict") and looks the codec up.
 func (rt *Runtime) codecArgs(fname string, enc, errs Ref) (string, string, bool) {
@@ -67,14 +93,14 @@ func (rt *Runtime) codecArgs(fname string, enc, errs Ref) (string, string, bool)
 			rt.Raise("TypeError", "%s() argument 'encoding' must be str, not %s", fname, rt.argTypeName(enc))
 			return "", "", false
 		}
-		e = rt.GoString(enc)
+		e = rt.strView(enc)
 	}
 	if errs != Nil {
 		if !rt.IsStr(errs) {
 			rt.Raise("TypeError", "%s() argument 'errors' must be str, not %s", fname, rt.argTypeName(errs))
 			return "", "", false
 		}
-		h = rt.GoString(errs)
+		h = rt.strView(errs)
 	}
 	c := lookupCodec(e)
 	if c == "" {
