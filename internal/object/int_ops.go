@@ -377,14 +377,17 @@ func intPow(rt *Runtime, a, b, c Ref) Ref {
 			}
 		}
 	}
-	if !yok || float64(rt.IntBig(a).BitLen()-1)*float64(y) > maxIntBits {
+	ba := rt.bigArg(a, 0) // the scratch operands: no Go copies of a and b
+	if !yok || float64(ba.BitLen()-1)*float64(y) > maxIntBits {
 		// |a| >= 2 here, so the result cannot be built.
 		return rt.NoMemory()
 	}
-	if !rt.HasRoom(uintptr(float64(rt.IntBig(a).BitLen()) * float64(y) / 8)) {
+	bits := float64(ba.BitLen()) * float64(y)
+	if !rt.HasRoom(uintptr(bits / 8)) {
 		return rt.NoMemory() // math/big would build it on the Go heap first
 	}
-	return rt.bigResult(new(big.Int).Exp(rt.IntBig(a), rt.IntBig(b), nil))
+	out := bigReserve(rt.bigOut(), int(bits/64)+2)
+	return rt.bigStore(out.Exp(ba, rt.bigArg(b, 1), nil))
 }
 
 // intPowMod is pow(a, b, c) for ints (CPython's long_pow with a modulus).

@@ -38,7 +38,9 @@ func (rt *Runtime) bigArg(r Ref, i int) *big.Int {
 	w = w[:nw]
 	w[nw-1] = 0
 	copy(unsafe.Slice((*byte)(unsafe.Pointer(&w[0])), nw*8), unsafe.Slice((*byte)(unsafe.Pointer(&d[0])), len(d)*4))
-	rt.num.scratch.words[i] = w
+	if nw <= maxScratchWords {
+		rt.num.scratch.words[i] = w
+	}
 	z.SetBits(w)
 	if rt.intSize(r) < 0 {
 		z.Neg(z)
@@ -50,12 +52,16 @@ func (rt *Runtime) bigArg(r Ref, i int) *big.Int {
 func (rt *Runtime) bigOut() *big.Int  { return &rt.num.scratch.z[2] }
 func (rt *Runtime) bigOut2() *big.Int { return &rt.num.scratch.z[3] }
 
+// maxScratchWords bounds the words the scratch big.Ints keep between operations
+// (64-bit words: 256 KiB): a computation on huge ints does not pin its Go memory.
+const maxScratchWords = 1 << 15
+
 // bigReserve gives the scratch result z room for n words, with a quarter more:
 // math/big grows a result by only 4 words over what it needs, so ints that grow a
 // little at every step (pidigits) would otherwise leave a Go array behind at
 // almost every operation. It returns z.
 func bigReserve(z *big.Int, n int) *big.Int {
-	if cap(z.Bits()) < n {
+	if cap(z.Bits()) < n && n <= maxScratchWords {
 		z.SetBits(make([]big.Word, 0, n+n/4+4))
 	}
 	return z
@@ -72,6 +78,10 @@ func (rt *Runtime) intWords(r Ref) int {
 // bigStore returns the int b (a small int when it fits), copying its words to the
 // private heap without Go allocations.
 func (rt *Runtime) bigStore(b *big.Int) Ref {
+	if cap(b.Bits()) > maxScratchWords && (b == rt.bigOut() || b == rt.bigOut2()) {
+		// A huge result: do not keep its words in the scratch for ever.
+		defer b.SetBits(nil)
+	}
 	if b.IsInt64() {
 		return rt.newIntResult(b.Int64())
 	}
