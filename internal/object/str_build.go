@@ -42,6 +42,10 @@ func (rt *Runtime) appendStrRunes(dst []rune, s Ref) []rune {
 	return dst
 }
 
+// NewStrLatin1 returns a new str of the Latin-1 code points b (ASCII digits built
+// in a caller's stack buffer, say): no Go memory.
+func (rt *Runtime) NewStrLatin1(b []byte) Ref { return rt.newStrLatin1(b) }
+
 // newStrLatin1 returns a new str of the Latin-1 code points b.
 func (rt *Runtime) newStrLatin1(b []byte) Ref {
 	switch len(b) {

@@ -6,6 +6,7 @@ package builtins
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/pyheap/pyheap/internal/object"
@@ -854,6 +855,17 @@ func (b *mod) base(base int, prefix string) object.MethodFunc {
 				return Nil
 			}
 			defer rt.Decref(v)
+		}
+		if x, ok := rt.IntAsInt64(v); ok {
+			// hex(i) in a loop: through a stack buffer, no big.Int or Go string.
+			var buf [72]byte
+			out := buf[:0]
+			u := uint64(x)
+			if x < 0 {
+				out, u = append(out, '-'), -u
+			}
+			out = strconv.AppendUint(append(out, prefix...), u, base)
+			return rt.NewStrLatin1(out)
 		}
 		bi := rt.IntBig(v)
 		s := bi.Text(base)

@@ -524,6 +524,27 @@ func gcdLcm(lcm bool) object.MethodFunc {
 			}
 			return rt.NewInt(0)
 		}
+		if !lcm {
+			// gcd of small ints (the common case) in uint64, no big.Int.
+			g, small := uint64(0), true
+			for _, a := range args {
+				x, ok := rt.IntAsInt64(a)
+				if !ok || !rt.IsInt(a) {
+					small = false
+					break
+				}
+				u := uint64(x)
+				if x < 0 {
+					u = -u
+				}
+				for u != 0 {
+					g, u = u, g%u
+				}
+			}
+			if small && g <= gomath.MaxInt64 {
+				return rt.NewInt(int64(g))
+			}
+		}
 		res, ok := index(rt, args[0])
 		if !ok {
 			return Nil
