@@ -4,7 +4,10 @@
 
 package object
 
-import "fmt"
+import (
+	"fmt"
+	"unsafe"
+)
 
 // TypeName returns the name error messages use for r's type.
 func (rt *Runtime) TypeNameOf(r Ref) string { return rt.TypeOf(r).Name }
@@ -284,7 +287,15 @@ func (rt *Runtime) GenericGetAttr(obj, name Ref) Ref {
 
 // SetAttributeError raises AttributeError: 'T' object has no attribute 'name'.
 func (rt *Runtime) SetAttributeError(obj, name Ref) {
-	rt.Raise("AttributeError", "'%s' object has no attribute '%s'", rt.TypeOf(obj).Name, rt.GoString(name))
+	// hasattr(o, "x") and getattr(o, "x", d) raise this in loops: the message is
+	// put together in a stack buffer, without fmt or a Go copy of the name.
+	var buf [128]byte
+	msg := append(buf[:0], '\'')
+	msg = append(msg, rt.TypeOf(obj).Name...)
+	msg = append(msg, "' object has no attribute '"...)
+	msg = append(msg, rt.strView(name)...)
+	msg = append(msg, '\'')
+	rt.SetError(rt.excTypes["AttributeError"], unsafe.String(&msg[0], len(msg)))
 }
 
 // SetAttr sets (value non-Nil) or deletes (value Nil) the attribute name of obj.
