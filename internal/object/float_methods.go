@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 var floatMethods = []MethodDef{
@@ -158,6 +159,20 @@ func floatRound(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
 // double_round: correctly rounded to a decimal string, then back); ok is false
 // when the result overflows.
 func roundDouble(x float64, nd int) (float64, bool) {
+	if nd >= 0 && nd <= 20 && math.Abs(x) < 1e15 {
+		// The common case, round(x, 2): strconv's fixed formatting is correctly
+		// rounded too (ties, which need an exact binary half, to even), and both
+		// conversions run in a stack buffer.
+		var buf [48]byte
+		b := strconv.AppendFloat(buf[:0], x, 'f', nd, 64)
+		f, err := strconv.ParseFloat(unsafe.String(&b[0], len(b)), 64)
+		if err == nil {
+			if f == 0 {
+				return math.Copysign(0, x), true
+			}
+			return f, true
+		}
+	}
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(nd))), nil)
 	r := new(big.Rat).SetFloat64(x)
 	if nd >= 0 {
@@ -473,7 +488,7 @@ func (rt *Runtime) NumberFloat(x Ref) Ref {
 func (rt *Runtime) FloatFromString(x Ref) Ref {
 	var s string
 	if rt.IsInstance(x, rt.StrType) {
-		s = transformDecimalAndSpace(rt.GoString(x))
+		s = transformDecimalAndSpace(rt.strView(x))
 	} else if data, ok := rt.numBytesLike(x); ok {
 		s = string(data)
 	} else {
@@ -588,7 +603,7 @@ func floatFormatMethod(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
 		rt.Raise("TypeError", "__format__() argument must be str, not %s", rt.TypeNameOf(args[0]))
 		return Nil
 	}
-	return rt.FormatFloatSpec(self, rt.GoString(args[0]))
+	return rt.FormatFloatSpec(self, rt.strView(args[0]))
 }
 
 // FormatFloatSpec is format(r, spec) for a float r (float.__format__).

@@ -308,7 +308,7 @@ func intFormatMethod(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
 		rt.Raise("TypeError", "__format__() argument must be str, not %s", rt.TypeNameOf(args[0]))
 		return Nil
 	}
-	return rt.FormatInt(self, rt.GoString(args[0]))
+	return rt.FormatInt(self, rt.strView(args[0]))
 }
 
 // FormatInt is format(r, spec) for an int r (int.__format__).

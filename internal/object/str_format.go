@@ -41,7 +41,7 @@ func (rt *Runtime) strFormatSpec(s, spec Ref) Ref {
 	if rt.StrLen(spec) == 0 {
 		return rt.strSelf(s)
 	}
-	fs, ok := rt.ParseFormatSpec(rt.GoString(spec))
+	fs, ok := rt.ParseFormatSpec(rt.strView(spec))
 	if !ok {
 		return Nil
 	}
@@ -125,7 +125,10 @@ func strFormatMethod(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 	if kwnames != Nil {
 		f.kwnames = rt.TupleItems(kwnames)
 	}
-	out, ok := f.build(rt.strRunes(s), 2)
+	// "{} {}".format(a, b) in a loop: the format and the result go through stack
+	// buffers (Go memory only for long ones).
+	var sbuf, obuf [128]rune
+	out, ok := f.build(rt.appendStrRunes(sbuf[:0], s), 2, obuf[:0])
 	if !ok {
 		return Nil
 	}
@@ -137,21 +140,22 @@ func strFormatMapMethod(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 		return Nil
 	}
 	f := &formatter{rt: rt, mapping: args[0]}
-	out, ok := f.build(rt.strRunes(s), 2)
+	var sbuf, obuf [128]rune
+	out, ok := f.build(rt.appendStrRunes(sbuf[:0], s), 2, obuf[:0])
 	if !ok {
 		return Nil
 	}
 	return rt.NewStrFromRunes(out)
 }
 
-// build renders a format string (CPython's build_string/output_markup).
-func (f *formatter) build(s []rune, depth int) ([]rune, bool) {
+// build renders a format string (CPython's build_string/output_markup), appending
+// to out.
+func (f *formatter) build(s []rune, depth int, out []rune) ([]rune, bool) {
 	rt := f.rt
 	if depth <= 0 {
 		rt.Raise("ValueError", "Max string recursion exceeded")
 		return nil, false
 	}
-	var out []rune
 	n := len(s)
 	i := 0
 	for i < n {
@@ -183,11 +187,10 @@ func (f *formatter) build(s []rune, depth int) ([]rune, bool) {
 			return nil, false
 		}
 		i = next
-		r, ok := f.renderField(name, conv, spec, depth)
+		out, ok = f.renderField(out, name, conv, spec, depth)
 		if !ok {
 			return nil, false
 		}
-		out = append(out, r...)
 	}
 	return out, true
 }
@@ -261,7 +264,8 @@ func (f *formatter) parseField(s []rune, i int) (name []rune, conv rune, spec []
 }
 
 // renderField renders one replacement field.
-func (f *formatter) renderField(name []rune, conv rune, spec []rune, depth int) ([]rune, bool) {
+// renderField appends the text of one field to out.
+func (f *formatter) renderField(out, name []rune, conv rune, spec []rune, depth int) ([]rune, bool) {
 	rt := f.rt
 	obj, ok := f.lookupField(name)
 	if !ok {
@@ -302,7 +306,7 @@ func (f *formatter) renderField(name []rune, conv rune, spec []rune, depth int) 
 		}
 		if hasBrace {
 			var ok bool
-			if spec, ok = f.build(spec, depth-1); !ok {
+			if spec, ok = f.build(spec, depth-1, nil); !ok {
 				return nil, false
 			}
 		}
@@ -317,7 +321,7 @@ func (f *formatter) renderField(name []rune, conv rune, spec []rune, depth int) 
 		return nil, false
 	}
 	defer rt.Decref(r)
-	return rt.strRunes(r), true
+	return rt.appendStrRunes(out, r), true
 }
 
 // lookupField evaluates a field name: an argument (by number, automatic number
