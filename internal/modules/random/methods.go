@@ -97,6 +97,9 @@ func index(rt *object.Runtime, v Ref, what string) (*big.Int, bool) {
 
 func randrange(rt *object.Runtime, self, start, stop, step Ref) Ref {
 	g := gen(rt, self)
+	if r, ok := randrangeSmall(rt, g, start, stop, step); ok {
+		return r
+	}
 	istart, ok := index(rt, start, "arg 1")
 	if !ok {
 		return Nil
@@ -146,6 +149,39 @@ func randrange(rt *object.Runtime, self, start, stop, step Ref) Ref {
 	}
 	r := randbelow(g, n)
 	return rt.NewIntFromBig(r.Add(istart, r.Mul(istep, r)))
+}
+
+// randrangeSmall is randrange for int arguments whose range fits in int64 (the
+// randint(1, 10) of every simulation), without big.Int: the same draws from the
+// generator as the general path. ok is false when the general path must run.
+func randrangeSmall(rt *object.Runtime, g source, start, stop, step Ref) (Ref, bool) {
+	small := func(v Ref) (int64, bool) {
+		if !rt.IsInt(v) {
+			return 0, false
+		}
+		x, ok := rt.IntAsInt64(v)
+		return x, ok && x > -1<<62 && x < 1<<62
+	}
+	a, ok := small(start)
+	if !ok {
+		return Nil, false
+	}
+	if stop == Nil || stop == rt.None {
+		if step != Nil || a <= 0 {
+			return Nil, false
+		}
+		return rt.NewInt(int64(randbelowSmall(g, uint64(a)))), true
+	}
+	b, ok := small(stop)
+	if !ok || b <= a {
+		return Nil, false
+	}
+	if step != Nil {
+		if s, ok := small(step); !ok || s != 1 {
+			return Nil, false
+		}
+	}
+	return rt.NewInt(a + int64(randbelowSmall(g, uint64(b-a)))), true
 }
 
 func floorDiv(a, b *big.Int) *big.Int {
@@ -225,10 +261,10 @@ func methods() []object.MethodDef {
 			}
 			g := mtOf(rt, self)
 			items := make([]Ref, 0, mtN+1)
-			for _, w := range g.state {
+			for _, w := range &g.p.state {
 				items = append(items, rt.NewInt(int64(w)))
 			}
-			items = append(items, rt.NewInt(int64(*g.index)))
+			items = append(items, rt.NewInt(int64(g.p.index)))
 			inner := rt.TuplePack(items...)
 			return rt.TuplePack(rt.NewInt(3), inner, rt.New(none(*gaussSlot(rt, self), rt)))
 		}},
@@ -632,8 +668,8 @@ func setstate(rt *object.Runtime, self Ref, v []Ref) Ref {
 		return Nil
 	}
 	g := mtOf(rt, self)
-	*g.state = words
-	*g.index = uint32(index)
+	g.p.state = words
+	g.p.index = uint32(index)
 	if gauss == rt.None {
 		rt.Replace(gaussSlot(rt, self), Nil)
 	} else {

@@ -10,16 +10,23 @@ const (
 	lowerMask = 0x7fffffff
 )
 
-// mt is a generator's state: a view of the words inside a Random object.
+// mt is a generator's state: a view of the words inside a Random object. It is
+// one pointer, so that a source interface holding it needs no Go memory.
 type mt struct {
-	state *[mtN]uint32
-	index *uint32
+	p *mtState
+}
+
+// mtState is the layout of a Random object from its index field (offIndex) on.
+type mtState struct {
+	index uint32
+	_     [offState - offIndex - 4]byte
+	state [mtN]uint32 // at offState
 }
 
 func (g mt) genrand() uint32 {
 	mag01 := [2]uint32{0, matrixA}
-	s := g.state
-	if *g.index >= mtN {
+	s := &g.p.state
+	if g.p.index >= mtN {
 		var kk int
 		for kk = 0; kk < mtN-mtM; kk++ {
 			y := (s[kk] & upperMask) | (s[kk+1] & lowerMask)
@@ -31,10 +38,10 @@ func (g mt) genrand() uint32 {
 		}
 		y := (s[mtN-1] & upperMask) | (s[0] & lowerMask)
 		s[mtN-1] = s[mtM-1] ^ (y >> 1) ^ mag01[y&1]
-		*g.index = 0
+		g.p.index = 0
 	}
-	y := s[*g.index]
-	*g.index++
+	y := s[g.p.index]
+	g.p.index++
 	y ^= y >> 11
 	y ^= (y << 7) & 0x9d2c5680
 	y ^= (y << 15) & 0xefc60000
@@ -49,17 +56,17 @@ func (g mt) random() float64 {
 }
 
 func (g mt) initGenrand(s uint32) {
-	st := g.state
+	st := &g.p.state
 	st[0] = s
 	for i := 1; i < mtN; i++ {
 		st[i] = 1812433253*(st[i-1]^(st[i-1]>>30)) + uint32(i)
 	}
-	*g.index = mtN
+	g.p.index = mtN
 }
 
 func (g mt) initByArray(key []uint32) {
 	g.initGenrand(19650218)
-	st := g.state
+	st := &g.p.state
 	i, j := 1, 0
 	k := mtN
 	if len(key) > k {

@@ -51,7 +51,7 @@ type source interface {
 }
 
 func mtOf(rt *object.Runtime, o Ref) mt {
-	return mt{state: (*[mtN]uint32)(unsafe.Pointer(&rt.Bytes(o, offState, 4*mtN)[0])), index: rt.Uint32At(o, offIndex)}
+	return mt{p: (*mtState)(unsafe.Pointer(rt.Uint32At(o, offIndex)))}
 }
 
 // sysMarker is the Data of the SystemRandom type.
