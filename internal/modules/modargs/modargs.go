@@ -7,6 +7,7 @@ package modargs
 import (
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"github.com/pyheap/pyheap/internal/object"
 )
@@ -43,9 +44,13 @@ func plural(n int) string {
 // Bind returns one value per parameter (borrowed; Nil when not given), or false
 // with TypeError set.
 func (s *Spec) Bind(rt *object.Runtime, args []object.Ref, kwnames object.Ref) ([]object.Ref, bool) {
+	return s.bindInto(make([]object.Ref, len(s.Names)), rt, args, kwnames)
+}
+
+// bindInto is Bind into vals, len(s.Names) Nils.
+func (s *Spec) bindInto(vals []object.Ref, rt *object.Runtime, args []object.Ref, kwnames object.Ref) ([]object.Ref, bool) {
 	nkw := rt.NumKwargs(kwnames)
 	npos := len(args) - nkw
-	vals := make([]object.Ref, len(s.Names))
 	maxPos := s.maxPos()
 	if s.Python {
 		return s.bindPython(rt, args, kwnames, npos, nkw, vals)
@@ -85,13 +90,18 @@ func (s *Spec) Bind(rt *object.Runtime, args []object.Ref, kwnames object.Ref) (
 		return nil, false
 	}
 	copy(vals, args[:npos])
-	used := make([]bool, nkw)
+	var usedBuf [16]bool
+	used := usedBuf[:0]
+	if nkw > len(usedBuf) {
+		used = make([]bool, nkw)
+	}
+	used = used[:nkw]
 	for i := npos; i < len(s.Names); i++ {
 		if i < s.PosOnly {
 			continue
 		}
 		for j := 0; j < nkw; j++ {
-			if rt.GoString(rt.TupleItems(kwnames)[j]) == s.Names[i] {
+			if rt.StrEqualGo(rt.TupleItems(kwnames)[j], s.Names[i]) {
 				vals[i] = args[npos+j]
 				used[j] = true
 				break
@@ -100,7 +110,7 @@ func (s *Spec) Bind(rt *object.Runtime, args []object.Ref, kwnames object.Ref) (
 	}
 	for i := 0; i < npos && nkw > 0; i++ {
 		for j := 0; j < nkw; j++ {
-			if !used[j] && i >= s.PosOnly && rt.GoString(rt.TupleItems(kwnames)[j]) == s.Names[i] {
+			if !used[j] && i >= s.PosOnly && rt.StrEqualGo(rt.TupleItems(kwnames)[j], s.Names[i]) {
 				rt.Raise("TypeError", "argument for %s given by name ('%s') and position (%d)", fname, s.Names[i], i+1)
 				return nil, false
 			}
@@ -190,12 +200,12 @@ func (s *Spec) bindPython(rt *object.Runtime, args []object.Ref, kwnames object.
 	}
 	copy(vals, args[:npos])
 	for j := 0; j < nkw; j++ {
-		k := rt.GoString(rt.TupleItems(kwnames)[j])
+		kr := rt.TupleItems(kwnames)[j]
 		found := false
 		for i := s.PosOnly; i < len(s.Names); i++ {
-			if s.Names[i] == k {
+			if rt.StrEqualGo(kr, s.Names[i]) {
 				if vals[i] != object.Nil {
-					rt.Raise("TypeError", "%s got multiple values for argument '%s'", fname, k)
+					rt.Raise("TypeError", "%s got multiple values for argument '%s'", fname, s.Names[i])
 					return nil, false
 				}
 				vals[i] = args[npos+j]
@@ -204,7 +214,7 @@ func (s *Spec) bindPython(rt *object.Runtime, args []object.Ref, kwnames object.
 			}
 		}
 		if !found {
-			rt.Raise("TypeError", "%s got an unexpected keyword argument '%s'", fname, k)
+			rt.Raise("TypeError", "%s got an unexpected keyword argument '%s'", fname, rt.GoString(kr))
 			return nil, false
 		}
 	}
@@ -232,8 +242,20 @@ func (s *Spec) bindPython(rt *object.Runtime, args []object.Ref, kwnames object.
 
 // Func builds a MethodDef whose arguments are bound by spec before fn runs.
 func Func(spec *Spec, fn func(rt *object.Runtime, self object.Ref, v []object.Ref) object.Ref) *object.MethodDef {
+	n := len(spec.Names)
 	return &object.MethodDef{Name: spec.Name[strings.LastIndex(spec.Name, ".")+1:], Fn: func(rt *object.Runtime, self object.Ref, args []object.Ref, kw object.Ref) object.Ref {
-		v, ok := spec.Bind(rt, args, kw)
+		// The bound values live in a block of the private heap for the call (a Go
+		// slice would escape into fn: Go memory at every call of heapq.heappush,
+		// bisect.insort, random.randrange...).
+		h := rt.Heap()
+		b := h.Alloc(uintptr(4 * max(n, 1)))
+		if b == 0 {
+			return rt.NoMemory()
+		}
+		defer h.Free(b)
+		v := unsafe.Slice((*object.Ref)(rt.Ptr(object.Ref(b))), n)
+		clear(v)
+		v, ok := spec.bindInto(v, rt, args, kw)
 		if !ok {
 			return object.Nil
 		}
