@@ -187,10 +187,12 @@ func (f *formatter) build(s []rune, depth int, out []rune) ([]rune, bool) {
 			return nil, false
 		}
 		i = next
-		out, ok = f.renderField(out, name, conv, spec, depth)
-		if !ok {
+		r := f.renderField(name, conv, spec, depth)
+		if r == Nil {
 			return nil, false
 		}
+		out = rt.appendStrRunes(out, r)
+		rt.Decref(r)
 	}
 	return out, true
 }
@@ -264,12 +266,12 @@ func (f *formatter) parseField(s []rune, i int) (name []rune, conv rune, spec []
 }
 
 // renderField renders one replacement field.
-// renderField appends the text of one field to out.
-func (f *formatter) renderField(out, name []rune, conv rune, spec []rune, depth int) ([]rune, bool) {
+// renderField returns the text of one field (a new reference), or Nil.
+func (f *formatter) renderField(name []rune, conv rune, spec []rune, depth int) Ref {
 	rt := f.rt
 	obj, ok := f.lookupField(name)
 	if !ok {
-		return nil, false
+		return Nil
 	}
 	defer func() { rt.Decref(obj) }()
 	if conv != 0 {
@@ -287,10 +289,10 @@ func (f *formatter) renderField(out, name []rune, conv rune, spec []rune, depth 
 			} else {
 				rt.Raise("ValueError", "Unknown conversion specifier \\x%x", conv)
 			}
-			return nil, false
+			return Nil
 		}
 		if c == Nil {
-			return nil, false
+			return Nil
 		}
 		rt.Decref(obj)
 		obj = c
@@ -307,21 +309,17 @@ func (f *formatter) renderField(out, name []rune, conv rune, spec []rune, depth 
 		if hasBrace {
 			var ok bool
 			if spec, ok = f.build(spec, depth-1, nil); !ok {
-				return nil, false
+				return Nil
 			}
 		}
 	}
 	sp := rt.NewStrFromRunes(spec)
 	if sp == Nil {
-		return nil, false
+		return Nil
 	}
 	r := rt.FormatObject(obj, sp)
 	rt.Decref(sp)
-	if r == Nil {
-		return nil, false
-	}
-	defer rt.Decref(r)
-	return rt.appendStrRunes(out, r), true
+	return r
 }
 
 // lookupField evaluates a field name: an argument (by number, automatic number
