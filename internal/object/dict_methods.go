@@ -322,15 +322,23 @@ func dictRepr(rt *Runtime, d Ref) Ref {
 	if rt.DictLen(d) == 0 {
 		return rt.NewStr("{}")
 	}
-	buf := []byte{'{'}
+	var b reprBuilder
+	if !b.init(rt, "{") {
+		return Nil
+	}
+	colon := rt.NewStr(": ")
+	if colon == Nil {
+		return b.fail()
+	}
+	defer rt.Decref(colon)
 	first := true
 	for i := 0; i < rt.dictNentries(d); i++ {
 		e := *rt.dictEntryAt(d, i)
 		if e.key == Nil {
 			continue
 		}
-		if !first {
-			buf = append(buf, ", "...)
+		if !first && !b.add(rt.New(b.sep)) {
+			return b.fail()
 		}
 		first = false
 		rt.Incref(e.key)
@@ -344,16 +352,17 @@ func dictRepr(rt *Runtime, d Ref) Ref {
 		rt.Decref(e.value)
 		if ks == Nil || vs == Nil {
 			rt.Decref(ks)
-			return Nil
+			return b.fail()
 		}
-		buf = append(buf, rt.GoString(ks)...)
-		buf = append(buf, ": "...)
-		buf = append(buf, rt.GoString(vs)...)
-		rt.Decref(ks)
-		rt.Decref(vs)
+		if !b.add(ks) || !b.add(rt.New(colon)) {
+			rt.Decref(vs)
+			return b.fail()
+		}
+		if !b.add(vs) {
+			return b.fail()
+		}
 	}
-	buf = append(buf, '}')
-	return rt.NewStr(string(buf))
+	return b.finish("}")
 }
 
 // dictEqual compares two dicts: 1, 0, or -1 on error (CPython's dict_equal).

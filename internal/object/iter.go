@@ -145,27 +145,77 @@ func (rt *Runtime) ctHasLen(r Ref) bool {
 // reprs. items is read through get on each step, so a container that shrinks while
 // its items are repr'd is handled (get returns ok false past the end).
 func (rt *Runtime) ctReprJoin(open, close string, get func(i int) (Ref, bool)) Ref {
-	buf := make([]byte, 0, 64)
-	buf = append(buf, open...)
+	var b reprBuilder
+	if !b.init(rt, open) {
+		return Nil
+	}
 	for i := 0; ; i++ {
 		it, ok := get(i)
 		if !ok {
 			break
 		}
-		if i > 0 {
-			buf = append(buf, ", "...)
+		if i > 0 && !b.add(rt.New(b.sep)) {
+			return b.fail()
 		}
 		rt.Incref(it)
 		s := rt.Repr(it)
 		rt.Decref(it)
-		if s == Nil {
-			return Nil
+		if !b.add(s) {
+			return b.fail()
 		}
-		buf = append(buf, rt.GoString(s)...)
-		rt.Decref(s)
 	}
-	buf = append(buf, close...)
-	return rt.NewStr(string(buf))
+	return b.finish(close)
+}
+
+// reprBuilder collects the pieces of a container's repr as strs in a list (the
+// private heap) and joins them at the end: no Go copy of the items' reprs.
+type reprBuilder struct {
+	rt    *Runtime
+	parts Ref // list of strs
+	sep   Ref // ", "
+}
+
+func (b *reprBuilder) init(rt *Runtime, open string) bool {
+	b.rt = rt
+	if b.parts = rt.NewList(0); b.parts == Nil {
+		return false
+	}
+	if b.sep = rt.NewStr(", "); b.sep == Nil {
+		rt.Decref(b.parts)
+		return false
+	}
+	if !b.add(rt.NewStr(open)) {
+		b.fail()
+		return false
+	}
+	return true
+}
+
+// add appends the str s (a new reference, consumed; Nil: an error is set).
+func (b *reprBuilder) add(s Ref) bool {
+	if s == Nil {
+		return false
+	}
+	ok := b.rt.ListAppend(b.parts, s) >= 0
+	b.rt.Decref(s)
+	return ok
+}
+
+// fail drops the pieces and returns Nil.
+func (b *reprBuilder) fail() Ref {
+	b.rt.Decref(b.parts)
+	b.rt.Decref(b.sep)
+	return Nil
+}
+
+// finish appends close and returns the joined str.
+func (b *reprBuilder) finish(close string) Ref {
+	if !b.add(b.rt.NewStr(close)) {
+		return b.fail()
+	}
+	r := b.rt.StrJoinParts(b.rt.ListItems(b.parts))
+	b.fail()
+	return r
 }
 
 // ctKwArgs splits a built-in's arguments into positional ones and keyword values
@@ -176,17 +226,17 @@ func (rt *Runtime) ctKwArgs(fname string, args []Ref, kwnames Ref, names []strin
 	nkw := rt.NumKwargs(kwnames)
 	pos := args[:len(args)-nkw]
 	for i := range nkw {
-		k := rt.GoString(rt.TupleItems(kwnames)[i])
+		k := rt.TupleItems(kwnames)[i]
 		found := false
 		for j, n := range names {
-			if n == k {
+			if rt.StrEqualGo(k, n) {
 				vals[j] = args[len(pos)+i]
 				found = true
 				break
 			}
 		}
 		if !found {
-			rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", k, fname)
+			rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", rt.GoString(k), fname)
 			return nil, false
 		}
 	}
