@@ -363,6 +363,21 @@ func (rt *Runtime) Call(callable Ref, args []Ref, kwnames Ref) Ref {
 	return t.Call(rt, callable, args, kwnames)
 }
 
+// Call1 is Call with the one positional argument arg. The argument array is a block
+// of the private heap for the call: a Go slice would escape into the callee's slot
+// and cost Go memory at every call of a key function or a hook.
+func (rt *Runtime) Call1(callable, arg Ref) Ref {
+	b := rt.alloc(4)
+	if b == Nil {
+		return Nil
+	}
+	p := (*Ref)(rt.Ptr(b))
+	*p = arg
+	r := rt.Call(callable, unsafe.Slice(p, 1), Nil)
+	rt.heap.Free(b.Heap())
+	return r
+}
+
 // CallMethod calls obj.name(*args).
 func (rt *Runtime) CallMethod(obj Ref, name string, args ...Ref) Ref {
 	m := rt.GetAttrString(obj, name)

@@ -1247,7 +1247,7 @@ func bytesFromHex(rt *Runtime, cls Ref, args []Ref, kwnames Ref) Ref {
 		return Nil
 	}
 	defer rt.Decref(b)
-	return rt.Call(cls, []Ref{b}, Nil)
+	return rt.Call1(cls, b)
 }
 
 // bytesReplace is bytes.replace: an empty old matches before every byte and at the

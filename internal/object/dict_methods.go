@@ -296,9 +296,9 @@ func dictSubscript(rt *Runtime, d, key Ref) Ref {
 					return Nil
 				}
 				defer rt.Decref(bound)
-				return rt.Call(bound, []Ref{key}, Nil)
+				return rt.Call1(bound, key)
 			}
-			return rt.Call(m, []Ref{key}, Nil)
+			return rt.Call1(m, key)
 		}
 	}
 	rt.SetKeyError(key)

@@ -157,7 +157,7 @@ func (rt *Runtime) newEGMatcher(cond Ref) (egMatcher, bool) {
 // match reports whether exc matches: 1, 0, or -1 with an exception set.
 func (rt *Runtime) egMatch(m egMatcher, exc Ref) int {
 	if m.pred != Nil {
-		r := rt.Call(m.pred, []Ref{exc}, Nil)
+		r := rt.Call1(m.pred, exc)
 		if r == Nil {
 			return -1
 		}

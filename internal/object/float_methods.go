@@ -412,7 +412,7 @@ func floatFromHex(rt *Runtime, cls Ref, args []Ref, kwnames Ref) Ref {
 		return f
 	}
 	defer rt.Decref(f)
-	return rt.Call(cls, []Ref{f}, Nil)
+	return rt.Call1(cls, f)
 }
 
 // floatNew is float.__new__: float() and float(x).

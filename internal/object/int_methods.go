@@ -297,7 +297,7 @@ func intFromBytesMethod(rt *Runtime, cls Ref, args []Ref, kwnames Ref) Ref {
 		return Nil
 	}
 	defer rt.Decref(r)
-	return rt.Call(cls, []Ref{r}, Nil)
+	return rt.Call1(cls, r)
 }
 
 func intFormatMethod(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {

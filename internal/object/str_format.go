@@ -26,7 +26,7 @@ func (rt *Runtime) FormatObject(v, spec Ref) Ref {
 	if f == Nil {
 		return Nil
 	}
-	r := rt.Call(f, []Ref{spec}, Nil)
+	r := rt.Call1(f, spec)
 	rt.Decref(f)
 	if r != Nil && !rt.IsStr(r) {
 		rt.Raise("TypeError", "__format__ must return a str, not %s", rt.TypeNameOf(r))

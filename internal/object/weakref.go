@@ -260,7 +260,7 @@ func (rt *Runtime) ClearWeakrefs(o Ref) {
 }
 
 func (rt *Runtime) callWeakrefCallback(wr, cb Ref) {
-	r := rt.Call(cb, []Ref{wr}, Nil)
+	r := rt.Call1(cb, wr)
 	if r == Nil {
 		rt.WriteUnraisable("", cb)
 		return

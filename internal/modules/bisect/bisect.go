@@ -100,7 +100,7 @@ func run(rt *object.Runtime, v []object.Ref, right, insort bool) object.Ref {
 	}
 	kx := x
 	if insort && key != object.Nil {
-		kx = rt.Call(key, []object.Ref{x}, object.Nil)
+		kx = rt.Call1(key, x)
 		if kx == object.Nil {
 			return object.Nil
 		}
@@ -148,7 +148,7 @@ func search(rt *object.Runtime, a, x object.Ref, lo, hi int, key object.Ref, rig
 			return -1
 		}
 		if key != object.Nil {
-			k := rt.Call(key, []object.Ref{item}, object.Nil)
+			k := rt.Call1(key, item)
 			rt.Decref(item)
 			if k == object.Nil {
 				return -1

@@ -320,7 +320,7 @@ func (b *mod) metaCheck(rt *object.Runtime, meta *object.Type, cls Ref, name str
 	if !rt.EnterRecursiveCall("") {
 		return -1, true
 	}
-	r := rt.Call(fn, []Ref{obj}, Nil)
+	r := rt.Call1(fn, obj)
 	rt.LeaveRecursiveCall()
 	if r == Nil {
 		return -1, true
@@ -496,7 +496,7 @@ func (b *mod) minmax(op object.CompareOp, name string) object.MethodFunc {
 			}
 			k := v
 			if key != Nil {
-				k = rt.Call(key, []Ref{v}, Nil)
+				k = rt.Call1(key, v)
 				if k == Nil {
 					rt.Decref(v)
 					rt.Decref(best)
@@ -1269,7 +1269,8 @@ func (b *mod) initIterTypes() {
 		if len(items) == 0 {
 			return Nil
 		}
-		out := make([]Ref, 0, len(items))
+		var buf [8]Ref // zip of up to 8 iterables: the items on the stack
+		out := buf[:0]
 		for i, it := range items {
 			v := rt.Next(it)
 			if v == Nil {
@@ -1385,7 +1386,7 @@ func (b *mod) initIterTypes() {
 			if fn == rt.None {
 				t = rt.IsTrue(v)
 			} else {
-				res := rt.Call(fn, []Ref{v}, Nil)
+				res := rt.Call1(fn, v)
 				if res == Nil {
 					rt.Decref(v)
 					return Nil

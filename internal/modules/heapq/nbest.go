@@ -22,7 +22,7 @@ func extreme(rt *object.Runtime, it, key Ref, largest bool) Ref {
 		}
 		k := v
 		if key != Nil {
-			if k = rt.Call(key, []Ref{v}, Nil); k == Nil {
+			if k = rt.Call1(key, v); k == Nil {
 				rt.Decref(v)
 				break
 			}
@@ -148,7 +148,7 @@ func nbest(rt *object.Runtime, n, iterable, key Ref, largest bool) Ref {
 		if key == Nil {
 			return rt.TupleFrom(elem, o)
 		}
-		k := rt.Call(key, []Ref{elem}, Nil)
+		k := rt.Call1(key, elem)
 		if k == Nil {
 			return Nil
 		}
@@ -191,7 +191,7 @@ func nbest(rt *object.Runtime, n, iterable, key Ref, largest bool) Ref {
 		}
 		k := elem
 		if key != Nil {
-			if k = rt.Call(key, []Ref{elem}, Nil); k == Nil {
+			if k = rt.Call1(key, elem); k == Nil {
 				rt.Decref(elem)
 				return Nil
 			}
@@ -359,7 +359,7 @@ func mergeStep(rt *object.Runtime, o Ref, st *uint32) Ref {
 			if key == Nil {
 				entry = rt.ListFrom(v, ord, it)
 			} else {
-				k := rt.Call(key, []Ref{v}, Nil)
+				k := rt.Call1(key, v)
 				if k == Nil {
 					rt.Decref(v)
 					rt.Decref(it)
@@ -397,7 +397,7 @@ func mergeStep(rt *object.Runtime, o Ref, st *uint32) Ref {
 			if key == Nil {
 				rt.Replace(&rt.ListItems(s)[0], v)
 			} else {
-				k := rt.Call(key, []Ref{v}, Nil)
+				k := rt.Call1(key, v)
 				if k == Nil {
 					rt.Decref(v)
 					return Nil

@@ -341,7 +341,7 @@ func simpleTypes(rt *object.Runtime) map[string]*kind {
 		if none && f == rt.None {
 			return rt.IsTrue(item)
 		}
-		r := rt.Call(f, []Ref{item}, Nil)
+		r := rt.Call1(f, item)
 		if r == Nil {
 			return -1
 		}
@@ -668,7 +668,7 @@ func simpleTypes(rt *object.Runtime) map[string]*kind {
 		var nk Ref
 		if kf := *ref(rt, o, 1); kf == rt.None {
 			nk = rt.New(nv)
-		} else if nk = rt.Call(kf, []Ref{nv}, Nil); nk == Nil {
+		} else if nk = rt.Call1(kf, nv); nk == Nil {
 			rt.Decref(nv)
 			return -1
 		}

@@ -138,7 +138,7 @@ func (s *scanner[T]) constant(name string) object.Ref {
 		return object.Nil
 	}
 	defer rt.Decref(arg)
-	return rt.Call(s.h.parseConstant, []object.Ref{arg}, object.Nil)
+	return rt.Call1(s.h.parseConstant, arg)
 }
 
 func isDigit[T unit](c T) bool { return c >= '0' && c <= '9' }
@@ -191,7 +191,7 @@ func (s *scanner[T]) number(start int) (object.Ref, int) {
 		if arg == object.Nil {
 			return object.Nil, 0
 		}
-		r := rt.Call(hook, []object.Ref{arg}, object.Nil)
+		r := rt.Call1(hook, arg)
 		rt.Decref(arg)
 		return r, i
 	}
@@ -422,7 +422,7 @@ func (s *scanner[T]) object(i int) (object.Ref, int) {
 	if hook == object.Nil {
 		return d, i
 	}
-	r := rt.Call(hook, []object.Ref{d}, object.Nil)
+	r := rt.Call1(hook, d)
 	rt.Decref(d)
 	return r, i
 }

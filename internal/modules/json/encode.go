@@ -345,7 +345,7 @@ func (e *encoder) value(o object.Ref) bool {
 	if !e.enter(o) {
 		return false
 	}
-	n := rt.Call(e.dflt, []object.Ref{o}, object.Nil)
+	n := rt.Call1(e.dflt, o)
 	ok := n != object.Nil && e.value(n)
 	rt.Decref(n)
 	e.leave(o)

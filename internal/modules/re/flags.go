@@ -62,7 +62,7 @@ func (st *state) newFlag(v int64) Ref {
 		return Nil
 	}
 	defer rt.Decref(n)
-	return rt.Call(st.flagT.Ref, []Ref{n}, Nil)
+	return rt.Call1(st.flagT.Ref, n)
 }
 
 func (st *state) newFlagType() *object.Type {

@@ -322,7 +322,7 @@ func (st *state) sub(p, repl, str Ref, count int, withCount bool) Ref {
 			if mt == Nil {
 				return Nil
 			}
-			v := rt.Call(repl, []Ref{mt}, Nil)
+			v := rt.Call1(repl, mt)
 			rt.Decref(mt)
 			if v == Nil {
 				return Nil

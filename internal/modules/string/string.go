@@ -71,7 +71,7 @@ func New(rt *object.Runtime) object.Ref {
 			}
 			rt.Replace(&rt.ListItems(l)[i], c)
 		}
-		return rt.Call(join, []object.Ref{l}, object.Nil)
+		return rt.Call1(join, l)
 	})
 	if !modargs.AddFuncs(rt, m, []*object.MethodDef{capwords}) {
 		rt.Decref(m)

@@ -313,7 +313,7 @@ func structSeq(in *vm.Interp, name string, fields []string, values []Ref) Ref {
 		return Nil
 	}
 	t := rt.TupleFrom(values...)
-	obj := rt.Call(cls, []Ref{t}, Nil)
+	obj := rt.Call1(cls, t)
 	rt.Decref(t)
 	for i, f := range fields {
 		rt.DictSetStr(rt.TypeDict(rt.TypeFromRef(cls)), f, values[i])
