@@ -22,12 +22,11 @@ func (rt *Runtime) parseKw(fname string, args []Ref, kwnames Ref, names []string
 	copy(out[:], args[:npArgs])
 	for k := 0; k < nkw; k++ {
 		kn := rt.TupleItems(kwnames)[k]
-		name := rt.GoString(kn)
 		found := false
 		for i := npos; i < len(names); i++ {
-			if names[i] == name {
+			if rt.StrEqualGo(kn, names[i]) {
 				if out[i] != Nil {
-					rt.Raise("TypeError", "argument for %s() given by name ('%s') and position (%d)", fname, name, i+1)
+					rt.Raise("TypeError", "argument for %s() given by name ('%s') and position (%d)", fname, names[i], i+1)
 					return out, false
 				}
 				out[i] = args[npArgs+k]
@@ -36,7 +35,7 @@ func (rt *Runtime) parseKw(fname string, args []Ref, kwnames Ref, names []string
 			}
 		}
 		if !found {
-			rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", name, fname)
+			rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", rt.GoString(kn), fname)
 			return out, false
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -164,11 +165,39 @@ func unitWriter(enc string) (emit func(out []byte, c rune) []byte, bom []byte) {
 	}, bom
 }
 
+// encodeUTF8 is s.encode() for a str without surrogates, written straight into the
+// new bytes (its size is counted first): no Go memory. It returns Nil without an
+// exception when s has a surrogate (the error handlers then run in Encode).
+func (rt *Runtime) encodeUTF8(s Ref) Ref {
+	n, size := rt.StrLen(s), 0
+	for i := range n {
+		c := rt.StrAt(s, i)
+		if c >= 0xD800 && c <= 0xDFFF {
+			return Nil
+		}
+		size += utf8.RuneLen(c)
+	}
+	b := rt.newBytesRaw(rt.BytesType, size)
+	if b == Nil {
+		return Nil
+	}
+	out := rt.Bytes(b, bytesOffData, uintptr(size))[:0]
+	for i := range n {
+		out = utf8.AppendRune(out, rt.StrAt(s, i))
+	}
+	return b
+}
+
 // Encode encodes str s with codec enc (a canonical name from lookupCodec) and error
 // handler errs, returning a new bytes.
 func (rt *Runtime) Encode(s Ref, enc, errs string) Ref {
 	if enc == codecUTF8 && rt.StrIsASCII(s) || (enc == codecASCII || enc == codecLatin1) && rt.StrKind(s) == 1 && (enc == codecLatin1 || rt.StrIsASCII(s)) {
 		return rt.NewBytes(rt.StrData(s))
+	}
+	if enc == codecUTF8 {
+		if b := rt.encodeUTF8(s); b != Nil || rt.Occurred() {
+			return b
+		}
 	}
 	emit, bom := unitWriter(enc)
 	reason := "surrogates not allowed"
