@@ -550,6 +550,11 @@ func formatFloat(v float64, code byte, prec, flags int) string {
 // empty: inf, nan, 'c'); rest is what follows them (the decimal point included).
 // group is the digits per group (3, or 4 for '_' with b/o/x/X); sep 0 for none.
 func formatNumber(fs FormatSpec, neg bool, prefix, digits, rest string, sep byte, group int) string {
+	return string(appendNumber(nil, fs, neg, prefix, digits, rest, sep, group))
+}
+
+// appendNumber is formatNumber appending to dst (a caller's stack buffer, say).
+func appendNumber(dst []byte, fs FormatSpec, neg bool, prefix, digits, rest string, sep byte, group int) []byte {
 	var sign string
 	switch {
 	case neg:
@@ -565,13 +570,11 @@ func formatNumber(fs FormatSpec, neg bool, prefix, digits, rest string, sep byte
 	if fs.Fill == '0' && align == '=' {
 		minWidth = fs.Width - nonDigits
 	}
-	var grouped string
+	ngrouped := 0
 	if len(digits) > 0 {
-		grouped = groupDigits(digits, minWidth, sep, group)
+		ngrouped = groupedLen(len(digits), minWidth, sep, group)
 	}
-	var b strings.Builder
-	fill := string(fs.Fill)
-	pad := fs.Width - (nonDigits + len(grouped))
+	pad := fs.Width - (nonDigits + ngrouped)
 	var l, s, r int
 	if pad > 0 {
 		switch align {
@@ -586,46 +589,73 @@ func formatNumber(fs FormatSpec, neg bool, prefix, digits, rest string, sep byte
 			l = pad
 		}
 	}
-	b.WriteString(strings.Repeat(fill, l))
-	b.WriteString(sign)
-	b.WriteString(prefix)
-	b.WriteString(strings.Repeat(fill, s))
-	b.WriteString(grouped)
-	b.WriteString(rest)
-	b.WriteString(strings.Repeat(fill, r))
-	return b.String()
+	dst = appendFill(dst, fs.Fill, l)
+	dst = append(dst, sign...)
+	dst = append(dst, prefix...)
+	dst = appendFill(dst, fs.Fill, s)
+	if len(digits) > 0 {
+		dst = appendGroupDigits(dst, digits, minWidth, sep, group)
+	}
+	dst = append(dst, rest...)
+	return appendFill(dst, fs.Fill, r)
 }
 
-// groupDigits is _PyUnicode_InsertThousandsGrouping: digits with sep every group
-// digits from the right, zero-padded to minWidth (separators included).
-func groupDigits(digits string, minWidth int, sep byte, group int) string {
-	if sep == 0 {
-		if len(digits) >= minWidth {
-			return digits
-		}
-		return strings.Repeat("0", minWidth-len(digits)) + digits
+// appendFill appends n copies of the fill character.
+func appendFill(dst []byte, fill rune, n int) []byte {
+	for range n {
+		dst = utf8.AppendRune(dst, fill)
 	}
-	out := make([]byte, 0, len(digits)*4/3+max(minWidth, 0)+2)
+	return dst
+}
+
+// groupedLen is len(groupDigits(...)) for n digits.
+func groupedLen(n, minWidth int, sep byte, group int) int {
+	if sep == 0 {
+		return max(n, minWidth)
+	}
+	total, remaining, useSep := 0, n, false
+	for {
+		l := min(group, max(remaining, minWidth, 1))
+		if useSep {
+			total++
+		}
+		total += max(l, 0)
+		remaining -= max(0, min(remaining, l))
+		useSep = true
+		minWidth -= l
+		if remaining <= 0 && minWidth <= 0 {
+			return total
+		}
+		minWidth--
+	}
+}
+
+// appendGroupDigits appends groupDigits(digits, ...) to dst.
+func appendGroupDigits(dst []byte, digits string, minWidth int, sep byte, group int) []byte {
+	if sep == 0 {
+		for k := len(digits); k < minWidth; k++ {
+			dst = append(dst, '0')
+		}
+		return append(dst, digits...)
+	}
+	at := len(dst)
 	remaining := len(digits)
 	useSep := false
-	emit := func(l int) {
+	for {
+		l := min(group, max(remaining, minWidth, 1))
 		nZeros := max(0, l-remaining)
 		nChars := max(0, min(remaining, l))
 		if useSep {
-			out = append(out, sep)
+			dst = append(dst, sep)
 		}
 		// Appended reversed; flipped at the end.
 		for i := 0; i < nChars; i++ {
-			out = append(out, digits[remaining-1-i])
+			dst = append(dst, digits[remaining-1-i])
 		}
 		for i := 0; i < nZeros; i++ {
-			out = append(out, '0')
+			dst = append(dst, '0')
 		}
 		remaining -= nChars
-	}
-	for {
-		l := min(group, max(remaining, minWidth, 1))
-		emit(l)
 		useSep = true
 		minWidth -= l
 		if remaining <= 0 && minWidth <= 0 {
@@ -633,8 +663,15 @@ func groupDigits(digits string, minWidth int, sep byte, group int) string {
 		}
 		minWidth-- // the separator
 	}
+	out := dst[at:]
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]
 	}
-	return string(out)
+	return dst
+}
+
+// groupDigits is _PyUnicode_InsertThousandsGrouping: digits with sep every group
+// digits from the right, zero-padded to minWidth (separators included).
+func groupDigits(digits string, minWidth int, sep byte, group int) string {
+	return string(appendGroupDigits(nil, digits, minWidth, sep, group))
 }

@@ -8,6 +8,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 var intMethods = []MethodDef{
@@ -325,11 +326,16 @@ func (rt *Runtime) FormatInt(r Ref, spec string) Ref {
 	}
 	switch fs.Type {
 	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
-		s, ok := rt.formatIntSpec(r, fs)
+		// f"{n:>8}" in a loop: formatted in a stack buffer, no Go string.
+		var buf [64]byte
+		b, ok := rt.appendIntSpec(buf[:0], r, fs)
 		if !ok {
 			return Nil
 		}
-		return rt.NewStr(s)
+		if len(b) == 0 {
+			return rt.New(rt.EmptyStr)
+		}
+		return rt.NewStr(unsafe.String(&b[0], len(b)))
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
 		f, ok := rt.IntAsFloat(r)
 		if !ok {
@@ -345,35 +351,35 @@ func (rt *Runtime) FormatInt(r Ref, spec string) Ref {
 	return Nil
 }
 
-// formatIntSpec is CPython's format_long_internal.
-func (rt *Runtime) formatIntSpec(r Ref, fs FormatSpec) (string, bool) {
+// appendIntSpec is CPython's format_long_internal, appending to dst.
+func (rt *Runtime) appendIntSpec(dst []byte, r Ref, fs FormatSpec) ([]byte, bool) {
 	if fs.Precision != -1 {
 		rt.Raise("ValueError", "Precision not allowed in integer format specifier")
-		return "", false
+		return nil, false
 	}
 	if fs.NoNegZero {
 		rt.Raise("ValueError", "Negative zero coercion (z) not allowed in integer format specifier")
-		return "", false
+		return nil, false
 	}
 	if fs.Type == 'c' {
 		if fs.Sign != 0 {
 			rt.Raise("ValueError", "Sign not allowed with integer format specifier 'c'")
-			return "", false
+			return nil, false
 		}
 		if fs.Alt {
 			rt.Raise("ValueError", "Alternate form (#) not allowed with integer format specifier 'c'")
-			return "", false
+			return nil, false
 		}
 		x, ok := rt.IntAsInt64(r)
 		if !ok {
 			rt.Raise("OverflowError", "Python int too large to convert to C long")
-			return "", false
+			return nil, false
 		}
 		if x < 0 || x > 0x10ffff {
 			rt.Raise("OverflowError", "%%c arg not in range(0x110000)")
-			return "", false
+			return nil, false
 		}
-		return formatNumber(fs, false, "", "", string(rune(x)), 0, 3), true
+		return appendNumber(dst, fs, false, "", "", string(rune(x)), 0, 3), true
 	}
 	base, prefix := 10, ""
 	switch fs.Type {
@@ -391,24 +397,33 @@ func (rt *Runtime) formatIntSpec(r Ref, fs FormatSpec) (string, bool) {
 	}
 	var digits string
 	neg := rt.intSign(r) < 0
-	if base == 10 {
-		s, ok := rt.IntDecimal(r)
-		if !ok {
-			return "", false
-		}
-		digits = strings.TrimPrefix(s, "-")
-	} else if x, ok := rt.IntAsInt64(r); ok {
+	var dbuf [64]byte
+	if x, ok := rt.IntAsInt64(r); ok {
 		u := uint64(x)
 		if x < 0 {
-			u = uint64(-x)
+			u = -u
 		}
-		digits = strconv.FormatUint(u, base)
+		d := strconv.AppendUint(dbuf[:0], u, base)
+		if fs.Type == 'X' {
+			for k, c := range d {
+				if c >= 'a' {
+					d[k] = c - ('a' - 'A')
+				}
+			}
+		}
+		digits = unsafe.String(&d[0], len(d))
+	} else if base == 10 {
+		s, ok := rt.IntDecimal(r)
+		if !ok {
+			return nil, false
+		}
+		digits = strings.TrimPrefix(s, "-")
 	} else {
 		v := rt.IntBig(r)
 		digits = v.Abs(v).Text(base)
-	}
-	if fs.Type == 'X' {
-		digits = strings.ToUpper(digits)
+		if fs.Type == 'X' {
+			digits = strings.ToUpper(digits)
+		}
 	}
 	group := 3
 	if base != 10 {
@@ -418,7 +433,7 @@ func (rt *Runtime) formatIntSpec(r Ref, fs FormatSpec) (string, bool) {
 	if fs.Type == 'n' {
 		sep = 0 // the C locale groups nothing
 	}
-	return formatNumber(fs, neg, prefix, digits, "", sep, group), true
+	return appendNumber(dst, fs, neg, prefix, digits, "", sep, group), true
 }
 
 // NumberToBase is CPython's PyNumber_ToBase, for bin(), oct() and hex(): x as an
