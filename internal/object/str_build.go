@@ -500,26 +500,59 @@ func (rt *Runtime) NewStrWTF8(s string) Ref {
 	if isASCII(s) {
 		return rt.NewStr(s)
 	}
-	cps := make([]rune, 0, len(s))
+	// Two passes over s, counting then writing: the code points go straight into
+	// the new str (json.dumps(ensure_ascii=False) makes such strs of megabytes).
+	n, maxc := 0, rune(0)
+	var first rune
 	for i := 0; i < len(s); {
-		b := s[i]
-		if b < 0x80 {
-			cps = append(cps, rune(b))
-			i++
-			continue
+		c, size := wtf8Next(s, i)
+		if n == 0 {
+			first = c
 		}
-		if b == 0xED && i+2 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF && s[i+2]&0xC0 == 0x80 {
-			cps = append(cps, rune(b&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))
-			i += 3
-			continue
-		}
-		end := min(len(s), i+4)
-		c, size, why := decodeUTF8Rune([]byte(s[i:end]))
-		if why != "" {
-			c, size = 0xFFFD, max(size, 1)
-		}
-		cps = append(cps, c)
+		n++
+		maxc = max(maxc, c)
 		i += size
 	}
-	return rt.NewStrFromRunes(cps)
+	if n == 1 {
+		one := [1]rune{first}
+		return rt.NewStrFromRunes(one[:])
+	}
+	r := rt.newStrRaw(n, kindFor(maxc), false)
+	if r == Nil {
+		return Nil
+	}
+	p := rt.field(r, strOffData)
+	k := 0
+	for i := 0; i < len(s); k++ {
+		c, size := wtf8Next(s, i)
+		switch kindFor(maxc) {
+		case 1:
+			*(*uint8)(unsafe.Add(p, k)) = uint8(c)
+		case 2:
+			*(*uint16)(unsafe.Add(p, 2*k)) = uint16(c)
+		default:
+			*(*uint32)(unsafe.Add(p, 4*k)) = uint32(c)
+		}
+		i += size
+	}
+	return r
+}
+
+// wtf8Next decodes the code point at s[i:] (WTF-8; U+FFFD for a byte that is not)
+// and its length in bytes.
+func wtf8Next(s string, i int) (rune, int) {
+	b := s[i]
+	if b < 0x80 {
+		return rune(b), 1
+	}
+	if b == 0xED && i+2 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF && s[i+2]&0xC0 == 0x80 {
+		return rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	var buf [4]byte
+	end := min(len(s), i+4)
+	c, size, why := decodeUTF8Rune(buf[:copy(buf[:], s[i:end])])
+	if why != "" {
+		c, size = 0xFFFD, max(size, 1)
+	}
+	return c, size
 }

@@ -34,7 +34,7 @@ type encoder struct {
 	dflt                    object.Ref // default(o) (borrowed); Nil: none
 	// The containers being encoded, for check_circular: the first len(path) of
 	// them in path, the deeper ones (rare) in deep.
-	path  [32]object.Ref
+	path  [64]object.Ref
 	depth int
 	deep  map[object.Ref]struct{}
 	level int

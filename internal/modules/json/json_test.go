@@ -284,3 +284,61 @@ func BenchmarkDumps(b *testing.B) {
 	rt.Decref(sep1)
 	rt.Decref(sep2)
 }
+
+// TestEncodeNoGoAlloc pins the encoder to the private heap: encoding a nested
+// document (and a deep one, past the circular check's fixed stack) makes no Go
+// allocation per call, whatever the options.
+func TestEncodeNoGoAlloc(t *testing.T) {
+	m := newMod(t)
+	rt := m.rt
+	deep := `[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]`
+	docs := map[string]string{
+		"nested": `{"id": 12, "name": "user5", "score": [1.5, -0.25, 1e300, 0.1], "ok": true, "none": null,` +
+			` "tags": ["t1", "caf\u00e9", "line\nquote\"", "\ud83d\ude00"], "sub": {"a": {"b": [1, 2, {"c": "d"}]}}}`,
+		"deep": deep,
+	}
+	two := rt.NewStr("  ")
+	defer rt.Decref(two)
+	cases := []struct {
+		name, doc       string
+		ascii, sortKeys bool
+		indent          object.Ref
+	}{
+		{"compact", "nested", true, false, rt.None},
+		{"non-ASCII out", "nested", false, false, rt.None},
+		{"sort_keys", "nested", true, true, rt.None},
+		{"indent", "nested", true, false, two},
+		{"deep", "deep", true, false, rt.None},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := rt.NewStrWTF8(docs[c.doc])
+			defer rt.Decref(s)
+			r := m.call("scan", s, rt.NewInt(0), rt.True, rt.None, rt.None, rt.None, rt.None, rt.None)
+			if r == object.Nil {
+				t.Fatal(m.errText())
+			}
+			defer rt.Decref(r)
+			v := rt.TupleItems(r)[0]
+			// The arguments as a tuple's items: an argument array in the private
+			// heap, as the interpreter passes them.
+			sep1, sep2 := rt.NewStr(": "), rt.NewStr(", ")
+			args := rt.TuplePack(rt.New(v), rt.False, rt.NewBool(c.ascii), rt.True, rt.True, rt.NewBool(c.sortKeys),
+				rt.New(c.indent), sep1, sep2, rt.None, rt.False)
+			defer rt.Decref(args)
+			f := rt.GetAttrString(m.m, "encode")
+			defer rt.Decref(f)
+			run := func() {
+				out := rt.Call(f, rt.TupleItems(args), object.Nil)
+				if out == object.Nil {
+					t.Fatal(m.errText())
+				}
+				rt.Decref(out)
+			}
+			run()
+			if n := testing.AllocsPerRun(20, run); n != 0 {
+				t.Errorf("%v Go allocations per encode, want 0", n)
+			}
+		})
+	}
+}

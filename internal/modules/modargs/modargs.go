@@ -27,6 +27,10 @@ type Spec struct {
 	Self bool
 }
 
+// fname is the function's name as messages show it, "name()" (made only when a
+// message needs it: a call that binds fine makes no Go string).
+func (s *Spec) fname() string { return s.Name + "()" }
+
 func (s *Spec) maxPos() int {
 	if s.KwOnly > 0 {
 		return s.KwOnly
@@ -55,13 +59,12 @@ func (s *Spec) bindInto(vals []object.Ref, rt *object.Runtime, args []object.Ref
 	if s.Python {
 		return s.bindPython(rt, args, kwnames, npos, nkw, vals)
 	}
-	fname := s.Name + "()"
 	if npos+nkw > len(s.Names) {
 		kwd := ""
 		if npos == 0 {
 			kwd = "keyword "
 		}
-		rt.Raise("TypeError", "%s takes at most %d %sargument%s (%d given)", fname, len(s.Names), kwd, plural(len(s.Names)), npos+nkw)
+		rt.Raise("TypeError", "%s takes at most %d %sargument%s (%d given)", s.fname(), len(s.Names), kwd, plural(len(s.Names)), npos+nkw)
 		return nil, false
 	}
 	minPos := s.Required
@@ -70,13 +73,13 @@ func (s *Spec) bindInto(vals []object.Ref, rt *object.Runtime, args []object.Ref
 	}
 	if npos > maxPos {
 		if maxPos == 0 {
-			rt.Raise("TypeError", "%s takes no positional arguments", fname)
+			rt.Raise("TypeError", "%s takes no positional arguments", s.fname())
 		} else {
 			q := "exactly"
 			if minPos < maxPos {
 				q = "at most"
 			}
-			rt.Raise("TypeError", "%s takes %s %d positional argument%s (%d given)", fname, q, maxPos, plural(maxPos), npos)
+			rt.Raise("TypeError", "%s takes %s %d positional argument%s (%d given)", s.fname(), q, maxPos, plural(maxPos), npos)
 		}
 		return nil, false
 	}
@@ -86,7 +89,7 @@ func (s *Spec) bindInto(vals []object.Ref, rt *object.Runtime, args []object.Ref
 			q = "at least"
 		}
 		n := min(s.PosOnly, s.Required)
-		rt.Raise("TypeError", "%s takes %s %d positional argument%s (%d given)", fname, q, n, plural(n), npos)
+		rt.Raise("TypeError", "%s takes %s %d positional argument%s (%d given)", s.fname(), q, n, plural(n), npos)
 		return nil, false
 	}
 	copy(vals, args[:npos])
@@ -111,7 +114,7 @@ func (s *Spec) bindInto(vals []object.Ref, rt *object.Runtime, args []object.Ref
 	for i := 0; i < npos && nkw > 0; i++ {
 		for j := 0; j < nkw; j++ {
 			if !used[j] && i >= s.PosOnly && rt.StrEqualGo(rt.TupleItems(kwnames)[j], s.Names[i]) {
-				rt.Raise("TypeError", "argument for %s given by name ('%s') and position (%d)", fname, s.Names[i], i+1)
+				rt.Raise("TypeError", "argument for %s given by name ('%s') and position (%d)", s.fname(), s.Names[i], i+1)
 				return nil, false
 			}
 		}
@@ -123,11 +126,11 @@ func (s *Spec) bindInto(vals []object.Ref, rt *object.Runtime, args []object.Ref
 				if s.PosOnly < maxPos {
 					q = "at least"
 				}
-				rt.Raise("TypeError", "%s takes %s %d positional argument%s (%d given)", fname, q, s.PosOnly, plural(s.PosOnly), npos)
+				rt.Raise("TypeError", "%s takes %s %d positional argument%s (%d given)", s.fname(), q, s.PosOnly, plural(s.PosOnly), npos)
 			} else if i < maxPos {
-				rt.Raise("TypeError", "%s missing required argument '%s' (pos %d)", fname, s.Names[i], i+1)
+				rt.Raise("TypeError", "%s missing required argument '%s' (pos %d)", s.fname(), s.Names[i], i+1)
 			} else {
-				rt.Raise("TypeError", "%s missing required keyword-only argument '%s'", fname, s.Names[i])
+				rt.Raise("TypeError", "%s missing required keyword-only argument '%s'", s.fname(), s.Names[i])
 			}
 			return nil, false
 		}
@@ -139,11 +142,11 @@ func (s *Spec) bindInto(vals []object.Ref, rt *object.Runtime, args []object.Ref
 		k := rt.GoString(rt.TupleItems(kwnames)[j])
 		for i := 0; i < s.PosOnly; i++ {
 			if s.Names[i] == k {
-				rt.Raise("TypeError", "%s got some positional-only arguments passed as keyword arguments: '%s'", fname, k)
+				rt.Raise("TypeError", "%s got some positional-only arguments passed as keyword arguments: '%s'", s.fname(), k)
 				return nil, false
 			}
 		}
-		rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s", k, fname)
+		rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s", k, s.fname())
 		return nil, false
 	}
 	return vals, true
@@ -164,7 +167,6 @@ func quoteList(names []string) string {
 }
 
 func (s *Spec) bindPython(rt *object.Runtime, args []object.Ref, kwnames object.Ref, npos, nkw int, vals []object.Ref) ([]object.Ref, bool) {
-	fname := s.Name + "()"
 	maxPos := s.maxPos()
 	self := 0
 	if s.Self {
@@ -187,13 +189,13 @@ func (s *Spec) bindPython(rt *object.Runtime, args []object.Ref, kwnames object.
 		}
 		var msg string
 		if req < maxPos {
-			msg = fmt.Sprintf("%s takes from %d to %d positional arguments but %d %s given", fname, req+self, maxPos+self, npos+self, given)
+			msg = fmt.Sprintf("%s takes from %d to %d positional arguments but %d %s given", s.fname(), req+self, maxPos+self, npos+self, given)
 		} else {
-			msg = fmt.Sprintf("%s takes %d positional argument%s but %d %s given", fname, maxPos+self, plural(maxPos+self), npos+self, given)
+			msg = fmt.Sprintf("%s takes %d positional argument%s but %d %s given", s.fname(), maxPos+self, plural(maxPos+self), npos+self, given)
 		}
 		if kwGiven > 0 {
 			msg = fmt.Sprintf("%s takes %d positional argument%s but %d positional argument%s (and %d keyword-only argument%s) were given",
-				fname, maxPos+self, plural(maxPos+self), npos+self, plural(npos+self), kwGiven, plural(kwGiven))
+				s.fname(), maxPos+self, plural(maxPos+self), npos+self, plural(npos+self), kwGiven, plural(kwGiven))
 		}
 		rt.Raise("TypeError", "%s", msg)
 		return nil, false
@@ -205,7 +207,7 @@ func (s *Spec) bindPython(rt *object.Runtime, args []object.Ref, kwnames object.
 		for i := s.PosOnly; i < len(s.Names); i++ {
 			if rt.StrEqualGo(kr, s.Names[i]) {
 				if vals[i] != object.Nil {
-					rt.Raise("TypeError", "%s got multiple values for argument '%s'", fname, s.Names[i])
+					rt.Raise("TypeError", "%s got multiple values for argument '%s'", s.fname(), s.Names[i])
 					return nil, false
 				}
 				vals[i] = args[npos+j]
@@ -214,7 +216,7 @@ func (s *Spec) bindPython(rt *object.Runtime, args []object.Ref, kwnames object.
 			}
 		}
 		if !found {
-			rt.Raise("TypeError", "%s got an unexpected keyword argument '%s'", fname, rt.GoString(kr))
+			rt.Raise("TypeError", "%s got an unexpected keyword argument '%s'", s.fname(), rt.GoString(kr))
 			return nil, false
 		}
 	}
@@ -225,7 +227,7 @@ func (s *Spec) bindPython(rt *object.Runtime, args []object.Ref, kwnames object.
 		}
 	}
 	if len(missing) > 0 {
-		rt.Raise("TypeError", "%s missing %d required positional argument%s: %s", fname, len(missing), plural(len(missing)), quoteList(missing))
+		rt.Raise("TypeError", "%s missing %d required positional argument%s: %s", s.fname(), len(missing), plural(len(missing)), quoteList(missing))
 		return nil, false
 	}
 	for i := maxPos; i < s.Required; i++ {
@@ -234,7 +236,7 @@ func (s *Spec) bindPython(rt *object.Runtime, args []object.Ref, kwnames object.
 		}
 	}
 	if len(missing) > 0 {
-		rt.Raise("TypeError", "%s missing %d required keyword-only argument%s: %s", fname, len(missing), plural(len(missing)), quoteList(missing))
+		rt.Raise("TypeError", "%s missing %d required keyword-only argument%s: %s", s.fname(), len(missing), plural(len(missing)), quoteList(missing))
 		return nil, false
 	}
 	return vals, true
