@@ -75,7 +75,8 @@
 // and calls Dealloc, which drops the object's references and frees its memory. A
 // reference dropped while another object is being destroyed is queued, not followed,
 // so freeing a million nested lists or a long linked chain is a loop, never a deep
-// recursion on the Go stack (ref.go).
+// recursion on the Go stack (ref.go). A dying str, int or bytes is freed at once
+// rather than queued: it holds no references and runs no code.
 //
 // # Free lists and interning
 //
@@ -83,4 +84,20 @@
 // are kept for reuse as CPython 3.11 sizes them, threaded through the freed objects;
 // reuse does not reach the pool allocator. Strings used as identifiers are interned
 // (Intern), so attribute and global lookups compare them by identity first.
+//
+// # Go memory
+//
+// Python data lives in the private heap; the Go heap holds the runtime's own
+// bookkeeping, made at start-up. An operation a program repeats (a method call, a
+// conversion, a raise) makes no Go garbage: Go's collector keeps its heap goal at
+// 4 MB at least and at twice the live Go data, so a steady stream of Go garbage
+// keeps the resident set megabytes above the private heap's. The patterns: work in
+// place on a str's data (StrData, StrEqualGo, a view of an ASCII str); format into
+// a stack buffer (AppendFloatRepr, strconv.Append*) and build the str from it;
+// write a result straight into a str or bytes made at its counted size; put
+// scratch arrays that outlive a stack frame in the private heap (the sort's key
+// array and merge buffer, Call1's argument); keep a reused Go scratch on the
+// Runtime only with a size cap (split bounds, big-int words, the dealloc queue).
+// Errors are the exception: their messages may use fmt. TestHotPathsNoGoAlloc pins
+// the common operations to zero Go allocations.
 package object
