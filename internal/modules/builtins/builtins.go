@@ -424,7 +424,7 @@ func (b *mod) sorted(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 			}
 			reverse = n != 0
 		default:
-			rt.Raise("TypeError", "sort() got an unexpected keyword argument '%s'", kw.name(i))
+			rt.Raise("TypeError", "'%s' is an invalid keyword argument for sort()", kw.name(i))
 			return Nil
 		}
 	}
