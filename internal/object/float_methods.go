@@ -620,21 +620,23 @@ func (rt *Runtime) FormatFloatSpec(r Ref, spec string) Ref {
 	}
 	switch fs.Type {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
-		s, ok := rt.formatFloatSpec(rt.FloatValue(r), fs)
+		// f"{x:.2f}" in a loop: formatted in stack buffers, no Go string.
+		var buf [96]byte
+		b, ok := rt.appendFloatSpec(buf[:0], rt.FloatValue(r), fs)
 		if !ok {
 			return Nil
 		}
-		return rt.NewStr(s)
+		return rt.NewStr(unsafe.String(unsafe.SliceData(b), len(b)))
 	}
 	rt.UnknownFormatCode(fs, rt.TypeNameOf(r))
 	return Nil
 }
 
-// formatFloatSpec is CPython's format_float_internal.
-func (rt *Runtime) formatFloatSpec(v float64, fs FormatSpec) (string, bool) {
+// appendFloatSpec is CPython's format_float_internal, appending to dst.
+func (rt *Runtime) appendFloatSpec(dst []byte, v float64, fs FormatSpec) ([]byte, bool) {
 	if fs.Precision > math.MaxInt32 {
 		rt.Raise("ValueError", "precision too big")
-		return "", false
+		return nil, false
 	}
 	prec, defPrec := fs.Precision, 6
 	typ := fs.Type
@@ -664,13 +666,20 @@ func (rt *Runtime) formatFloatSpec(v float64, fs FormatSpec) (string, bool) {
 	} else if typ == 'r' {
 		typ = 'g'
 	}
-	s := formatFloat(v, typ, prec, flags)
-	if pct {
-		s += "%"
-	}
 	if fs.Sign != '+' && fs.Sign != ' ' && fs.Width == -1 && fs.Type != 'n' && fs.Grouping == 0 {
-		return s, true
+		dst = appendFormatFloat(dst, v, typ, prec, flags)
+		if pct {
+			dst = append(dst, '%')
+		}
+		return dst, true
 	}
+	var fbuf [64]byte
+	f := appendFormatFloat(fbuf[:0], v, typ, prec, flags)
+	if pct {
+		f = append(f, '%')
+	}
+	// A view of the stack buffer: appendNumber copies it into dst.
+	s := unsafe.String(unsafe.SliceData(f), len(f))
 	neg := false
 	if s[0] == '-' {
 		neg = true
@@ -684,5 +693,5 @@ func (rt *Runtime) formatFloatSpec(v float64, fs FormatSpec) (string, bool) {
 	if fs.Type == 'n' {
 		sep = 0
 	}
-	return formatNumber(fs, neg, "", s[:k], s[k:], sep, 3), true
+	return appendNumber(dst, fs, neg, "", s[:k], s[k:], sep, 3), true
 }

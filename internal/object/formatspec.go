@@ -330,31 +330,38 @@ const (
 	dtsfNoNeg0
 )
 
-// dtoa returns the decimal digits of |v| (no leading or trailing zeros, "0" for
+// appendDtoa returns the decimal digits of |v| (no leading or trailing zeros, "0" for
 // zero) and the position of the decimal point (value = 0.digits × 10^decpt), as
 // David Gay's _Py_dg_dtoa does in mode 0 (shortest, ndigits unused), mode 2
 // (ndigits significant digits) and mode 3 (ndigits digits after the point).
-func dtoa(v float64, mode, ndigits int) (digits string, decpt int) {
+// The digits are appended to dst and returned (dst's new part).
+func appendDtoa(dst []byte, v float64, mode, ndigits int) ([]byte, int) {
 	v = math.Abs(v)
+	at := len(dst)
 	if v == 0 {
-		return "0", 1
+		return append(dst, '0')[at:], 1
 	}
-	var buf [32]byte
 	switch mode {
 	case 0, 2:
 		prec := -1
 		if mode == 2 {
 			prec = ndigits - 1
 		}
-		b := strconv.AppendFloat(buf[:0], v, 'e', prec, 64)
-		// d.ddddde±XX
+		// d.ddddde±XX, then the digits without the point moved down over it.
+		b := strconv.AppendFloat(dst, v, 'e', prec, 64)
 		e := len(b) - 1
 		for b[e] != 'e' {
 			e--
 		}
-		exp, _ := strconv.Atoi(string(b[e+1:]))
-		m := make([]byte, 0, e)
-		for _, c := range b[:e] {
+		exp := 0
+		for _, c := range b[e+2:] {
+			exp = exp*10 + int(c-'0')
+		}
+		if b[e+1] == '-' {
+			exp = -exp
+		}
+		m := b[at:at]
+		for _, c := range b[at:e] {
 			if c != '.' {
 				m = append(m, c)
 			}
@@ -362,20 +369,20 @@ func dtoa(v float64, mode, ndigits int) (digits string, decpt int) {
 		for len(m) > 1 && m[len(m)-1] == '0' {
 			m = m[:len(m)-1]
 		}
-		return string(m), exp + 1
+		return m, exp + 1
 	}
 	// mode 3
-	b := strconv.AppendFloat(buf[:0], v, 'f', ndigits, 64)
-	dot := len(b)
-	m := make([]byte, 0, len(b))
-	for i, c := range b {
+	b := strconv.AppendFloat(dst, v, 'f', ndigits, 64)
+	dot := len(b) - at
+	m := b[at:at]
+	for i, c := range b[at:] {
 		if c == '.' {
 			dot = i
 		} else {
 			m = append(m, c)
 		}
 	}
-	decpt = dot
+	decpt := dot
 	i := 0
 	for i < len(m) && m[i] == '0' {
 		i++
@@ -386,13 +393,19 @@ func dtoa(v float64, mode, ndigits int) (digits string, decpt int) {
 		m = m[:len(m)-1]
 	}
 	if len(m) == 0 {
-		return "", -ndigits
+		return m, -ndigits
 	}
-	return string(m), decpt
+	return m, decpt
 }
 
 // formatFloat is CPython's PyOS_double_to_string / format_float_short.
 func formatFloat(v float64, code byte, prec, flags int) string {
+	var buf [64]byte
+	return string(appendFormatFloat(buf[:0], v, code, prec, flags))
+}
+
+// appendFormatFloat is formatFloat appending to dst.
+func appendFormatFloat(dst []byte, v float64, code byte, prec, flags int) []byte {
 	upper := false
 	mode := 0
 	switch code {
@@ -422,28 +435,32 @@ func formatFloat(v float64, code byte, prec, flags int) string {
 		mode = 0
 	}
 	neg := math.Signbit(v)
-	var b strings.Builder
+	b := dst
+	start := len(dst)
 	if math.IsInf(v, 0) || math.IsNaN(v) {
 		if math.IsNaN(v) {
 			neg = false
 		}
 		if neg {
-			b.WriteByte('-')
+			b = append(b, '-')
 		} else if flags&dtsfSign != 0 {
-			b.WriteByte('+')
+			b = append(b, '+')
 		}
 		s := "inf"
-		if math.IsNaN(v) {
+		switch {
+		case math.IsNaN(v) && upper:
+			s = "NAN"
+		case math.IsNaN(v):
 			s = "nan"
+		case upper:
+			s = "INF"
 		}
-		if upper {
-			s = strings.ToUpper(s)
-		}
-		b.WriteString(s)
-		return b.String()
+		return append(b, s...)
 	}
-	digits, decpt := dtoa(v, mode, prec)
-	if flags&dtsfNoNeg0 != 0 && neg && (digits == "" || digits == "0") {
+	// The digits go in a stack buffer of their own (they are copied into b).
+	var dbuf [32]byte
+	digits, decpt := appendDtoa(dbuf[:0], v, mode, prec)
+	if flags&dtsfNoNeg0 != 0 && neg && (len(digits) == 0 || string(digits) == "0") {
 		neg = false
 	}
 	addDot0 := flags&dtsfAddDot0 != 0
@@ -488,39 +505,38 @@ func formatFloat(v float64, code byte, prec, flags int) string {
 		vend = max(vend, decpt)
 	}
 	if neg {
-		b.WriteByte('-')
+		b = append(b, '-')
 	} else if flags&dtsfSign != 0 {
-		b.WriteByte('+')
+		b = append(b, '+')
 	}
 	zeros := func(n int) {
 		for ; n > 0; n-- {
-			b.WriteByte('0')
+			b = append(b, '0')
 		}
 	}
 	if decpt <= 0 {
 		zeros(decpt - vstart)
-		b.WriteByte('.')
+		b = append(b, '.')
 		zeros(-decpt)
 	} else {
 		zeros(-vstart)
 	}
 	if 0 < decpt && decpt <= ndig {
-		b.WriteString(digits[:decpt])
-		b.WriteByte('.')
-		b.WriteString(digits[decpt:])
+		b = append(b, digits[:decpt]...)
+		b = append(b, '.')
+		b = append(b, digits[decpt:]...)
 	} else {
-		b.WriteString(digits)
+		b = append(b, digits...)
 	}
 	if ndig < decpt {
 		zeros(decpt - ndig)
-		b.WriteByte('.')
+		b = append(b, '.')
 		zeros(vend - decpt)
 	} else {
 		zeros(vend - ndig)
 	}
-	out := b.String()
-	if out[len(out)-1] == '.' && !alt {
-		out = out[:len(out)-1]
+	if b[len(b)-1] == '.' && !alt && len(b) > start {
+		b = b[:len(b)-1]
 	}
 	if useExp {
 		e := byte('e')
@@ -532,13 +548,13 @@ func formatFloat(v float64, code byte, prec, flags int) string {
 			sign = '-'
 			exp = -exp
 		}
-		es := strconv.Itoa(exp)
-		if len(es) < 2 {
-			es = "0" + es
+		b = append(b, e, sign)
+		if exp < 10 {
+			b = append(b, '0')
 		}
-		out += string([]byte{e, sign}) + es
+		b = strconv.AppendInt(b, int64(exp), 10)
 	}
-	return out
+	return b
 }
 
 // formatNumber lays out a formatted number as CPython's calc_number_widths and

@@ -61,12 +61,12 @@ func TestHotPathsNoGoAlloc(t *testing.T) {
 	// Everything a case uses is made in advance: the runs make only their results.
 	split, strip, replace := method(text, "split"), method(text, "strip"), method(latin, "replace")
 	join, encode := method(text, "join"), method(latin, "encode")
-	// (Float format specs, {:.2f}, still build Go strings: not pinned here.)
-	format := method(hold(str("{} and {:>6}|{:,}|{!r}")), "format")
+	format := method(hold(str("{} and {:>6}|{:,}|{!r}|{:.2f}|{:>10.3e}|{:,.1%}")), "format")
 	splitArgs, stripArgs := args(hold(str(","))), args(hold(str("al")))
 	replaceArgs := args(hold(str("caf\u00e9")), hold(str("tea")))
 	joinArgs, encodeArgs := args(words), args(hold(str("utf-8")))
-	formatArgs := args(hold(str("x")), object.MakeSmallInt(42), object.MakeSmallInt(1234567), hold(rt.NewFloat(2.5)))
+	formatArgs := args(hold(str("x")), object.MakeSmallInt(42), object.MakeSmallInt(1234567), hold(rt.NewFloat(2.5)),
+		hold(rt.NewFloat(-3.14159)), hold(rt.NewFloat(12345.678)), hold(rt.NewFloat(0.4567)))
 	percent := hold(str("user%d:%05d:%s"))
 	percentArgs := hold(rt.TuplePack(object.MakeSmallInt(7), object.MakeSmallInt(99), str("z")))
 	digits, tenth, nope := hold(str(" 123456 ")), hold(rt.NewFloat(0.1)), hold(str("nope"))

@@ -341,11 +341,12 @@ func (rt *Runtime) FormatInt(r Ref, spec string) Ref {
 		if !ok {
 			return Nil
 		}
-		s, ok := rt.formatFloatSpec(f, fs)
+		var buf [96]byte
+		b, ok := rt.appendFloatSpec(buf[:0], f, fs)
 		if !ok {
 			return Nil
 		}
-		return rt.NewStr(s)
+		return rt.NewStr(unsafe.String(unsafe.SliceData(b), len(b)))
 	}
 	rt.UnknownFormatCode(fs, rt.TypeNameOf(r))
 	return Nil
