@@ -188,13 +188,20 @@ func (rt *Runtime) SetError(t *Type, msg string) {
 	rt.Decref(s)
 }
 
-// SetErrorf raises an exception of type t with a formatted message.
+// SetErrorf raises an exception of type t with a formatted message (out of line,
+// as Raise).
+//
+//go:noinline
 func (rt *Runtime) SetErrorf(t *Type, format string, args ...any) {
 	rt.setErrorf(t, format, args)
 }
 
 // Raise raises the built-in exception named name ("TypeError") with a formatted
-// message.
+// message. It is kept out of line: it is small enough to inline, and inlined it
+// would push hot callers that merely may raise (EnterRecursiveCall, on every call)
+// over the inlining budget.
+//
+//go:noinline
 func (rt *Runtime) Raise(name, format string, args ...any) {
 	t := rt.excTypes[name]
 	if t == nil {
