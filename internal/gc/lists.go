@@ -105,17 +105,19 @@ func (c *Collector) updateRefs(young object.Ref) {
 // objects of the set: what remains counts references from outside.
 func (c *Collector) subtractRefs(young object.Ref) {
 	rt := c.rt
-	visit := func(o object.Ref) bool {
-		if c.isGC(o) && c.isCollecting(o) {
-			c.setRefs(o, c.refs(o)-1)
-		}
-		return true
-	}
 	for r := c.next(young); r != young; r = c.next(r) {
 		if tr := rt.TypeOf(r).Traverse; tr != nil {
-			tr(rt, r, visit)
+			tr(rt, r, c.visitSubtract)
 		}
 	}
+}
+
+// subtractVisit is subtractRefs' visit: a reference from inside the set.
+func (c *Collector) subtractVisit(o object.Ref) bool {
+	if c.isGC(o) && c.isCollecting(o) {
+		c.setRefs(o, c.refs(o)-1)
+	}
+	return true
 }
 
 // moveUnreachable walks young in order: an object with references left is
@@ -125,30 +127,12 @@ func (c *Collector) subtractRefs(young object.Ref) {
 // (CPython's move_unreachable).
 func (c *Collector) moveUnreachable(young, unreachable object.Ref) {
 	rt := c.rt
-	visit := func(o object.Ref) bool {
-		if !c.isGC(o) || !c.isCollecting(o) {
-			return true
-		}
-		if *rt.GCNextAt(o)&nextUnreachable != 0 {
-			// It was moved to unreachable, but it is reachable after all: back to the
-			// end of young, where the walk will get to it again.
-			p := c.prev(o)
-			n := c.next(o)
-			*rt.GCNextAt(p) = *rt.GCNextAt(o) // keeps p's unreachable mark
-			c.setPrev(n, p)
-			c.appendTo(o, young)
-			c.setRefs(o, 1)
-		} else if c.refs(o) == 0 {
-			// Ahead in young: the walk will see it is reachable.
-			c.setRefs(o, 1)
-		}
-		return true
-	}
+	c.reachableYoung = young
 	prev := young
 	for r := c.next(young); r != young; r = c.next(prev) {
 		if c.refs(r) > 0 {
 			if tr := rt.TypeOf(r).Traverse; tr != nil {
-				tr(rt, r, visit)
+				tr(rt, r, c.visitReachable)
 			}
 			*rt.GCPrevAt(r) = prev // relink, collecting cleared
 			prev = r
@@ -165,6 +149,29 @@ func (c *Collector) moveUnreachable(young, unreachable object.Ref) {
 	}
 	c.setPrev(young, prev)
 	*rt.GCNextAt(unreachable) &^= nextUnreachable
+}
+
+// reachableVisit is moveUnreachable's visit: o is referred to by an object found
+// reachable, so it is reachable too.
+func (c *Collector) reachableVisit(o object.Ref) bool {
+	rt, young := c.rt, c.reachableYoung
+	if !c.isGC(o) || !c.isCollecting(o) {
+		return true
+	}
+	if *rt.GCNextAt(o)&nextUnreachable != 0 {
+		// It was moved to unreachable, but it is reachable after all: back to the
+		// end of young, where the walk will get to it again.
+		p := c.prev(o)
+		n := c.next(o)
+		*rt.GCNextAt(p) = *rt.GCNextAt(o) // keeps p's unreachable mark
+		c.setPrev(n, p)
+		c.appendTo(o, young)
+		c.setRefs(o, 1)
+	} else if c.refs(o) == 0 {
+		// Ahead in young: the walk will see it is reachable.
+		c.setRefs(o, 1)
+	}
+	return true
 }
 
 // clearUnreachableMarks removes the unreachable marks moveUnreachable left on the

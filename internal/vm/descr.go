@@ -419,7 +419,7 @@ func (in *Interp) initSuper() {
 		}
 		t.GetAttr = func(rt *object.Runtime, s, name Ref) Ref {
 			typ, obj, objType := in.field(s, superType), in.field(s, superObj), in.field(s, superObjType)
-			if objType != Nil && rt.GoString(name) != "__class__" {
+			if objType != Nil && !rt.StrEqualGo(name, "__class__") {
 				mro := rt.TupleItems(rt.TypeMRO(rt.TypeFromRef(objType)))
 				i := 0
 				for i < len(mro) && mro[i] != typ {

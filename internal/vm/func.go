@@ -517,7 +517,6 @@ func (in *Interp) bindArgs(fn Ref, ci *codeInfo, lp []Ref, args []Ref, kwnames R
 		return true
 	}
 	total := argc + c.KwOnlyCount
-	name := in.fnName(fn)
 	// Positional.
 	n := npos
 	if n > argc {
@@ -566,7 +565,7 @@ func (in *Interp) bindArgs(fn Ref, ci *codeInfo, lp []Ref, args []Ref, kwnames R
 		if kwonlyGiven > 0 {
 			given = fmt.Sprintf("%d positional argument%s (and %d keyword-only argument%s)", npos, plural(npos), kwonlyGiven, plural(kwonlyGiven))
 		}
-		rt.Raise("TypeError", "%s() takes %s but %s %s given", name, takes, given, verb)
+		rt.Raise("TypeError", "%s() takes %s but %s %s given", in.fnName(fn), takes, given, verb)
 		return false
 	}
 	var kwdict Ref
@@ -616,17 +615,17 @@ func (in *Interp) bindArgs(fn Ref, ci *codeInfo, lp []Ref, args []Ref, kwnames R
 			if j == -2 {
 				continue
 			}
-			rt.Raise("TypeError", "%s() got an unexpected keyword argument '%s'", name, ks)
+			rt.Raise("TypeError", "%s() got an unexpected keyword argument '%s'", in.fnName(fn), ks)
 			return false
 		}
 		if lp[j] != Nil {
-			rt.Raise("TypeError", "%s() got multiple values for argument '%s'", name, ks)
+			rt.Raise("TypeError", "%s() got multiple values for argument '%s'", in.fnName(fn), ks)
 			return false
 		}
 		lp[j] = rt.New(val)
 	}
 	if len(posOnlyAsKw) > 0 {
-		rt.Raise("TypeError", "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(posOnlyAsKw, ", "))
+		rt.Raise("TypeError", "%s() got some positional-only arguments passed as keyword arguments: '%s'", in.fnName(fn), strings.Join(posOnlyAsKw, ", "))
 		return false
 	}
 	// Defaults and missing arguments.
@@ -648,7 +647,7 @@ func (in *Interp) bindArgs(fn Ref, ci *codeInfo, lp []Ref, args []Ref, kwnames R
 			missing = append(missing, c.VarNames[i])
 		}
 		if len(missing) > 0 {
-			rt.Raise("TypeError", "%s() missing %d required positional argument%s: %s", name, len(missing), plural(len(missing)), quoteList(missing))
+			rt.Raise("TypeError", "%s() missing %d required positional argument%s: %s", in.fnName(fn), len(missing), plural(len(missing)), quoteList(missing))
 			return false
 		}
 	}
@@ -668,7 +667,7 @@ func (in *Interp) bindArgs(fn Ref, ci *codeInfo, lp []Ref, args []Ref, kwnames R
 			missing = append(missing, c.VarNames[i])
 		}
 		if len(missing) > 0 {
-			rt.Raise("TypeError", "%s() missing %d required keyword-only argument%s: %s", name, len(missing), plural(len(missing)), quoteList(missing))
+			rt.Raise("TypeError", "%s() missing %d required keyword-only argument%s: %s", in.fnName(fn), len(missing), plural(len(missing)), quoteList(missing))
 			return false
 		}
 	}
