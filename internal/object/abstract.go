@@ -5,6 +5,7 @@
 package object
 
 import (
+	"cmp"
 	"fmt"
 	"unsafe"
 )
@@ -106,23 +107,7 @@ func (rt *Runtime) RichCompareBool(a, b Ref, op CompareOp) int {
 	}
 	if a&b&1 != 0 {
 		// Two small ints (min, max, sorted and list.index ask this a lot).
-		x, y := a.SmallInt(), b.SmallInt()
-		var res bool
-		switch op {
-		case LT:
-			res = x < y
-		case LE:
-			res = x <= y
-		case EQ:
-			res = x == y
-		case NE:
-			res = x != y
-		case GT:
-			res = x > y
-		case GE:
-			res = x >= y
-		}
-		if res {
+		if compareResult(cmp.Compare(a.SmallInt(), b.SmallInt()), op) {
 			return 1
 		}
 		return 0

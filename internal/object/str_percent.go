@@ -462,15 +462,20 @@ func appendRunes(dst []rune, s string) []rune {
 	return dst
 }
 
-// appendIntPercent is formatIntPercent for an int64, through stack buffers.
-func appendIntPercent(dst []rune, x int64, conv rune, flags, prec int) []rune {
-	base := 10
+// percentBase is the radix of an integer conversion: %o 8, %x and %X 16, else 10.
+func percentBase(conv rune) int {
 	switch conv {
 	case 'o':
-		base = 8
+		return 8
 	case 'x', 'X':
-		base = 16
+		return 16
 	}
+	return 10
+}
+
+// appendIntPercent is formatIntPercent for an int64, through stack buffers.
+func appendIntPercent(dst []rune, x int64, conv rune, flags, prec int) []rune {
+	base := percentBase(conv)
 	u := uint64(x)
 	if x < 0 {
 		dst = append(dst, '-')
@@ -558,13 +563,7 @@ func (rt *Runtime) percentInt(conv rune, v Ref, bytesMode bool) (*big.Int, bool)
 // formatIntPercent writes an integer for %d, %o, %x or %X: sign, the alternate
 // prefix, and at least prec digits (CPython's _PyUnicode_FormatLong).
 func formatIntPercent(b *big.Int, conv rune, flags, prec int) string {
-	base := 10
-	switch conv {
-	case 'o':
-		base = 8
-	case 'x', 'X':
-		base = 16
-	}
+	base := percentBase(conv)
 	digits := new(big.Int).Abs(b).Text(base)
 	if conv == 'X' {
 		digits = strings.ToUpper(digits)
