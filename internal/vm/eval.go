@@ -1275,10 +1275,11 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.push(r)
 			case compile.RETURN_VALUE:
 				v := f.pop()
+				var self Ref // an inline __init__ returns its instance
 				if !f.entry && !f.isGen && f.obj|f.localsDict|f.locals == Nil && !f.ownNS && len(f.blocks) == 0 && f.size != 0 {
 					// The commonest return, inline: leaveFrame and dropFrame's short
 					// path without the calls (frame.go has the general ones).
-					self := f.initSelf // an inline __init__ returns its instance
+					self = f.initSelf
 					f.initSelf = Nil
 					back := f.back
 					in.frame = back
@@ -1308,38 +1309,20 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						s.pool = append(s.pool, f)
 					}
 					f = back
-					code = f.code.instrArray()
-					if self != Nil {
-						if v != rt.None {
-							rt.Raise("TypeError", "__init__() should return None, not '%s'", rt.TypeNameOf(v))
-							if x := v; heapRef(x) && rt.Unref(x) {
-								rt.Dealloc(x)
-							}
-							if x := self; heapRef(x) && rt.Unref(x) {
-								rt.Dealloc(x)
-							}
-							goto fail
+				} else {
+					if f.entry || f.isGen {
+						if f.isGen {
+							f.lasti, f.pc = f.pc-1, -1
 						}
-						if x := v; heapRef(x) && rt.Unref(x) {
-							rt.Dealloc(x)
-						}
-						v = self
+						in.leaveFrame(f)
+						return v
 					}
-					f.push(v)
-					break
-				}
-				if f.entry || f.isGen {
-					if f.isGen {
-						f.lasti, f.pc = f.pc-1, -1
-					}
+					self = f.initSelf
+					f.initSelf = Nil
+					back := f.back
 					in.leaveFrame(f)
-					return v
+					f = back
 				}
-				self := f.initSelf
-				f.initSelf = Nil
-				back := f.back
-				in.leaveFrame(f)
-				f = back
 				code = f.code.instrArray()
 				if self != Nil {
 					if v != rt.None {
