@@ -304,6 +304,9 @@ func (f *Frame) lastI() int {
 // heapRef reports whether r is a reference to a heap object: neither a small int
 // (odd) nor Nil. One compare: rotated right by one, a small int lands at or above
 // 1<<31 and Nil at 0. (The eval loop drops references with this and Unref, inline.)
+// It is object's isHeapRef written again on purpose: calling an exported copy
+// made binary_trees run 1.2% more instructions (the wrapper's inline cost, 13
+// against 9, pushed callers of it over Go's inlining budget).
 func heapRef(r Ref) bool { return bits.RotateLeft32(uint32(r), -1)-1 < 1<<31-1 }
 
 // refsAt views n Refs at p, private-heap memory, as a slice: unsafe.Slice's checks
