@@ -1070,12 +1070,26 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 							}
 						}
 					}
-					if c.typ == tr && c.kind == attrMethod && c.t.Version == c.version &&
+					if c.typ == tr && c.t.Version == c.version &&
 						(c.t.DictOffset == 0 || *rt.RefAt(obj, c.t.DictOffset) == Nil || !rt.DictBloomTest(*rt.RefAt(obj, c.t.DictOffset), c.bloom)) {
-						rt.Incref(c.descr)
-						f.lp[f.sp-1] = c.descr
-						f.push(obj)
-						break
+						if c.kind == attrMethod {
+							rt.Incref(c.descr)
+							f.lp[f.sp-1] = c.descr
+							f.push(obj)
+							break
+						}
+						if c.kind == attrGet && rt.RawType(c.descr) == in.StaticMethodType.Ref {
+							// A staticmethod: Nil then its function (the
+							// call passes no self).
+							fn := *rt.RefAt(c.descr, smCallable)
+							rt.Incref(fn)
+							f.lp[f.sp-1] = Nil
+							f.push(fn)
+							if heapRef(obj) && rt.Unref(obj) {
+								rt.Dealloc(obj)
+							}
+							break
+						}
 					}
 				}
 				if !in.loadMethod(f, arg) {

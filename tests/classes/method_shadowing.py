@@ -42,3 +42,18 @@ e = B()
 e.g = lambda: "instance g"
 B.g = lambda self: "class g"
 print(e.g(), B().g())
+
+
+# A staticmethod called through an instance, then shadowed by an instance attribute.
+class S:
+    @staticmethod
+    def cell(x, y):
+        return x * 10 + y
+
+
+s = S()
+print([s.cell(i, 1) for i in range(3)])
+s.cell = lambda x, y: "shadowed"
+print(s.cell(1, 2), S.cell(1, 2), S().cell(2, 3))
+del s.cell
+print(s.cell(4, 5))
