@@ -112,11 +112,28 @@ func (rt *Runtime) initModule() {
 		v := rt.GenericGetAttr(m, name)
 		if v == Nil && rt.ErrMatchesName("AttributeError") {
 			rt.ClearErr()
-			mod := "?"
-			if n := rt.DictGetStr(rt.ModuleDict(m), rt.internedOrNil("__name__")); n != Nil && rt.IsInstance(n, rt.StrType) {
-				mod = rt.GoString(n)
+			d := rt.ModuleDict(m)
+			if d == Nil {
+				rt.Raise("AttributeError", "module has no attribute '%s'", rt.GoString(name))
+				return Nil
 			}
-			rt.Raise("AttributeError", "module '%s' has no attribute '%s'", mod, rt.GoString(name))
+			// A module-level __getattr__ (PEP 562) answers the names the
+			// module does not have.
+			if g := rt.DictGetStr(d, rt.internedOrNil("__getattr__")); g != Nil {
+				rt.Incref(g)
+				r := rt.Call1(g, name)
+				rt.Decref(g)
+				return r
+			}
+			if rt.Occurred() {
+				return Nil
+			}
+			n := rt.DictGetStr(d, rt.internedOrNil("__name__"))
+			if n == Nil || !rt.IsInstance(n, rt.StrType) {
+				rt.Raise("AttributeError", "module has no attribute '%s'", rt.GoString(name))
+				return Nil
+			}
+			rt.Raise("AttributeError", "module '%s' has no attribute '%s'", rt.GoString(n), rt.GoString(name))
 		}
 		return v
 	}

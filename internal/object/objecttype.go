@@ -19,7 +19,8 @@ func setClass(rt *Runtime, self, value Ref) int {
 		return -1
 	}
 	nt, ot := rt.TypeFromRef(value), rt.TypeOf(self)
-	if nt.Flags&TypeHeapType == 0 || ot.Flags&TypeHeapType == 0 {
+	modules := rt.IsSubtype(nt, rt.ModuleType) && rt.IsSubtype(ot, rt.ModuleType)
+	if !modules && (nt.Flags&TypeHeapType == 0 || ot.Flags&TypeHeapType == 0) {
 		rt.Raise("TypeError", "__class__ assignment only supported for mutable types or ModuleType subclasses")
 		return -1
 	}

@@ -90,6 +90,7 @@ const (
 	attrMethod                 // a method descriptor (function, builtin method), unless the instance dict shadows it
 	attrGet                    // another non-data descriptor (classmethod, staticmethod), unless shadowed
 	attrValue                  // a plain class attribute, unless shadowed
+	attrModule                 // a name in a module's namespace: *slot while the dict's keys version is hint
 )
 
 type attrCache struct {
@@ -107,6 +108,9 @@ type attrCache struct {
 	// bloom is the name's bit in a dict's Bloom filter (object.DictBloomBit): an
 	// instance dict without it cannot shadow a method (the inline LOAD_METHOD).
 	bloom uint32
+	// slot is where an attrModule value is: an entry of the module dict's keys
+	// table, in the private heap, in place while the dict's keys version holds.
+	slot *Ref
 }
 
 type globalCache struct {
@@ -136,6 +140,10 @@ func (in *Interp) fillAttr(c *attrCache, obj, name Ref, store bool) {
 		return
 	}
 	t := rt.TypeOf(obj)
+	if t == rt.ModuleType && !store && t.Version != 0 {
+		in.fillModuleAttr(c, obj, name)
+		return
+	}
 	if t.Version == 0 || (!store && t.GetAttr != nil) || (store && t.SetAttr != nil) {
 		return
 	}
@@ -174,6 +182,38 @@ func (in *Interp) fillAttr(c *attrCache, obj, name Ref, store bool) {
 	c.bloom = object.DictBloomBit(rt.StrHash(name))
 }
 
+// fillModuleAttr caches name read from module obj (exactly a module): the module
+// type's own GetAttr is the generic lookup with another message, so a name the
+// type does not define and the module's dict holds is read from the dict's entry
+// while the dict keeps its keys (CPython 3.11's LOAD_ATTR_MODULE).
+func (in *Interp) fillModuleAttr(c *attrCache, obj, name Ref) {
+	rt := in.RT
+	t := rt.ModuleType
+	d := rt.ModuleDict(obj)
+	if d == Nil || rt.TypeOf(d) != rt.DictType || rt.LookupType(t, name) != Nil {
+		return
+	}
+	ix := rt.DictEntryIndex(d, name)
+	if ix < 0 {
+		return
+	}
+	v := rt.DictKeysVersion(d)
+	if v == 0 {
+		return
+	}
+	c.typ, c.t, c.version, c.kind, c.descr = t.Ref, t, t.Version, attrModule, Nil
+	c.hint, c.slot = v, rt.DictValueSlot(d, ix)
+}
+
+// moduleHit returns the value c caches for module obj (borrowed), or Nil when the
+// module's dict has changed its keys since.
+func (c *attrCache) moduleHit(rt *object.Runtime, obj Ref) Ref {
+	if d := rt.ModuleDict(obj); d != Nil && rt.DictKeysVersionIs(d, c.hint) {
+		return *c.slot
+	}
+	return Nil
+}
+
 // hit reports whether c applies to obj.
 func (c *attrCache) hit(rt *object.Runtime, obj Ref) bool {
 	return obj&1 == 0 && c.kind != attrEmpty && rt.TypeRefOf(obj) == c.typ && c.t.Version == c.version
@@ -203,8 +243,15 @@ func (in *Interp) loadAttr(f *Frame, obj Ref, arg int) Ref {
 	rt := in.RT
 	name := f.code.names[arg]
 	c := in.lookup(&in.caches(f.code).attr[arg], obj, name, false)
+	if c.kind == attrModule && c.hit(rt, obj) && c.moduleHit(rt, obj) == Nil {
+		in.fillAttr(c, obj, name, false) // the module's keys changed: look again
+	}
 	if c.hit(rt, obj) {
 		switch c.kind {
+		case attrModule:
+			if v := c.moduleHit(rt, obj); v != Nil {
+				return rt.New(v)
+			}
 		case attrSlot:
 			if v := *rt.RefAt(obj, c.off); v != Nil {
 				return rt.New(v)

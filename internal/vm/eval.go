@@ -474,6 +474,30 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					f.lp[f.sp-1] = r
 					break
 				}
+				if (arg == compile.BinAdd || arg == compile.BinAdd+compile.BinInplace) && (a|b)&1 == 0 &&
+					rt.RawType(a) == rt.StrType.Ref && rt.RawType(b) == rt.StrType.Ref {
+					// s += t (or s = s + t) with STORE_FAST s next and s held by
+					// that local and the stack alone: the local lets go of it and
+					// StrAppend resizes it in place, so that building a str in a
+					// loop is linear (CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE).
+					// On failure the local stays unbound, as in CPython.
+					if next := code[f.pc&compile.MaxArg]; compile.Op(next&0xff) == compile.STORE_FAST &&
+						f.lp[next>>8] == a && *(*uint32)(rt.Ptr(a)) == 2 {
+						f.pc++
+						f.sp -= 2
+						f.lp[next>>8] = Nil
+						rt.Unref(a) // 2 → 1: the stack's reference, now the only one
+						st := rt.StrAppend(&a, b)
+						if rt.Unref(b) {
+							rt.Dealloc(b)
+						}
+						if st < 0 {
+							goto fail
+						}
+						f.lp[next>>8] = a
+						break
+					}
+				}
 				r := in.binaryOp(a, b, arg)
 				if r == Nil {
 					goto fail
@@ -1070,6 +1094,20 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 							}
 						}
 					}
+					if c.typ == tr && c.kind == attrModule && c.t.Version == c.version {
+						// A module's function (math.sqrt(x)): Nil then the
+						// function, while the module's dict keeps its keys.
+						if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil && rt.DictKeysVersionIs(d, c.hint) {
+							v := *c.slot
+							rt.Incref(v)
+							f.lp[f.sp-1] = Nil
+							f.push(v)
+							if heapRef(obj) && rt.Unref(obj) {
+								rt.Dealloc(obj)
+							}
+							break
+						}
+					}
 					if c.typ == tr && c.t.Version == c.version &&
 						(c.t.DictOffset == 0 || *rt.RefAt(obj, c.t.DictOffset) == Nil || !rt.DictBloomTest(*rt.RefAt(obj, c.t.DictOffset), c.bloom)) {
 						if c.kind == attrMethod {
@@ -1585,6 +1623,11 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						// (self.SPEED), unless the instance dict shadows it.
 						if c.t.DictOffset == 0 || *rt.RefAt(obj, c.t.DictOffset) == Nil || !rt.DictBloomTest(*rt.RefAt(obj, c.t.DictOffset), c.bloom) {
 							v = c.descr
+						}
+					} else if c.kind == attrModule {
+						// A module's global (math.pi) while its dict keeps its keys.
+						if d := *rt.RefAt(obj, c.t.DictOffset); d != Nil && rt.DictKeysVersionIs(d, c.hint) {
+							v = *c.slot
 						}
 					}
 					if v != Nil {
