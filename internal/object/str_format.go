@@ -7,11 +7,16 @@ package object
 // FormatObject returns format(v, spec) for a str spec (CPython's PyObject_Format):
 // v's __format__(spec), which must return a str.
 func (rt *Runtime) FormatObject(v, spec Ref) Ref {
-	if rt.isExactStr(v) {
+	switch {
+	case rt.isExactStr(v):
 		return rt.strFormatSpec(v, spec)
-	}
-	if rt.StrLen(spec) == 0 && rt.isExactStr(v) {
-		return rt.New(v)
+	case rt.isExactInt(v):
+		// f"{n}" and "{:>6}".format(n): int.__format__ without the bound
+		// method and call (CPython's PyObject_Format has the same shortcut for
+		// an empty spec).
+		return rt.FormatInt(v, rt.strView(spec))
+	case rt.hdr(v).typ == rt.FloatType.Ref:
+		return rt.FormatFloatSpec(v, rt.strView(spec))
 	}
 	meth := rt.LookupType(rt.TypeOf(v), rt.internedOrNil("__format__"))
 	if meth == Nil {

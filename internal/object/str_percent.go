@@ -358,8 +358,15 @@ func (rt *Runtime) percentConvert(conv rune, v Ref, flags, prec int, bytesMode b
 		if prec < 0 {
 			prec = 6
 		}
-		s := FormatFloat(x, byte(conv), prec, flags&fAlt != 0)
-		return appendRunes(buf, s), true, true
+		dflags := 0
+		if flags&fAlt != 0 {
+			dflags = dtsfAlt
+		}
+		var fb [64]byte // the digits in a stack buffer: no Go string per conversion
+		for _, c := range appendFormatFloat(fb[:0], x, byte(conv), prec, dflags) {
+			buf = append(buf, rune(c))
+		}
+		return buf, true, true
 	case 'c':
 		if bytesMode {
 			if d, ok := rt.BytesLikeData(v); ok && len(d) == 1 {
