@@ -303,6 +303,19 @@ func (in *Interp) loadMethod(f *Frame, arg int) bool {
 	rt := in.RT
 	obj := f.top()
 	name := f.code.names[arg]
+	if obj&1 == 0 && rt.RawType(obj) == in.SuperType.Ref {
+		// super().name(...): a function found after the class in the instance's
+		// MRO is left as meth self, without a bound method (CPython 3.12's
+		// LOAD_SUPER_ATTR does the same); anything else takes super's getattr.
+		if fn, self := in.superMethod(obj, name); fn != Nil {
+			rt.Incref(fn)
+			rt.Incref(self)
+			f.lp[f.sp-1] = fn
+			f.push(self)
+			rt.Decref(obj)
+			return true
+		}
+	}
 	c := in.lookup(&in.caches(f.code).attr[arg], obj, name, false)
 	if c.kind == attrMethod && c.hit(rt, obj) {
 		if v := in.shadowed(c, obj, name); v == Nil && c.t.Version == c.version { // (see loadAttr)
@@ -323,6 +336,37 @@ func (in *Interp) loadMethod(f *Frame, arg int) bool {
 	f.push(v)
 	rt.Decref(obj)
 	return true
+}
+
+// superMethod returns the plain function name resolves to through super object s
+// bound to an instance, and that instance (both borrowed), or Nil, Nil when the
+// lookup is anything else (super's GetAttr has the general rule).
+func (in *Interp) superMethod(s, name Ref) (fn, self Ref) {
+	rt := in.RT
+	typ, obj, objType := in.field(s, superType), in.field(s, superObj), in.field(s, superObjType)
+	if objType == Nil || obj == Nil || obj == objType || !rt.IsType(objType) {
+		return Nil, Nil
+	}
+	mro := rt.TupleItems(rt.TypeMRO(rt.TypeFromRef(objType)))
+	i := 0
+	for i < len(mro) && mro[i] != typ {
+		i++
+	}
+	for i++; i < len(mro); i++ {
+		v := rt.DictGetStr(rt.TypeDict(rt.TypeFromRef(mro[i])), name)
+		if v == Nil {
+			if rt.Occurred() {
+				rt.ClearErr() // the general path meets the same error again
+				return Nil, Nil
+			}
+			continue
+		}
+		if rt.TypeOf(v) == in.FunctionType {
+			return v, obj
+		}
+		return Nil, Nil
+	}
+	return Nil, Nil
 }
 
 // storeAttr is STORE_ATTR (value non-Nil): setAttr through the cache of
