@@ -20,10 +20,13 @@ type sortState struct {
 	tmpV []Ref
 	tmp  Ref // the merge buffer's block (Nil until a merge needs one)
 
-	// allSmall: every key is a small int, compared without a call. count numbers
-	// the comparisons, for the interrupt check points.
-	allSmall bool
-	count    uint32
+	// kind is what every key is (CPython's pre-sort scan, unsafe_*_compare): then
+	// the comparison is made here, without RichCompareBool's dispatch, which for
+	// these types has no effect but its answer. For tuples, elem is what every
+	// first item is. count numbers the comparisons, for the interrupt check points.
+	kind  sortKind
+	elem  sortKind
+	count uint32
 
 	pending   [maxMergePending]sortRun
 	npending  int
@@ -40,13 +43,142 @@ func (s *sortState) lt(a, b Ref) int {
 	if s.count++; s.count&4095 == 0 && s.rt.CheckInterrupt() {
 		return -1
 	}
-	if s.allSmall {
+	if s.kind == sortSmall {
 		if int32(a) < int32(b) {
 			return 1
 		}
 		return 0
 	}
-	return s.rt.RichCompareBool(a, b, LT)
+	if s.kind == sortTuple {
+		return s.tupleLT(a, b)
+	}
+	return s.ltKind(s.kind, a, b)
+}
+
+// sortKind is a class of keys whose order the sort computes itself.
+type sortKind uint8
+
+const (
+	sortAny    sortKind = iota // RichCompareBool
+	sortSmall                  // small ints
+	sortFloat                  // exact floats
+	sortLatin1                 // exact strs of one byte per character
+	sortTuple                  // exact tuples (their first items: elem)
+)
+
+// keyKind returns the class k belongs to, sortAny when none.
+func (rt *Runtime) keyKind(k Ref) sortKind {
+	switch {
+	case k&1 != 0:
+		return sortSmall
+	case rt.hdr(k).typ == rt.FloatType.Ref:
+		return sortFloat
+	case rt.hdr(k).typ == rt.StrType.Ref && rt.StrKind(k) == 1:
+		return sortLatin1
+	case rt.hdr(k).typ == rt.TupleType.Ref && rt.TupleLen(k) > 0:
+		return sortTuple
+	}
+	return sortAny
+}
+
+// scanKeys sets kind (and elem) when every key is of one class.
+func (s *sortState) scanKeys() {
+	rt := s.rt
+	s.kind, s.elem = sortAny, sortAny
+	if len(s.keys) == 0 {
+		return
+	}
+	kind := rt.keyKind(s.keys[0])
+	for _, k := range s.keys[1:] {
+		if kind == sortAny {
+			return
+		}
+		if rt.keyKind(k) != kind {
+			return
+		}
+	}
+	s.kind = kind
+	if kind != sortTuple {
+		return
+	}
+	elem := rt.keyKind(rt.TupleItems(s.keys[0])[0])
+	if elem == sortTuple {
+		elem = sortAny // nested tuples: the general comparison
+	}
+	for _, k := range s.keys[1:] {
+		if elem == sortAny {
+			break
+		}
+		if rt.keyKind(rt.TupleItems(k)[0]) != elem {
+			elem = sortAny
+		}
+	}
+	s.elem = elem
+}
+
+// ltKind compares two keys of class kind (not sortTuple).
+func (s *sortState) ltKind(kind sortKind, a, b Ref) int {
+	rt := s.rt
+	var lt bool
+	switch kind {
+	case sortSmall:
+		lt = int32(a) < int32(b)
+	case sortFloat:
+		lt = rt.FloatValue(a) < rt.FloatValue(b)
+	case sortLatin1:
+		x, y := rt.StrData(a), rt.StrData(b)
+		n := min(len(x), len(y))
+		i := 0
+		for i < n && x[i] == y[i] {
+			i++
+		}
+		if i < n {
+			lt = x[i] < y[i]
+		} else {
+			lt = len(x) < len(y)
+		}
+	default:
+		return rt.RichCompareBool(a, b, LT)
+	}
+	if lt {
+		return 1
+	}
+	return 0
+}
+
+// tupleLT compares two tuples as tuple's < does (CPython's unsafe_tuple_compare):
+// the first items that differ by ==, then <, the first pair with the class of
+// first items.
+func (s *sortState) tupleLT(a, b Ref) int {
+	rt := s.rt
+	x, y := rt.TupleItems(a), rt.TupleItems(b)
+	n := min(len(x), len(y))
+	i := 0
+	for ; i < n; i++ {
+		if x[i] == y[i] {
+			continue
+		}
+		if x[i]&y[i]&1 != 0 {
+			break // two different small ints
+		}
+		eq := rt.RichCompareBool(x[i], y[i], EQ)
+		if eq < 0 {
+			return -1
+		}
+		if eq == 0 {
+			break
+		}
+	}
+	if i >= n {
+		if len(x) < len(y) {
+			return 1
+		}
+		return 0
+	}
+	if i == 0 {
+		return s.ltKind(s.elem, x[0], y[0])
+	}
+	return rt.RichCompareBool(x[i], y[i], LT)
 }
 
 func (s *sortState) reverse(lo, hi int) {
@@ -684,13 +816,7 @@ func (rt *Runtime) ListSort(l, key Ref, reverse bool) int {
 		}
 	}
 	if !failed {
-		s.allSmall = true
-		for _, k := range s.keys {
-			if k&1 == 0 {
-				s.allSmall = false
-				break
-			}
-		}
+		s.scanKeys()
 		if reverse {
 			s.reverse(0, n)
 		}
