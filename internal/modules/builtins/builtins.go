@@ -1219,6 +1219,34 @@ func (b *mod) alloc(t *object.Type, a, bb, c Ref) Ref {
 	return r
 }
 
+// reuseResult returns a tuple of items (references it takes) for an iterator
+// whose last result is kept at *res: that same tuple, refilled, when nothing else
+// holds it any more (for i, x in enumerate(xs) unpacks and drops each tuple before
+// asking for the next), else a new one, kept in its place. CPython's enumerate and
+// zip reuse their result tuple the same way.
+func reuseResult(rt *object.Runtime, res *Ref, items ...Ref) Ref {
+	if t := *res; t != Nil && rt.Refcnt(t) == 1 && rt.TupleLen(t) == len(items) {
+		// The reference goes out first: an old item's finalizer that advances
+		// this iterator again then gets a new tuple.
+		rt.Incref(t)
+		slots := rt.TupleItems(t)
+		for i, v := range items {
+			old := slots[i]
+			slots[i] = v
+			rt.Decref(old)
+		}
+		if !rt.IsTracked(t) {
+			rt.Track(t) // the collector untracked it while it held atoms only
+		}
+		return t
+	}
+	t := rt.TuplePack(items...)
+	if t != Nil {
+		rt.Replace(res, rt.New(t))
+	}
+	return t
+}
+
 func (b *mod) initIterTypes() {
 	rt := b.rt
 	b.itT.enumerate = b.iterType("enumerate", func(rt *object.Runtime, r Ref) Ref {
@@ -1235,7 +1263,7 @@ func (b *mod) initIterTypes() {
 			next = rt.BinaryOp(i, object.MakeSmallInt(1), object.OpAdd)
 		}
 		rt.Replace(cnt, next)
-		return rt.TuplePack(i, v)
+		return reuseResult(rt, rt.RefAt(r, itC), i, v)
 	}, func(rt *object.Runtime, t *object.Type, args []Ref, kwnames Ref) Ref {
 		pos, kw := kwargs(rt, args, kwnames)
 		var start Ref = object.MakeSmallInt(0)
@@ -1307,7 +1335,7 @@ func (b *mod) initIterTypes() {
 			}
 			out = append(out, v)
 		}
-		return rt.TuplePack(out...)
+		return reuseResult(rt, rt.RefAt(r, itC), out...)
 	}, func(rt *object.Runtime, t *object.Type, args []Ref, kwnames Ref) Ref {
 		pos, kw := kwargs(rt, args, kwnames)
 		strict := rt.False
