@@ -459,6 +459,11 @@ func (b *mod) minmax(op object.CompareOp, name string) object.MethodFunc {
 				return Nil
 			}
 		}
+		if len(pos) == 1 && key == Nil {
+			if r := minmaxNumbers(rt, pos[0], op); r != Nil {
+				return r
+			}
+		}
 		var it Ref
 		var items []Ref // min(a, b, ...): the arguments themselves, without an iterator
 		switch len(pos) {
@@ -537,6 +542,52 @@ func (b *mod) minmax(op object.CompareOp, name string) object.MethodFunc {
 		}
 		return best
 	}
+}
+
+// minmaxNumbers is min(seq) or max(seq) (op LT or GT) for an exact list or tuple
+// of small ints only, or of exact floats only: the comparisons made here, as
+// RichCompareBool would make them (the first of equal values wins; a NaN compares
+// false), without an iterator or a call per item. It returns Nil for anything else.
+func minmaxNumbers(rt *object.Runtime, seq Ref, op object.CompareOp) Ref {
+	var items []Ref
+	switch rt.TypeOf(seq) {
+	case rt.ListType:
+		items = rt.ListItems(seq)
+	case rt.TupleType:
+		items = rt.TupleItems(seq)
+	default:
+		return Nil
+	}
+	if len(items) == 0 {
+		return Nil
+	}
+	best := items[0]
+	if best&1 != 0 {
+		for _, v := range items[1:] {
+			if v&1 == 0 {
+				return Nil
+			}
+			if op == object.LT && v.SmallInt() < best.SmallInt() || op == object.GT && v.SmallInt() > best.SmallInt() {
+				best = v
+			}
+		}
+		return best
+	}
+	if rt.TypeOf(best) != rt.FloatType {
+		return Nil
+	}
+	for _, v := range items[1:] {
+		if v&1 != 0 || rt.TypeOf(v) != rt.FloatType {
+			return Nil
+		}
+	}
+	x := rt.FloatValue(best)
+	for _, v := range items[1:] {
+		if y := rt.FloatValue(v); op == object.LT && y < x || op == object.GT && y > x {
+			best, x = v, y
+		}
+	}
+	return rt.New(best)
 }
 
 func (b *mod) sum(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
