@@ -921,14 +921,19 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				f.push(r)
 			case compile.JUMP:
-				if arg < f.pc && in.Budget > 0 && in.overBudget() {
-					goto fail
-				}
-				if arg < f.pc && in.GC.Due() {
-					in.frame = f
-					in.GC.CollectIfDue()
-					if rt.Occurred() {
+				if arg < f.pc {
+					if in.Budget > 0 && in.overBudget() {
 						goto fail
+					}
+					if in.GC.Due() {
+						in.frame = f
+						in.GC.CollectIfDue()
+						if rt.Occurred() {
+							goto fail
+						}
+					}
+					if in.slice--; in.slice == 0 {
+						in.yield()
 					}
 				}
 				f.pc = arg
@@ -1270,6 +1275,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						}
 						if in.GC.Due() {
 							in.GC.CollectIfDue()
+						}
+						if in.slice--; in.slice == 0 {
+							in.yield()
 						}
 						code = f.code.instrArray()
 						break

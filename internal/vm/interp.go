@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 
 	"github.com/pyheap/pyheap/internal/gc"
 	"github.com/pyheap/pyheap/internal/object"
@@ -85,6 +86,10 @@ type Interp struct {
 	// past it, RuntimeError("execution budget exceeded") is raised.
 	Budget int64
 	steps  int64
+
+	// slice counts down the backward jumps and calls until the eval loop next
+	// gives the Go scheduler a turn (yield).
+	slice uint32
 }
 
 // Config configures an interpreter.
@@ -106,7 +111,7 @@ func New(cfg Config) (*Interp, error) {
 	if err != nil {
 		return nil, err
 	}
-	in := &Interp{RT: rt, Stdout: cfg.Stdout, Stderr: cfg.Stderr, Stdin: cfg.Stdin, Argv: cfg.Argv, Path: cfg.Path,
+	in := &Interp{RT: rt, slice: yieldEvery, Stdout: cfg.Stdout, Stderr: cfg.Stderr, Stdin: cfg.Stdin, Argv: cfg.Argv, Path: cfg.Path,
 		limit: 1000, sources: map[string][]byte{}, strCache: make(map[string]Ref, 512), classes: map[*object.Type]*classInfo{},
 		builtinModules: cfg.Modules}
 	if in.Stdout == nil {
@@ -220,6 +225,23 @@ func (in *Interp) Stack(limit int) (files []string, lines []int, total int) {
 		}
 	}
 	return files, lines, total
+}
+
+// yieldEvery is how many backward jumps and calls the eval loop makes between two
+// turns given to the Go scheduler: at tens of nanoseconds each, a turn every
+// fraction of a millisecond, well inside the 10 ms after which Go's sysmon
+// preempts a running goroutine with a signal. That preemption costs little time,
+// but its handler looks the interrupted function up in the binary's tables (its
+// name, its unsafe points, its inlining tree): run for a few seconds, the eval loop
+// is caught in dozens of functions whose table pages, 64 KiB at a time, then
+// count in the process's resident memory (docs/benchmarks.md, session 4). A
+// goroutine that calls runtime.Gosched itself is never due for that signal.
+const yieldEvery = 1 << 14
+
+// yield gives the Go scheduler a turn (other goroutines, other interpreters).
+func (in *Interp) yield() {
+	in.slice = yieldEvery
+	runtime.Gosched()
 }
 
 // overBudget counts a step and reports (with RuntimeError set) when the budget is
