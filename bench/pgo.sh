@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-go build -pgo=off -o "$tmp/pyheap" ./cmd/pyheap
+go build -pgo=off -tags pyheapprof -o "$tmp/pyheap" ./cmd/pyheap
 for p in bench/*.py; do
 	name="$(basename "$p" .py)"
 	(cd bench && PYHEAP_CPUPROFILE="$tmp/$name.prof" "$tmp/pyheap" "$name.py" >/dev/null)

@@ -23,7 +23,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -56,6 +55,11 @@ Environment:
 `
 
 func main() {
+	growStack(0)
+	if !profilingBuild && (os.Getenv("PYHEAP_MEMPROFILE") != "" || os.Getenv("PYHEAP_CPUPROFILE") != "") {
+		fmt.Fprintln(os.Stderr, "pyheap: PYHEAP_CPUPROFILE and PYHEAP_MEMPROFILE need a build with profiling: go build -tags pyheapprof ./cmd/pyheap")
+		os.Exit(2)
+	}
 	if f := os.Getenv("PYHEAP_MEMPROFILE"); f != "" {
 		// Every Go allocation is recorded: a hot path that allocates on the Go heap
 		// (which the design keeps for the VM's own bookkeeping) shows by its count.
@@ -80,6 +84,22 @@ func main() {
 	os.Exit(runMain())
 }
 
+// growStack grows the main goroutine's stack to 128 KiB at once, while it holds
+// two frames. A goroutine's stack grows by doubling, and each doubling copies the
+// stack, looking up every frame's function in the binary's tables (its frame
+// size, its pointer maps); a stack that grows while the parser or the eval loop is
+// deep in it touches the table pages of dozens of functions, 64 KiB at a time
+// under the kernel's fault-around, and they stay resident: about 1 MiB on any
+// program (docs/benchmarks.md, session 4). The frame's memory is touched once, by
+// its zeroing.
+//
+//go:noinline
+func growStack(i int) byte {
+	var frame [100 << 10]byte // under the compiler's 128 KiB limit for a stack variable
+	frame[i] = 1
+	return frame[i+1]
+}
+
 // runMain runs the command and returns its exit status (deferred work, such as
 // finishing a profile, runs before main exits).
 func runMain() int {
@@ -87,32 +107,6 @@ func runMain() int {
 	status := run(os.Args[1:], out, os.Stderr)
 	out.Flush()
 	return status
-}
-
-// startCPUProfile starts Go's CPU profiler writing to path; stop finishes the file.
-func startCPUProfile(path string) (stop func(), err error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return nil, err
-	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil, err
-	}
-	return func() { pprof.StopCPUProfile(); f.Close() }, nil
-}
-
-// writeMemProfile writes the allocation profile (all allocations since the start).
-func writeMemProfile(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 // flushWriter flushes the buffered stdout before anything goes to stderr, so the two
