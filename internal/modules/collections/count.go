@@ -11,7 +11,7 @@ import (
 func countElementsDef() *object.MethodDef {
 	return &object.MethodDef{Name: "_count_elements", Doc: "Count elements in the iterable, updating the mapping",
 		Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-			if !rt.CheckArgs("_count_elements", args, kw, 2, 2) {
+			if !rt.NoKwargs("_collections._count_elements", kw) || !rt.CheckArgs("_count_elements", args, kw, 2, 2) {
 				return Nil
 			}
 			if !countElements(rt, args[0], args[1]) {

@@ -35,8 +35,8 @@ func oneArg(name string, f func(rt *object.Runtime, d, v Ref) Ref) object.Method
 func (k *dequeTypes) methods() []object.MethodDef {
 	copyDef := noArgs("copy", func(rt *object.Runtime, d Ref) Ref { return k.copy(rt, d) })
 	copyDef.Doc = "Return a shallow copy of a deque."
-	dunderCopy := copyDef
-	dunderCopy.Name = "__copy__"
+	dunderCopy := noArgs("__copy__", func(rt *object.Runtime, d Ref) Ref { return k.copy(rt, d) })
+	dunderCopy.Doc = copyDef.Doc
 	pop := func(left bool) func(rt *object.Runtime, d Ref) Ref {
 		return func(rt *object.Runtime, d Ref) Ref {
 			if dqLen(rt, d) == 0 {
@@ -229,6 +229,15 @@ func (k *dequeTypes) methods() []object.MethodDef {
 		noArgs("__reversed__", func(rt *object.Runtime, d Ref) Ref { return k.newIter(rt, d, true) }),
 		noArgs("__sizeof__", func(rt *object.Runtime, d Ref) Ref {
 			return rt.NewInt(int64(rt.TypeOf(d).Size) + 4*int64(*u32(rt, d, dqOffCap)))
+		}),
+		// The VM makes no wrapper of sq_inplace_repeat: d.__imul__(n) is spelt
+		// out (CPython's wrap_indexargfunc).
+		oneArg("__imul__", func(rt *object.Runtime, d, v Ref) Ref {
+			n, ok := ssize(rt, v)
+			if !ok {
+				return Nil
+			}
+			return dqInplaceRepeat(rt, d, n)
 		}),
 		noArgs("__reduce__", func(rt *object.Runtime, d Ref) Ref { return k.reduce(rt, d) }),
 		{Name: "__class_getitem__", Kind: object.ClassMethod, Doc: "See PEP 585", Fn: func(rt *object.Runtime, cls Ref, args []Ref, kw Ref) Ref {

@@ -182,12 +182,6 @@ func newDequeTypes(rt *object.Runtime) *dequeTypes {
 			return k.compare(rt, a, b, op)
 		}
 		t.Iter = func(rt *object.Runtime, d Ref) Ref { return k.newIter(rt, d, false) }
-		t.Number = &object.NumberSlots{Bool: func(rt *object.Runtime, d Ref) int {
-			if dqLen(rt, d) != 0 {
-				return 1
-			}
-			return 0
-		}}
 		t.Sequence = &object.SequenceSlots{
 			Length: func(rt *object.Runtime, d Ref) int { return dqLen(rt, d) },
 			Concat: func(rt *object.Runtime, a, b Ref) Ref {
