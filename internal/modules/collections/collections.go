@@ -75,10 +75,10 @@ func New(rt *object.Runtime) object.Ref {
 		return Nil
 	}
 	ns := rt.ModuleDict(m)
-	dq := newDequeTypes(rt)
-	rt.DictSetStr(ns, "deque", dq.deque.Ref)
-	rt.DictSetStr(ns, "_deque_iterator", dq.iter.Ref)
-	rt.DictSetStr(ns, "_deque_reverse_iterator", dq.reviter.Ref)
+	dk := newDequeTypes(rt)
+	rt.DictSetStr(ns, "deque", dk.deque.Ref)
+	rt.DictSetStr(ns, "_deque_iterator", dk.iter.Ref)
+	rt.DictSetStr(ns, "_deque_reverse_iterator", dk.reviter.Ref)
 	rt.DictSetStr(ns, "_tuplegetter", newTupleGetterType(rt).Ref)
 	doc := rt.NewStr("High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n")
 	modargs.SetConst(rt, m, "__doc__", doc)

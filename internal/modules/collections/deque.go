@@ -10,15 +10,24 @@ import (
 	"github.com/pyheap/pyheap/internal/object"
 )
 
+// dequeObj is the deque's layout (see the package comment), viewed through a
+// pointer into the private heap for the length of one operation: objects never
+// move, but the ring block does, so ring is re-read after anything that can
+// run Python code.
+type dequeObj struct {
+	_      [object.HeapTypeFirstField]byte // object header and GC header
+	ring   Ref
+	cap    uint32
+	head   uint32
+	len    uint32
+	state  uint32
+	weak   Ref
+	maxlen int64
+}
+
 const (
-	dqOffRing   = object.HeapTypeFirstField // Ref: the ring block
-	dqOffCap    = dqOffRing + 4             // uint32
-	dqOffHead   = dqOffRing + 8             // uint32
-	dqOffLen    = dqOffRing + 12            // uint32
-	dqOffState  = dqOffRing + 16            // uint32
-	dqOffWeak   = dqOffRing + 20            // Ref
-	dqOffMaxlen = dqOffRing + 24            // int64
-	dequeSize   = dqOffRing + 32
+	dequeSize = unsafe.Sizeof(dequeObj{})
+	dqOffWeak = unsafe.Offsetof(dequeObj{}.weak)
 
 	// minCap is the smallest ring: 32 bytes, one small pool block.
 	minCap = 8
@@ -27,35 +36,44 @@ const (
 	maxCap = 1 << 30
 )
 
-// Compile-time checks of the layout: maxlen must be 8-byte aligned.
-var _ = [1]struct{}{}[dqOffMaxlen%8]
+// Compile-time checks of the layout the package comment gives.
+var (
+	_ = [1]struct{}{}[unsafe.Offsetof(dequeObj{}.ring)-16]
+	_ = [1]struct{}{}[unsafe.Offsetof(dequeObj{}.maxlen)-40]
+	_ = [1]struct{}{}[dequeSize-48]
+)
 
-func u32(rt *object.Runtime, d Ref, off uintptr) *uint32 { return rt.Uint32At(d, off) }
+// dq returns the view of deque d.
+func dq(rt *object.Runtime, d Ref) *dequeObj { return (*dequeObj)(rt.Ptr(d)) }
 
-func dqLen(rt *object.Runtime, d Ref) int { return int(*u32(rt, d, dqOffLen)) }
+func dqLen(rt *object.Runtime, d Ref) int { return int(dq(rt, d).len) }
 
-func dqMaxlen(rt *object.Runtime, d Ref) *int64 {
-	return (*int64)(unsafe.Add(rt.Ptr(d), dqOffMaxlen))
+func dqMaxlen(rt *object.Runtime, d Ref) *int64 { return &dq(rt, d).maxlen }
+
+func dqBump(rt *object.Runtime, d Ref) { dq(rt, d).state++ }
+
+// slot returns a pointer to ring slot i (i < cap).
+func (o *dequeObj) slot(rt *object.Runtime, i uint32) *Ref {
+	return (*Ref)(unsafe.Add(rt.Ptr(o.ring), uintptr(i)*4))
 }
 
-func dqBump(rt *object.Runtime, d Ref) { *u32(rt, d, dqOffState)++ }
+// at returns a pointer to the slot of item i (0 <= i < len).
+func (o *dequeObj) at(rt *object.Runtime, i uint32) *Ref {
+	return o.slot(rt, (o.head+i)&(o.cap-1))
+}
 
 // dqRing returns the ring's cap slots (a view invalidated by any change to the
 // deque and by any call that can run Python code) and the index mask.
 func dqRing(rt *object.Runtime, d Ref) ([]Ref, uint32) {
-	c := *u32(rt, d, dqOffCap)
-	if c == 0 {
+	o := dq(rt, d)
+	if o.cap == 0 {
 		return nil, 0
 	}
-	return unsafe.Slice((*Ref)(rt.Ptr(*rt.RefAt(d, dqOffRing))), c), c - 1
+	return unsafe.Slice((*Ref)(rt.Ptr(o.ring)), o.cap), o.cap - 1
 }
 
 // dqAt returns a pointer to the slot of item i (0 <= i < len).
-func dqAt(rt *object.Runtime, d Ref, i int) *Ref {
-	mask := *u32(rt, d, dqOffCap) - 1
-	slot := (*u32(rt, d, dqOffHead) + uint32(i)) & mask
-	return (*Ref)(unsafe.Add(rt.Ptr(*rt.RefAt(d, dqOffRing)), uintptr(slot)*4))
-}
+func dqAt(rt *object.Runtime, d Ref, i int) *Ref { return dq(rt, d).at(rt, uint32(i)) }
 
 // dqResize moves the items into a new ring of newCap slots (a power of two at
 // least len), leftmost item first. It returns false with MemoryError set.
@@ -66,84 +84,82 @@ func dqResize(rt *object.Runtime, d Ref, newCap uint32) bool {
 		rt.NoMemory()
 		return false
 	}
-	n := dqLen(rt, d)
+	o := dq(rt, d)
+	n := int(o.len)
 	dst := unsafe.Slice((*Ref)(rt.Ptr(nb)), newCap)
 	if old, mask := dqRing(rt, d); old != nil {
-		head := *u32(rt, d, dqOffHead)
-		first := min(n, int(mask+1-head))
-		copy(dst, old[head:int(head)+first])
+		first := min(n, int(mask+1-o.head))
+		copy(dst, old[o.head:int(o.head)+first])
 		copy(dst[first:n], old[:n-first])
-		h.Free((*rt.RefAt(d, dqOffRing)).Heap())
+		h.Free(o.ring.Heap())
 	}
-	*rt.RefAt(d, dqOffRing) = nb
-	*u32(rt, d, dqOffCap) = newCap
-	*u32(rt, d, dqOffHead) = 0
+	o.ring, o.cap, o.head = nb, newCap, 0
 	return true
+}
+
+// grow makes room for one more item in a full ring. It returns false with
+// MemoryError set.
+func (o *dequeObj) grow(rt *object.Runtime, d Ref) bool {
+	if o.cap >= maxCap {
+		rt.NoMemory()
+		return false
+	}
+	return dqResize(rt, d, max(minCap, o.cap*2))
 }
 
 // dqReserve makes room for one more item. It returns false with MemoryError set.
 func dqReserve(rt *object.Runtime, d Ref) bool {
-	c := *u32(rt, d, dqOffCap)
-	if uint32(dqLen(rt, d)) < c {
-		return true
+	if o := dq(rt, d); o.len == o.cap {
+		return o.grow(rt, d)
 	}
-	if c >= maxCap {
-		rt.NoMemory()
-		return false
-	}
-	return dqResize(rt, d, max(minCap, c*2))
+	return true
 }
 
-// dqShrink halves the ring when it is at most a quarter full. Failing to shrink
+// shrink halves the ring when it is at most a quarter full. Failing to shrink
 // is not an error: the ring stays as it is.
-func dqShrink(rt *object.Runtime, d Ref) {
-	c := *u32(rt, d, dqOffCap)
-	if c > minCap && uint32(dqLen(rt, d))*4 <= c {
-		if !dqResize(rt, d, c/2) {
+func (o *dequeObj) shrink(rt *object.Runtime, d Ref) {
+	if o.cap > minCap && o.len*4 <= o.cap {
+		if !dqResize(rt, d, o.cap/2) {
 			rt.ClearErr()
 		}
 	}
 }
 
 // needsTrim is CPython's NEEDS_TRIM: 0 <= maxlen < len.
-func needsTrim(rt *object.Runtime, d Ref) bool {
-	m := *dqMaxlen(rt, d)
-	return m >= 0 && m < int64(dqLen(rt, d))
-}
+func (o *dequeObj) needsTrim() bool { return o.maxlen >= 0 && o.maxlen < int64(o.len) }
 
 // dqPushRight appends v (stolen) and trims the left end past maxlen. It returns
 // false with MemoryError set (v dropped).
 func dqPushRight(rt *object.Runtime, d, v Ref) bool {
-	if !dqReserve(rt, d) {
+	o := dq(rt, d)
+	if o.len == o.cap && !o.grow(rt, d) {
 		rt.Decref(v)
 		return false
 	}
-	n := *u32(rt, d, dqOffLen)
-	*dqAt(rt, d, int(n)) = v
-	*u32(rt, d, dqOffLen) = n + 1
-	if needsTrim(rt, d) {
+	*o.at(rt, o.len) = v
+	o.len++
+	if o.needsTrim() {
 		rt.Decref(dqTakeLeft(rt, d))
 	} else {
-		dqBump(rt, d)
+		o.state++
 	}
 	return true
 }
 
 // dqPushLeft prepends v (stolen) and trims the right end past maxlen.
 func dqPushLeft(rt *object.Runtime, d, v Ref) bool {
-	if !dqReserve(rt, d) {
+	o := dq(rt, d)
+	if o.len == o.cap && !o.grow(rt, d) {
 		rt.Decref(v)
 		return false
 	}
-	mask := *u32(rt, d, dqOffCap) - 1
-	head := (*u32(rt, d, dqOffHead) - 1) & mask
-	*u32(rt, d, dqOffHead) = head
-	*u32(rt, d, dqOffLen)++
-	*dqAt(rt, d, 0) = v
-	if needsTrim(rt, d) {
+	o.head = (o.head - 1) & (o.cap - 1)
+	o.len++
+	*o.slot(rt, o.head) = v
+	if o.needsTrim() {
 		rt.Decref(dqTakeRight(rt, d))
 	} else {
-		dqBump(rt, d)
+		o.state++
 	}
 	return true
 }
@@ -151,41 +167,36 @@ func dqPushLeft(rt *object.Runtime, d, v Ref) bool {
 // dqTakeLeft removes the leftmost item of a non-empty deque and returns it (the
 // deque's reference, now the caller's).
 func dqTakeLeft(rt *object.Runtime, d Ref) Ref {
-	v := *dqAt(rt, d, 0)
-	mask := *u32(rt, d, dqOffCap) - 1
-	*u32(rt, d, dqOffHead) = (*u32(rt, d, dqOffHead) + 1) & mask
-	*u32(rt, d, dqOffLen)--
-	dqBump(rt, d)
-	dqShrink(rt, d)
+	o := dq(rt, d)
+	v := *o.slot(rt, o.head)
+	o.head = (o.head + 1) & (o.cap - 1)
+	o.len--
+	o.state++
+	o.shrink(rt, d)
 	return v
 }
 
 // dqTakeRight removes the rightmost item of a non-empty deque and returns it.
 func dqTakeRight(rt *object.Runtime, d Ref) Ref {
-	n := dqLen(rt, d) - 1
-	v := *dqAt(rt, d, n)
-	*u32(rt, d, dqOffLen) = uint32(n)
-	dqBump(rt, d)
-	dqShrink(rt, d)
+	o := dq(rt, d)
+	o.len--
+	v := *o.at(rt, o.len)
+	o.state++
+	o.shrink(rt, d)
 	return v
 }
 
 // dqClear empties the deque: it detaches the ring first, so that code run by the
 // items' destructors sees an empty deque, then drops the items and frees it.
 func dqClear(rt *object.Runtime, d Ref) {
-	n := dqLen(rt, d)
-	ringRef := *rt.RefAt(d, dqOffRing)
+	o := dq(rt, d)
+	n, ringRef, c, head := int(o.len), o.ring, o.cap, o.head
 	if ringRef == Nil {
 		return
 	}
-	c := *u32(rt, d, dqOffCap)
-	head := *u32(rt, d, dqOffHead)
-	*rt.RefAt(d, dqOffRing) = Nil
-	*u32(rt, d, dqOffCap) = 0
-	*u32(rt, d, dqOffHead) = 0
-	*u32(rt, d, dqOffLen) = 0
+	o.ring, o.cap, o.head, o.len = Nil, 0, 0, 0
 	if n > 0 {
-		dqBump(rt, d)
+		o.state++
 	}
 	// The detached ring belongs to this call alone; the Decrefs may run code,
 	// which may allocate and so move nothing of it.
@@ -214,10 +225,11 @@ func dqRotate(rt *object.Runtime, d Ref, n int) {
 	}
 	dqBump(rt, d)
 	ring, mask := dqRing(rt, d)
-	head := *u32(rt, d, dqOffHead)
+	o := dq(rt, d)
+	head := o.head
 	if uint32(length) == mask+1 {
 		// A full ring rotates by moving its head.
-		*u32(rt, d, dqOffHead) = (head - uint32(n)) & mask
+		o.head = (head - uint32(n)) & mask
 		return
 	}
 	l := uint32(length)
@@ -229,7 +241,7 @@ func dqRotate(rt *object.Runtime, d Ref, n int) {
 		ring[(head+l)&mask] = ring[head]
 		head = (head + 1) & mask
 	}
-	*u32(rt, d, dqOffHead) = head
+	o.head = head
 }
 
 // dqInsertAt inserts v (stolen) before item i (0 < i < len), moving the shorter
@@ -239,46 +251,48 @@ func dqInsertAt(rt *object.Runtime, d Ref, i int, v Ref) bool {
 		rt.Decref(v)
 		return false
 	}
-	n := dqLen(rt, d)
+	o := dq(rt, d)
+	n := int(o.len)
 	ring, mask := dqRing(rt, d)
-	head := *u32(rt, d, dqOffHead)
+	head := o.head
 	if i < n/2 {
 		head = (head - 1) & mask
 		for j := 0; j < i; j++ {
 			ring[(head+uint32(j))&mask] = ring[(head+uint32(j)+1)&mask]
 		}
-		*u32(rt, d, dqOffHead) = head
+		o.head = head
 	} else {
 		for j := n; j > i; j-- {
 			ring[(head+uint32(j))&mask] = ring[(head+uint32(j)-1)&mask]
 		}
 	}
 	ring[(head+uint32(i))&mask] = v
-	*u32(rt, d, dqOffLen) = uint32(n + 1)
-	dqBump(rt, d)
+	o.len++
+	o.state++
 	return true
 }
 
 // dqRemoveAt removes item i (0 <= i < len) and returns it (a reference now the
 // caller's), moving the shorter side.
 func dqRemoveAt(rt *object.Runtime, d Ref, i int) Ref {
-	n := dqLen(rt, d)
+	o := dq(rt, d)
+	n := int(o.len)
 	ring, mask := dqRing(rt, d)
-	head := *u32(rt, d, dqOffHead)
+	head := o.head
 	v := ring[(head+uint32(i))&mask]
 	if i < n/2 {
 		for j := i; j > 0; j-- {
 			ring[(head+uint32(j))&mask] = ring[(head+uint32(j)-1)&mask]
 		}
-		*u32(rt, d, dqOffHead) = (head + 1) & mask
+		o.head = (head + 1) & mask
 	} else {
 		for j := i; j < n-1; j++ {
 			ring[(head+uint32(j))&mask] = ring[(head+uint32(j)+1)&mask]
 		}
 	}
-	*u32(rt, d, dqOffLen) = uint32(n - 1)
-	dqBump(rt, d)
-	dqShrink(rt, d)
+	o.len--
+	o.state++
+	o.shrink(rt, d)
 	return v
 }
 
@@ -286,7 +300,7 @@ func dqRemoveAt(rt *object.Runtime, d Ref, i int) Ref {
 func dqReverse(rt *object.Runtime, d Ref) {
 	n := dqLen(rt, d)
 	ring, mask := dqRing(rt, d)
-	head := *u32(rt, d, dqOffHead)
+	head := dq(rt, d).head
 	for i, j := uint32(0), uint32(n-1); int(i) < n/2; i, j = i+1, j-1 {
 		a, b := (head+i)&mask, (head+j)&mask
 		ring[a], ring[b] = ring[b], ring[a]
@@ -361,9 +375,9 @@ func dqInplaceRepeat(rt *object.Runtime, d Ref, n int) Ref {
 			if !dqReserve(rt, d) {
 				return Nil
 			}
-			k := dqLen(rt, d)
-			*dqAt(rt, d, k) = rt.New(item)
-			*u32(rt, d, dqOffLen) = uint32(k + 1)
+			o := dq(rt, d)
+			*o.at(rt, o.len) = rt.New(item)
+			o.len++
 		}
 		return rt.New(d)
 	}

@@ -4,6 +4,8 @@
 package collections
 
 import (
+	"unsafe"
+
 	"github.com/pyheap/pyheap/internal/modules/modargs"
 	"github.com/pyheap/pyheap/internal/object"
 )
@@ -17,13 +19,17 @@ import (
 // A change to the deque's state makes the next step raise RuntimeError; while the
 // state stands, the deque's length and order are what they were, so index and
 // counter stay valid whatever happened to the ring's storage.
-const (
-	itOffDeque   = object.HeapTypeFirstField
-	itOffIndex   = itOffDeque + 4
-	itOffState   = itOffDeque + 8
-	itOffCounter = itOffDeque + 12
-	iterSize     = itOffDeque + 16
-)
+type iterObj struct {
+	_       [object.HeapTypeFirstField]byte
+	deque   Ref
+	index   uint32
+	state   uint32
+	counter uint32
+}
+
+const iterSize = unsafe.Sizeof(iterObj{})
+
+func iterOf(rt *object.Runtime, it Ref) *iterObj { return (*iterObj)(rt.Ptr(it)) }
 
 func (k *dequeTypes) newIter(rt *object.Runtime, d Ref, reverse bool) Ref {
 	t := k.iter
@@ -34,39 +40,37 @@ func (k *dequeTypes) newIter(rt *object.Runtime, d Ref, reverse bool) Ref {
 	if it == Nil {
 		return Nil
 	}
-	n := *u32(rt, d, dqOffLen)
-	*rt.RefAt(it, itOffDeque) = rt.New(d)
+	o, io := dq(rt, d), iterOf(rt, it)
+	io.deque = rt.New(d)
 	if reverse {
-		*u32(rt, it, itOffIndex) = n - 1
+		io.index = o.len - 1
 	}
-	*u32(rt, it, itOffState) = *u32(rt, d, dqOffState)
-	*u32(rt, it, itOffCounter) = n
+	io.state, io.counter = o.state, o.len
 	rt.Track(it)
 	return it
 }
 
 func iterNext(rt *object.Runtime, it Ref, reverse bool) Ref {
-	d := *rt.RefAt(it, itOffDeque)
-	counter := u32(rt, it, itOffCounter)
-	if reverse && *counter == 0 {
+	io := iterOf(rt, it)
+	o := dq(rt, io.deque)
+	if reverse && io.counter == 0 {
 		return Nil
 	}
-	if *u32(rt, d, dqOffState) != *u32(rt, it, itOffState) {
-		*counter = 0
+	if o.state != io.state {
+		io.counter = 0
 		rt.Raise("RuntimeError", "deque mutated during iteration")
 		return Nil
 	}
-	if *counter == 0 {
+	if io.counter == 0 {
 		return Nil
 	}
-	idx := u32(rt, it, itOffIndex)
-	v := *dqAt(rt, d, int(*idx))
+	v := *o.at(rt, io.index)
 	if reverse {
-		*idx--
+		io.index--
 	} else {
-		*idx++
+		io.index++
 	}
-	*counter--
+	io.counter--
 	return rt.New(v)
 }
 
@@ -125,14 +129,14 @@ func newIterType(rt *object.Runtime, k *dequeTypes, reverse bool) *object.Type {
 				if !rt.CheckArgs(short+".__length_hint__", args, kw, 0, 0) {
 					return Nil
 				}
-				return rt.NewInt(int64(*u32(rt, it, itOffCounter)))
+				return rt.NewInt(int64(iterOf(rt, it).counter))
 			}},
 			{Name: "__reduce__", Doc: "Return state information for pickling.", Fn: func(rt *object.Runtime, it Ref, args []Ref, kw Ref) Ref {
 				if !rt.CheckArgs(short+".__reduce__", args, kw, 0, 0) {
 					return Nil
 				}
-				d := *rt.RefAt(it, itOffDeque)
-				pos := rt.NewInt(int64(dqLen(rt, d)) - int64(*u32(rt, it, itOffCounter)))
+				d := iterOf(rt, it).deque
+				pos := rt.NewInt(int64(dqLen(rt, d)) - int64(iterOf(rt, it).counter))
 				a := rt.TupleFrom(d, pos)
 				rt.Decref(pos)
 				if a == Nil {

@@ -72,7 +72,7 @@ func (k *dequeTypes) methods() []object.MethodDef {
 		dunderCopy,
 		oneArg("count", func(rt *object.Runtime, d, v Ref) Ref {
 			n := dqLen(rt, d)
-			state := *u32(rt, d, dqOffState)
+			state := dq(rt, d).state
 			count := 0
 			for i := 0; i < n; i++ {
 				item := rt.New(*dqAt(rt, d, i))
@@ -82,7 +82,7 @@ func (k *dequeTypes) methods() []object.MethodDef {
 					return Nil
 				}
 				count += c
-				if state != *u32(rt, d, dqOffState) {
+				if state != dq(rt, d).state {
 					rt.Raise("RuntimeError", "deque mutated during iteration")
 					return Nil
 				}
@@ -135,7 +135,7 @@ func (k *dequeTypes) methods() []object.MethodDef {
 			}
 			stop = min(stop, n)
 			start = min(start, stop)
-			state := *u32(rt, d, dqOffState)
+			state := dq(rt, d).state
 			for i := start; i < stop; i++ {
 				item := rt.New(*dqAt(rt, d, i))
 				c := rt.RichCompareBool(item, args[0], object.EQ)
@@ -146,7 +146,7 @@ func (k *dequeTypes) methods() []object.MethodDef {
 				if c < 0 {
 					return Nil
 				}
-				if state != *u32(rt, d, dqOffState) {
+				if state != dq(rt, d).state {
 					rt.Raise("RuntimeError", "deque mutated during iteration")
 					return Nil
 				}
@@ -189,7 +189,7 @@ func (k *dequeTypes) methods() []object.MethodDef {
 		}, Doc: "D.insert(index, object) -- insert object before index"},
 		oneArg("remove", func(rt *object.Runtime, d, v Ref) Ref {
 			n := dqLen(rt, d)
-			state := *u32(rt, d, dqOffState)
+			state := dq(rt, d).state
 			for i := 0; i < n; i++ {
 				item := rt.New(*dqAt(rt, d, i))
 				c := rt.RichCompareBool(item, v, object.EQ)
@@ -197,7 +197,7 @@ func (k *dequeTypes) methods() []object.MethodDef {
 				if c < 0 {
 					return Nil
 				}
-				if state != *u32(rt, d, dqOffState) {
+				if state != dq(rt, d).state {
 					rt.Raise("IndexError", "deque mutated during iteration")
 					return Nil
 				}
@@ -228,7 +228,7 @@ func (k *dequeTypes) methods() []object.MethodDef {
 		}, Doc: "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
 		noArgs("__reversed__", func(rt *object.Runtime, d Ref) Ref { return k.newIter(rt, d, true) }),
 		noArgs("__sizeof__", func(rt *object.Runtime, d Ref) Ref {
-			return rt.NewInt(int64(rt.TypeOf(d).Size) + 4*int64(*u32(rt, d, dqOffCap)))
+			return rt.NewInt(int64(rt.TypeOf(d).Size) + 4*int64(dq(rt, d).cap))
 		}),
 		// The VM makes no wrapper of sq_inplace_repeat: d.__imul__(n) is spelt
 		// out (CPython's wrap_indexargfunc).

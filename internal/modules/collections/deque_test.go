@@ -115,7 +115,7 @@ func runOps(t *testing.T, ops []byte, maxlen int64) {
 				t.Fatalf("step %d (op %d arg %d): item %d is %d, model %d\n got %v\nwant %v", p/2, op, arg, i, got[i], model[i], got, model)
 			}
 		}
-		if c := *u32(rt, d, dqOffCap); c != 0 && (c&(c-1) != 0 || c < minCap || uint32(len(model)) > c) {
+		if c := dq(rt, d).cap; c != 0 && (c&(c-1) != 0 || c < minCap || uint32(len(model)) > c) {
 			t.Fatalf("step %d: capacity %d for %d items", p/2, c, len(model))
 		}
 	}

@@ -229,7 +229,7 @@ func newDequeTypes(rt *object.Runtime) *dequeTypes {
 			},
 			Contains: func(rt *object.Runtime, d, v Ref) int {
 				n := dqLen(rt, d)
-				state := *u32(rt, d, dqOffState)
+				state := dq(rt, d).state
 				for i := 0; i < n; i++ {
 					item := rt.New(*dqAt(rt, d, i))
 					c := rt.RichCompareBool(item, v, object.EQ)
@@ -237,7 +237,7 @@ func newDequeTypes(rt *object.Runtime) *dequeTypes {
 					if c != 0 {
 						return c
 					}
-					if state != *u32(rt, d, dqOffState) {
+					if state != dq(rt, d).state {
 						rt.Raise("RuntimeError", "deque mutated during iteration")
 						return -1
 					}
@@ -315,11 +315,11 @@ func (k *dequeTypes) compare(rt *object.Runtime, v, w Ref, op object.CompareOp) 
 			return rt.NewBool(op == object.NE)
 		}
 	}
-	vState, wState := *u32(rt, v, dqOffState), *u32(rt, w, dqOffState)
+	vState, wState := dq(rt, v).state, dq(rt, w).state
 	// next returns the i-th item of d (a new reference), Nil at the end, or Nil
 	// with RuntimeError set when d changed since the walk began.
 	next := func(d Ref, state uint32, size, i int) Ref {
-		if *u32(rt, d, dqOffState) != state {
+		if dq(rt, d).state != state {
 			rt.Raise("RuntimeError", "deque mutated during iteration")
 			return Nil
 		}
