@@ -130,3 +130,11 @@ for i in range(19990):
 print(len(d), list(d))
 d = deque(range(100000)); d.rotate(33333); print(d[0], d[-1])
 print(deque(range(3)) * 4)
+
+# huge counts and indexes: bounded repeats, clamped rotations and indexes
+print(deque([1, 2], maxlen=3) * 10**18)
+d = deque([1, 2], maxlen=5); d *= 10**17; print(d)
+print(deque([7], 2) * 10**18)
+d = deque(range(5)); d.rotate(-2**63); print(d); d.rotate(2**63 - 1); print(d)
+d.insert(-2**63, 'a'); d.insert(2**63 - 1, 'z'); print(d)
+print(d.index(2, -2**63, 2**63 - 1), d.index(2, -2**200, 2**200))

@@ -381,7 +381,13 @@ func dqInplaceRepeat(rt *object.Runtime, d Ref, n int) Ref {
 		}
 		return rt.New(d)
 	}
-	if size > math.MaxInt/n || size*n > maxCap {
+	if size > math.MaxInt/n {
+		return rt.NoMemory()
+	}
+	if maxlen >= 0 && int64(n*size) > maxlen {
+		n = int((maxlen + int64(size) - 1) / int64(size))
+	}
+	if size*n > maxCap {
 		return rt.NoMemory()
 	}
 	seq := rt.SequenceList(d)
@@ -389,9 +395,6 @@ func dqInplaceRepeat(rt *object.Runtime, d Ref, n int) Ref {
 		return Nil
 	}
 	defer rt.Decref(seq)
-	if maxlen >= 0 && int64(n*size) > maxlen {
-		n = int((maxlen + int64(size) - 1) / int64(size))
-	}
 	for i := 0; i < n-1; i++ {
 		if !dqExtend(rt, d, seq, false) {
 			return Nil
