@@ -50,12 +50,19 @@ func (k *dequeTypes) methods() []object.MethodDef {
 		}
 	}
 	ms := []object.MethodDef{
-		oneArg("append", func(rt *object.Runtime, d, v Ref) Ref {
-			if !dqPushRight(rt, d, rt.New(v)) {
+		// append and popleft, a queue's steady state, are written out without
+		// the helpers' closures: one Go call from the method descriptor.
+		{Name: "append", Fn: func(rt *object.Runtime, d Ref, args []Ref, kw Ref) Ref {
+			if len(args) != 1 || kw != Nil {
+				if !rt.CheckArgs("deque.append", args, kw, 1, 1) {
+					return Nil
+				}
+			}
+			if !dqPushRight(rt, d, rt.New(args[0])) {
 				return Nil
 			}
 			return rt.None
-		}),
+		}},
 		oneArg("appendleft", func(rt *object.Runtime, d, v Ref) Ref {
 			if !dqPushLeft(rt, d, rt.New(v)) {
 				return Nil
@@ -63,7 +70,18 @@ func (k *dequeTypes) methods() []object.MethodDef {
 			return rt.None
 		}),
 		noArgs("pop", pop(false)),
-		noArgs("popleft", pop(true)),
+		{Name: "popleft", Fn: func(rt *object.Runtime, d Ref, args []Ref, kw Ref) Ref {
+			if len(args) != 0 || kw != Nil {
+				if !rt.CheckArgs("deque.popleft", args, kw, 0, 0) {
+					return Nil
+				}
+			}
+			if dq(rt, d).len == 0 {
+				rt.Raise("IndexError", "pop from an empty deque")
+				return Nil
+			}
+			return dqTakeLeft(rt, d)
+		}},
 		noArgs("clear", func(rt *object.Runtime, d Ref) Ref {
 			dqClear(rt, d)
 			return rt.None
