@@ -54,6 +54,21 @@
 // and mapping[k] = ..., the generic protocol. _tuplegetter(index, doc) is the data
 // descriptor of a namedtuple field: on an instance it is tuple item index, on the
 // class the descriptor itself, and it cannot be set or deleted.
+//
+// # Speed (measured on /work/micro, before -> after this package)
+//
+//	parts.py t_deque        5.1 ms -> 0.9-1.1 ms   CPython 0.5 ms
+//	parts.py t_counter      3.0 ms -> 0.5 ms       CPython 0.6 ms
+//	parts.py t_namedtuple   2.1 ms -> 1.0 ms       CPython 1.0 ms
+//
+// What t_deque still spends is the eval loop's path for calling any built-in
+// method and len() (rt.Call through the method descriptor's Call slot): a loop
+// of list.append/len/list.pop costs the same as the deque one, and the deque
+// code itself is about a tenth of a profile of append+popleft. Two things were
+// tried here and kept: a struct view of the object (dequeObj) instead of an
+// address computation per field (t_deque 1.0 -> 0.9 ms), and append/popleft
+// written without the argument-checking closures (10M append+popleft 0.63 ->
+// 0.61 s).
 package collections
 
 import (

@@ -17,8 +17,9 @@ import (
 //	made), 28 counter uint32 (items still to give)
 //
 // A change to the deque's state makes the next step raise RuntimeError; while the
-// state stands, the deque's length and order are what they were, so index and
-// counter stay valid whatever happened to the ring's storage.
+// state stands, the deque's length is what it was, so index and counter stay
+// valid whatever happened to the ring's storage (d[i] = v and reverse() leave the
+// state alone, as in CPython: the iterator then gives the new items).
 type iterObj struct {
 	_       [object.HeapTypeFirstField]byte
 	deque   Ref
@@ -28,6 +29,8 @@ type iterObj struct {
 }
 
 const iterSize = unsafe.Sizeof(iterObj{})
+
+var _ = [1]struct{}{}[iterSize-32] // the layout above
 
 func iterOf(rt *object.Runtime, it Ref) *iterObj { return (*iterObj)(rt.Ptr(it)) }
 
