@@ -80,6 +80,7 @@ import (
 	"github.com/pyheap/pyheap/internal/heap"
 	"github.com/pyheap/pyheap/internal/modules/bisect"
 	"github.com/pyheap/pyheap/internal/modules/builtins"
+	"github.com/pyheap/pyheap/internal/modules/collections"
 	"github.com/pyheap/pyheap/internal/modules/fileio"
 	gcmod "github.com/pyheap/pyheap/internal/modules/gc"
 	"github.com/pyheap/pyheap/internal/modules/heapq"
@@ -111,7 +112,7 @@ func standardModules(it *Interpreter, policy *fileio.Policy) map[string]vm.Modul
 	simple := map[string]func(rt *object.Runtime) object.Ref{
 		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "_string": stringmod.New,
 		"math": mathmod.New, "random": randommod.New, "itertools": itertools.New,
-		"_weakref": weakref.New, "_json": jsonmod.New,
+		"_weakref": weakref.New, "_json": jsonmod.New, "_collections": collections.New,
 	}
 	for name, newf := range simple {
 		newf := newf
