@@ -19,4 +19,11 @@ func (rt *Runtime) NewBuiltinType(name string, base *Type, size uintptr, flags T
 // inherited slots, its namespace with a descriptor per MethodDef and GetSetDef, its
 // bases and MRO. Slots changed afterwards take effect at once; methods added to
 // Methods afterwards do not.
-func (rt *Runtime) FinishType(t *Type) { rt.finishType(t) }
+// Like NewStaticType's, the type is then told to the StaticTypeReady hook (the VM
+// adds its slot wrappers: __init__, __repr__, __eq__ and the rest).
+func (rt *Runtime) FinishType(t *Type) {
+	rt.finishType(t)
+	if f := rt.hooks.StaticTypeReady; f != nil {
+		f(t)
+	}
+}

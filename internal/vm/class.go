@@ -4,9 +4,11 @@
 package vm
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/pyheap/pyheap/internal/object"
+	"github.com/pyheap/pyheap/internal/symtable"
 )
 
 // classInfo is the Go side of a class (Type.Data).
@@ -295,7 +297,15 @@ func (in *Interp) newClass(meta *object.Type, nameR, basesR, nsR Ref) Ref {
 			case "__weakref__":
 				addWeak = base.WeaklistOffset == 0
 			default:
-				if rt.DictGetStr(ns, it) != Nil {
+				if !rt.StrIsIdentifier(it) {
+					rt.Raise("TypeError", "__slots__ must be identifiers")
+					rt.Decref(ns)
+					return Nil
+				}
+				// A private name is mangled as in the class body (__x is
+				// _C__x), so that self.__x inside the class finds its slot.
+				s = symtable.Mangle(name, s)
+				if s != "__qualname__" && s != "__classcell__" && rt.DictGetStr(ns, in.Str(s)) != Nil {
 					rt.Raise("ValueError", "'%s' in __slots__ conflicts with class variable", s)
 					rt.Decref(ns)
 					return Nil
@@ -303,6 +313,8 @@ func (in *Interp) newClass(meta *object.Type, nameR, basesR, nsR Ref) Ref {
 				slotNames = append(slotNames, s)
 			}
 		}
+		// The members in name order, as CPython lays them out.
+		sort.Strings(slotNames)
 		if varSize && len(slotNames) > 0 {
 			rt.Raise("TypeError", "nonempty __slots__ not supported for subtype of '%s'", base.Name)
 			rt.Decref(ns)

@@ -618,18 +618,37 @@ func (in *Interp) installSlots(t *object.Type) {
 		}
 	}
 	if has("__setitem__", "__delitem__") {
+		// A class may define one of the pair and inherit the other from a
+		// built-in base (class D(dict) with only __delitem__): that half is the
+		// base's own slot, as CPython's slot_mp_ass_subscript finds dict's
+		// __setitem__ wrapper.
+		var builtinAss func(rt *object.Runtime, self, key, value Ref) int
+		for b := t.Base; b != nil; b = b.Base {
+			if b.Flags&object.TypeHeapType == 0 {
+				if b.Mapping != nil && b.Mapping.AssSubscript != nil {
+					builtinAss = b.Mapping.AssSubscript
+				}
+				break
+			}
+		}
 		mp.AssSubscript = func(rt *object.Runtime, self, key, value Ref) int {
 			var r Ref
 			var found bool
 			if value == Nil {
 				r, found = in.callDunder(self, "__delitem__", key)
 				if !found {
+					if builtinAss != nil {
+						return builtinAss(rt, self, key, value)
+					}
 					rt.Raise("AttributeError", "__delitem__")
 					return -1
 				}
 			} else {
 				r, found = in.callDunder(self, "__setitem__", key, value)
 				if !found {
+					if builtinAss != nil {
+						return builtinAss(rt, self, key, value)
+					}
 					rt.Raise("TypeError", "'%s' object does not support item assignment", rt.TypeNameOf(self))
 					return -1
 				}

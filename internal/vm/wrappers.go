@@ -132,6 +132,12 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 			return f(rt, self)
 		}, object.InstanceMethod)
 	}
+	if t.Hash == nil && t.Base != nil && t.Base.Hash != nil && rt.DictGetStr(d, in.Str("__hash__")) == Nil {
+		// An unhashable built-in (list, dict, set, ...): __hash__ is None, as
+		// CPython's type_ready sets it for PyObject_HashNotImplemented, so that
+		// list.__hash__ and [].__hash__ do not find object's.
+		rt.DictSetStr(d, "__hash__", rt.None)
+	}
 	if differs(t, func(t *object.Type) any { return t.Hash }) {
 		f := t.Hash
 		add("__hash__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
@@ -328,6 +334,19 @@ func (in *Interp) addSlotWrappers(t *object.Type) {
 					return Nil
 				}
 				return ic(rt, self, args[0])
+			}, object.InstanceMethod)
+		}
+		if t.Sequence != nil && t.Sequence.InplaceRepeat != nil && (t.Number == nil || t.Number.InplaceMultiply == nil) {
+			ir := t.Sequence.InplaceRepeat
+			add("__imul__", func(rt *object.Runtime, self Ref, args []Ref, kw Ref) Ref {
+				if !args1(rt, "__imul__", args, kw) {
+					return Nil
+				}
+				n, ok := rt.AsIndex(args[0], "OverflowError") // a TypeError stands, as in CPython
+				if !ok {
+					return Nil
+				}
+				return ir(rt, self, n)
 			}, object.InstanceMethod)
 		}
 		if t.Sequence != nil && t.Sequence.Contains != nil {
