@@ -4,6 +4,7 @@ package memio
 
 import (
 	"bytes"
+	"math"
 
 	"github.com/pyheap/pyheap/internal/modules/modargs"
 	"github.com/pyheap/pyheap/internal/object"
@@ -35,7 +36,7 @@ func writeBytes(rt *object.Runtime, st *state, b Ref) (int, bool) {
 	}
 	pos := st.pos
 	end := pos + int64(n)
-	if end > maxUnits || end < pos {
+	if end < pos {
 		rt.Raise("OverflowError", "new position too large")
 		return 0, false
 	}
@@ -260,10 +261,16 @@ func bytesMethods(ms *modState) []object.MethodDef {
 					rt.Raise("ValueError", "negative seek value %d", pos)
 					return Nil
 				}
-			case 1:
-				pos += st.pos
-			case 2:
-				pos += st.size
+			case 1, 2:
+				base := st.pos
+				if whence == 2 {
+					base = st.size
+				}
+				if pos > math.MaxInt64-base {
+					rt.Raise("OverflowError", "new position too large")
+					return Nil
+				}
+				pos += base
 			default:
 				rt.Raise("ValueError", "invalid whence (%d, should be 0, 1 or 2)", whence)
 				return Nil

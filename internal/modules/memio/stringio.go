@@ -226,6 +226,16 @@ func textMethods(ms *modState) []object.MethodDef {
 			}
 			st := stateOf(rt, o)
 			s := args[0]
+			if st.flags == flagOK && st.pos == st.size && rt.IsStr(s) && rt.StrKind(s) == 1 {
+				// The common case: Latin-1 text appended to a Latin-1 buffer
+				// with room, newline "\n", open.
+				n := rt.StrLen(s)
+				if end := st.pos + int64(n); end <= int64(st.cap) {
+					copy(bytesOf(rt, st, st.pos, end, 1), rt.StrData(s))
+					st.pos, st.size = end, end
+					return rt.NewInt(int64(n))
+				}
+			}
 			if st.flags&flagOK == 0 {
 				return raiseValue(rt, "I/O operation on uninitialized object")
 			}

@@ -147,7 +147,7 @@ func writeStr(rt *object.Runtime, st *state, s Ref) bool {
 	}
 	pos := st.pos
 	end := pos + out
-	if end > maxUnits || end < pos {
+	if end < pos {
 		rt.Raise("OverflowError", "new position too large")
 		return false
 	}
