@@ -174,3 +174,45 @@ streams = [io.StringIO(str(i)) for i in range(1000)]
 t("many", lambda: sum(len(x.getvalue()) for x in streams))
 bs = [io.BytesIO(bytes([i % 256]) * 3) for i in range(1000)]
 t("many bytes", lambda: sum(len(x.getvalue()) for x in bs))
+
+
+# A subclass's stream that dies open is closed through its close method, errors
+# ignored; the exact types are not.
+class Fin(io.StringIO):
+    def close(self):
+        print("close called", self.getvalue())
+        super().close()
+
+
+c = Fin("v1")
+del c
+print("after del")
+c = Fin("v2")
+c.close()
+del c
+print("after closed del")
+
+
+class FinErr(io.StringIO):
+    def close(self):
+        raise KeyError("boom")
+
+
+e = FinErr()
+del e
+print("after error")
+
+
+class FinB(io.BytesIO):
+    def close(self):
+        print("bclose", self.getvalue())
+        super().close()
+
+
+b = FinB(b"x")
+del b
+x = Fin("cycle")
+x.me = x
+del x
+gc.collect()
+print("end")

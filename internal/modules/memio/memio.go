@@ -52,7 +52,8 @@
 // where StringIO's own says it without the period. Both messages are kept. On
 // a subclass, iteration calls self.readline() and writelines calls
 // self.write(), so overriding them works as in CPython; on the exact types
-// they run directly.
+// they run directly. A subclass's instance that dies unclosed is closed through
+// its close method, as _IOBase's finalizer does.
 //
 // isinstance(io.StringIO(), io.IOBase) holds in CPython through ABC
 // registration; io.py does the same with a small metaclass on IOBase.
@@ -213,6 +214,20 @@ func lifetime(t *object.Type) {
 		release(rt, st)
 		rt.Replace(&st.dict, Nil)
 		rt.FreeObject(o)
+	}
+	// _IOBase's finalizer: a subclass's instance that is not closed is closed
+	// through its close method when it dies, errors ignored (CPython outside
+	// development mode). The exact types have nothing to do.
+	t.Finalize = func(rt *object.Runtime, o Ref) {
+		if rt.TypeOf(o) == t {
+			return
+		}
+		saved := rt.Fetch()
+		if attrClosed(rt, o) == 0 {
+			rt.Decref(rt.CallMethod(o, "close"))
+		}
+		rt.ClearErr()
+		rt.Restore(saved)
 	}
 	t.New = func(rt *object.Runtime, t *object.Type, args []Ref, kw Ref) Ref {
 		o := rt.AllocObject(t, max(t.Size, objSize))
