@@ -216,3 +216,19 @@ x.me = x
 del x
 gc.collect()
 print("end")
+
+
+# Attributes stored and loaded by the eval loop's attribute caches.
+def attrs():
+    out = []
+    for i in range(4):
+        s = io.StringIO()
+        s.x = i
+        s.y = s.x + 1
+        b = io.BytesIO()
+        b.z = -i
+        out.append((s.x, s.y, sorted(s.__dict__), b.z))
+    return out
+
+
+t("attrs", attrs)
