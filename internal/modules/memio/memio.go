@@ -24,6 +24,8 @@
 // afresh through the runtime. The buffer grows geometrically (Realloc by at
 // least half again), so a run of small writes at the end costs amortised
 // linear time, and getvalue copies the buffer once into a new str or bytes.
+// truncate keeps the capacity (a stream emptied with seek(0); truncate(0) is
+// usually filled again); close and death free the block.
 //
 // # Text
 //
@@ -55,8 +57,19 @@
 // they run directly. A subclass's instance that dies unclosed is closed through
 // its close method, as _IOBase's finalizer does.
 //
+// BytesIO's writelines is its own in CPython and writes directly, whatever a
+// subclass's write does; so is it here.
+//
 // isinstance(io.StringIO(), io.IOBase) holds in CPython through ABC
-// registration; io.py does the same with a small metaclass on IOBase.
+// registration; io.py does the same with a small metaclass on IOBase. The
+// module also defines io.UnsupportedOperation (CPython's _io does), which
+// fileno and detach raise; the types find it through their Data, the
+// per-interpreter modState.
+//
+// The runtime makes no method wrappers for the slots of a module's types, so
+// __init__, __iter__ and __next__ are also defined as methods calling the
+// Init, Iter and Next slots (explicit __init__ calls and super().__init__ in
+// subclasses need them).
 package memio
 
 import (
