@@ -242,3 +242,66 @@ print(len(b.getvalue()))
 		t.Fatalf("got %q (stderr %q), want %q", out, errs, want)
 	}
 }
+
+// FuzzTranslate checks writeStr's length arithmetic against the copy: for any
+// text and mode, translate fills exactly the length translation computes, in
+// both buffer widths, with the text CPython's replacements give.
+func FuzzTranslate(f *testing.F) {
+	for _, s := range []string{"", "a\nb", "\r\n\r", "x\r", "\n\n\r\r\n", "é€\r\n😀\r"} {
+		for mode := 0; mode < 5; mode++ {
+			f.Add(s, uint8(mode))
+		}
+	}
+	f.Fuzz(func(t *testing.T, text string, m uint8) {
+		mode := int(m % 5)
+		runes := []rune(text)
+		n := len(runes)
+		want := string(runes)
+		switch mode {
+		case nlNone:
+			want = strings.ReplaceAll(strings.ReplaceAll(want, "\r\n", "\n"), "\r", "\n")
+		case nlCR:
+			want = strings.ReplaceAll(want, "\n", "\r")
+		case nlCRLF:
+			want = strings.ReplaceAll(want, "\n", "\r\n")
+		}
+		src := ucs4(string(runes))
+		lf, cr, crlf := newlineCounts(src, 4, n)
+		tr, out := translation(mode, n, lf, cr, crlf)
+		if out != len([]rune(want)) {
+			t.Fatalf("%q mode %d: length %d, want %d", text, mode, out, len([]rune(want)))
+		}
+		dst := make([]byte, 4*out)
+		translate(dst, 4, src, 4, n, tr)
+		if got := fromUCS4(dst); got != want {
+			t.Fatalf("%q mode %d: UCS-4 %q, want %q", text, mode, got, want)
+		}
+		narrow := true
+		for _, r := range runes {
+			narrow = narrow && r < 0x100
+		}
+		if !narrow {
+			return
+		}
+		src1 := make([]byte, n)
+		for i, r := range runes {
+			src1[i] = byte(r)
+		}
+		if l1, c1, cl1 := newlineCounts(src1, 1, n); l1 != lf || c1 != cr || cl1 != crlf {
+			t.Fatalf("%q: Latin-1 counts %d %d %d, UCS-4 %d %d %d", text, l1, c1, cl1, lf, cr, crlf)
+		}
+		dst1 := make([]byte, out)
+		translate(dst1, 1, src1, 1, n, tr)
+		if got := string(latin1ToRunes(dst1)); got != want {
+			t.Fatalf("%q mode %d: Latin-1 %q, want %q", text, mode, got, want)
+		}
+	})
+}
+
+func latin1ToRunes(b []byte) []rune {
+	rs := make([]rune, len(b))
+	for i, c := range b {
+		rs[i] = rune(c)
+	}
+	return rs
+}

@@ -85,6 +85,21 @@ func translate(dst []byte, unit int, src []byte, kind, n, mode int) {
 	}
 }
 
+// translation returns the translation a write of n units with the given line
+// endings needs under newline mode (nlLF: a plain copy) and the length it
+// produces.
+func translation(mode, n, lf, cr, crlf int) (tr, out int) {
+	switch {
+	case mode == nlNone && cr+crlf > 0:
+		return nlNone, n - crlf
+	case mode == nlCR && lf+crlf > 0:
+		return nlCR, n
+	case mode == nlCRLF && lf+crlf > 0:
+		return nlCRLF, n + lf + crlf
+	}
+	return nlLF, n
+}
+
 // widen turns a Latin-1 buffer into a UCS-4 one, in place from the end.
 func widen(rt *object.Runtime, st *state) bool {
 	if st.cap > 0 {
@@ -114,8 +129,7 @@ func writeStr(rt *object.Runtime, st *state, s Ref) bool {
 	tr := nlLF
 	if mode != nlLF {
 		lf, cr, crlf := newlineCounts(src, kind, n)
-		switch mode {
-		case nlNone, nlEmpty:
+		if mode == nlNone || mode == nlEmpty {
 			if lf > 0 {
 				st.flags |= seenLF
 			}
@@ -125,18 +139,10 @@ func writeStr(rt *object.Runtime, st *state, s Ref) bool {
 			if crlf > 0 {
 				st.flags |= seenCRLF
 			}
-			if mode == nlNone && cr+crlf > 0 {
-				tr, out = nlNone, int64(n-crlf)
-			}
-		case nlCR:
-			if lf+crlf > 0 {
-				tr = nlCR
-			}
-		case nlCRLF:
-			if lf+crlf > 0 {
-				tr, out = nlCRLF, int64(n+lf+crlf)
-			}
 		}
+		var o int
+		tr, o = translation(mode, n, lf, cr, crlf)
+		out = int64(o)
 	}
 	if kind > 1 && st.flags&flagWide == 0 && !widen(rt, st) {
 		return false
