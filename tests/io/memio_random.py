@@ -20,8 +20,8 @@ def rand_text():
     return "".join(rng.choice(ALPHABET) for _ in range(rng.randrange(0, 6)))
 
 
-def run_text(newline, steps):
-    s = io.StringIO(rand_text(), newline=newline)
+def run_text(newline, steps, init=1):
+    s = io.StringIO("".join(rand_text() for _ in range(init)), newline=newline)
     cks = 0
     for _ in range(steps):
         op = rng.randrange(9)
@@ -46,8 +46,8 @@ def run_text(newline, steps):
     return cks, s.getvalue(), s.tell()
 
 
-def run_bytes(steps):
-    b = io.BytesIO()
+def run_bytes(steps, init=0):
+    b = io.BytesIO("".join(rand_text() for _ in range(init)).encode("utf-8"))
     cks = 0
     for _ in range(steps):
         op = rng.randrange(7)
@@ -74,3 +74,30 @@ for newline in ["\n", None, "", "\r", "\r\n"]:
         print(repr(newline), trial, run_text(newline, 300))
 for trial in range(3):
     print("bytes", trial, run_bytes(300))
+# Long initial values, read before the first write.
+for newline in ["\n", None, "", "\r", "\r\n"]:
+    for trial in range(4):
+        ALPHABET = NARROW if trial < 2 else WIDE
+        print("init", repr(newline), trial, run_text(newline, 200, init=40))
+for trial in range(3):
+    print("bytes init", trial, run_bytes(200, init=40))
+
+# Reading a borrowed initial value in every way, then writing into it.
+for text in ["", "plain", "a\nb\r\nc\rd", "wide \u20ac\nline\n", "\U0001f600\n\n", "\xe9\xe8\n"]:
+    for nl in ["\n", None, "", "\r", "\r\n"]:
+        s = io.StringIO(text, nl)
+        r = [s.newlines, s.getvalue(), s.read(3), s.readline(), list(s), s.seek(1), s.readlines(),
+             s.truncate(4), s.getvalue(), s.seek(2), s.write("Z\n"), s.getvalue(), s.newlines]
+        print(repr(text), repr(nl), r)
+for data in [b"", b"abc", b"a\nb\nc", bytes(range(256))]:
+    b = io.BytesIO(data)
+    r = [b.getvalue() == data, b.read(2), b.readline(), list(b), b.seek(1), b.readlines(),
+         b.truncate(3), b.getvalue(), b.seek(5), b.write(b"!"), b.getvalue()]
+    print(r)
+b = io.BytesIO(b"self")
+b.write(b.getvalue())
+print(b.getvalue())
+s = io.StringIO("self")
+s.seek(2)
+s.write(s.getvalue())
+print(s.getvalue())

@@ -19,6 +19,29 @@ func bytesCheck(rt *object.Runtime, st *state) bool {
 	return true
 }
 
+// content views the stream's bytes [lo, hi): the borrowed initial bytes or
+// the buffer.
+func content(rt *object.Runtime, st *state, lo, hi int64) []byte {
+	if st.src != Nil {
+		return rt.BytesData(st.src)[lo:hi]
+	}
+	return bytesOf(rt, st, lo, hi, 1)
+}
+
+// realizeBytes copies the first size bytes of the borrowed initial value into
+// a buffer of the stream's own.
+func realizeBytes(rt *object.Runtime, st *state) bool {
+	src := st.src
+	st.src = Nil
+	if !grow(rt, st, st.size, 1) {
+		st.src = src
+		return false
+	}
+	copy(bytesOf(rt, st, 0, st.size, 1), rt.BytesData(src))
+	rt.Decref(src)
+	return true
+}
+
 // writeBytes writes the bytes-like b at the position; false with an
 // exception set.
 func writeBytes(rt *object.Runtime, st *state, b Ref) (int, bool) {
@@ -33,6 +56,11 @@ func writeBytes(rt *object.Runtime, st *state, b Ref) (int, bool) {
 	n := len(data)
 	if n == 0 {
 		return 0, true
+	}
+	// (b may be the borrowed value itself, from getvalue: the caller's
+	// reference keeps data valid once the stream drops its own.)
+	if st.src != Nil && !realizeBytes(rt, st) {
+		return 0, false
 	}
 	pos := st.pos
 	end := pos + int64(n)
@@ -62,7 +90,7 @@ func readBytes(rt *object.Runtime, st *state, size int) Ref {
 	}
 	lo := st.pos
 	st.pos += int64(size)
-	return rt.NewBytes(bytesOf(rt, st, lo, lo+int64(size), 1))
+	return rt.NewBytes(content(rt, st, lo, lo+int64(size)))
 }
 
 // lineLen is the length of the line at the position, at most limit (< 0: no
@@ -75,7 +103,7 @@ func lineLen(rt *object.Runtime, st *state, limit int) int64 {
 	if limit < 0 || int64(limit) > rest {
 		limit = int(rest)
 	}
-	b := bytesOf(rt, st, st.pos, st.pos+int64(limit), 1)
+	b := content(rt, st, st.pos, st.pos+int64(limit))
 	if i := bytes.IndexByte(b, '\n'); i >= 0 {
 		return int64(i + 1)
 	}
@@ -86,7 +114,7 @@ func readLineBytes(rt *object.Runtime, st *state, limit int) Ref {
 	n := lineLen(rt, st, limit)
 	lo := st.pos
 	st.pos += n
-	return rt.NewBytes(bytesOf(rt, st, lo, lo+n, 1))
+	return rt.NewBytes(content(rt, st, lo, lo+n))
 }
 
 func newBytesIO(rt *object.Runtime, ms *modState) *object.Type {
@@ -102,9 +130,16 @@ func newBytesIO(rt *object.Runtime, ms *modState) *object.Type {
 			}
 			st := stateOf(rt, o)
 			st.size, st.pos = 0, 0
+			rt.Replace(&st.src, Nil)
 			if b := v[0]; b != Nil && b != rt.None {
 				if rt.TypeOf(b) == rt.BytesType {
-					st.flags &^= flagClosed // CPython adopts the bytes as its buffer
+					// CPython adopts the bytes as its buffer (reopening a
+					// closed stream); so does this, without a copy.
+					release(rt, st)
+					st.flags &^= flagClosed
+					st.src = rt.New(b)
+					st.size = int64(rt.BytesLen(b))
+					return 0
 				}
 				if _, ok := writeBytes(rt, st, b); !ok {
 					return -1
@@ -175,7 +210,10 @@ func bytesMethods(ms *modState) []object.MethodDef {
 			return rt.NewInt(int64(n))
 		}),
 		noargs("getvalue", func(rt *object.Runtime, o Ref, st *state, args []Ref) Ref {
-			return rt.NewBytes(bytesOf(rt, st, 0, st.size, 1))
+			if st.src != Nil && int64(rt.BytesLen(st.src)) == st.size {
+				return rt.New(st.src)
+			}
+			return rt.NewBytes(content(rt, st, 0, st.size))
 		}),
 		bytesMethod("read", "read", 0, 1, true, read),
 		bytesMethod("read1", "read1", 0, 1, true, read),

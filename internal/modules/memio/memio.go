@@ -19,6 +19,7 @@
 //	40 flags  uint32        kind, closed, initialized, newline mode, newlines seen
 //	44 dict   Ref           instance __dict__ (Nil until first set)
 //	48 weak   Ref           weak-reference list
+//	52 src    Ref           the initial value while it is borrowed (see below)
 //
 // No Go slice of the buffer survives a call: every method views the block
 // afresh through the runtime. The buffer grows geometrically (Realloc by at
@@ -26,6 +27,16 @@
 // linear time, and getvalue copies the buffer once into a new str or bytes.
 // truncate keeps the capacity (a stream emptied with seek(0); truncate(0) is
 // usually filled again); close and death free the block.
+//
+// An initial value that needs no newline translation (an exact str, or an
+// exact bytes) is not copied: the stream holds a reference to it in src and
+// reads (read, readline, iteration, getvalue) view its data in place, until
+// the first write copies its first size units into a buffer of the stream's
+// own (it "realizes" the stream, as CPython's StringIO says of its two
+// states). So StringIO(text).read() and BytesIO(data).getvalue() copy the
+// text once, not twice, and getvalue of an unwritten stream may return the
+// initial object itself (CPython 3.11 copies a str; the identity of immutable
+// values is not part of the language). truncate only lowers size.
 //
 // # Text
 //
@@ -92,6 +103,7 @@ type state struct {
 	flags uint32
 	dict  Ref
 	weak  Ref
+	src   Ref // the initial value, read in place until the first write (Nil: none)
 }
 
 const (
@@ -189,6 +201,7 @@ func release(rt *object.Runtime, st *state) {
 		rt.Heap().Free(st.data)
 	}
 	st.data, st.cap, st.size = 0, 0, 0
+	rt.Replace(&st.src, Nil)
 }
 
 // bytesOf views units [lo, hi) of the buffer as bytes (unit bytes each).
@@ -255,6 +268,9 @@ func lifetime(t *object.Type) {
 // ssize converts an index to a Go int as PyNumber_AsSsize_t(v, OverflowError)
 // does, false with the error set.
 func ssize(rt *object.Runtime, v Ref) (int, bool) {
+	if v&1 != 0 {
+		return int(v.SmallInt()), true
+	}
 	if rt.IsFloat(v) {
 		rt.Raise("TypeError", "'float' object cannot be interpreted as an integer")
 		return 0, false
@@ -291,6 +307,9 @@ func hasIndex(rt *object.Runtime, v Ref) bool {
 func optSize(rt *object.Runtime, v Ref, def int) (int, bool) {
 	if v == Nil || v == rt.None {
 		return def, true
+	}
+	if v&1 != 0 {
+		return int(v.SmallInt()), true
 	}
 	if !hasIndex(rt, v) {
 		rt.Raise("TypeError", "argument should be integer or None, not '%s'", rt.TypeNameOf(v))

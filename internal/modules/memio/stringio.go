@@ -187,13 +187,43 @@ func textInit(rt *object.Runtime, o, value, nl Ref) int {
 	st.pos = 0
 	st.flags = uint32(mode) << nlShift
 	if value != Nil && value != rt.None && rt.StrLen(value) > 0 {
-		if !writeStr(rt, st, value) {
+		if !borrowText(rt, st, value, mode) && !writeStr(rt, st, value) {
 			return -1
 		}
 		st.pos = 0
 	}
 	st.flags |= flagOK
 	return 0
+}
+
+// borrowText makes the exact str value the stream's content without copying it
+// when it needs no newline translation (recording the endings seen, as a write
+// would), and reports whether it did.
+func borrowText(rt *object.Runtime, st *state, value Ref, mode int) bool {
+	if rt.TypeOf(value) != rt.StrType {
+		return false
+	}
+	n := rt.StrLen(value)
+	if mode != nlLF {
+		lf, cr, crlf := newlineCounts(rt.StrData(value), rt.StrKind(value), n)
+		if tr, _ := translation(mode, n, lf, cr, crlf); tr != nlLF {
+			return false
+		}
+		if mode == nlNone || mode == nlEmpty {
+			if lf > 0 {
+				st.flags |= seenLF
+			}
+			if cr > 0 {
+				st.flags |= seenCR
+			}
+			if crlf > 0 {
+				st.flags |= seenCRLF
+			}
+		}
+	}
+	st.src = rt.New(value)
+	st.size = int64(n)
+	return true
 }
 
 // textMethod is a StringIO method taking between lo and hi positional

@@ -118,9 +118,35 @@ func widen(rt *object.Runtime, st *state) bool {
 	return true
 }
 
+// realizeText copies the first size units of the borrowed initial value into
+// a buffer of the stream's own: Latin-1 for a Latin-1 str, else UCS-4.
+func realizeText(rt *object.Runtime, st *state) bool {
+	src := st.src
+	kind := rt.StrKind(src)
+	unit := 1
+	if kind > 1 {
+		unit = 4
+	}
+	size := st.size
+	st.src = Nil
+	if !grow(rt, st, size, unit) {
+		st.src = src
+		return false
+	}
+	if unit == 4 {
+		st.flags |= flagWide
+	}
+	translate(bytesOf(rt, st, 0, size, unit), unit, rt.StrData(src), kind, int(size), nlLF)
+	rt.Decref(src)
+	return true
+}
+
 // writeStr writes the str s at the position, translating newlines, padding a
 // gap after the end with NULs. It returns false with an exception set.
 func writeStr(rt *object.Runtime, st *state, s Ref) bool {
+	if st.src != Nil && !realizeText(rt, st) {
+		return false
+	}
 	n := rt.StrLen(s)
 	kind := rt.StrKind(s)
 	src := rt.StrData(s)
@@ -176,6 +202,9 @@ func textOf(rt *object.Runtime, st *state, lo, hi int64) Ref {
 	if hi <= lo {
 		return rt.New(rt.EmptyStr)
 	}
+	if st.src != Nil {
+		return rt.StrSlice(st.src, int(lo), int(hi))
+	}
 	if st.flags&flagWide != 0 {
 		return rt.NewStrFromRunes(wideOf(rt, st, lo, hi))
 	}
@@ -188,10 +217,22 @@ func lineEnd(rt *object.Runtime, st *state, lo, hi int64, mode int) int64 {
 	if hi <= lo {
 		return -1
 	}
-	if st.flags&flagWide != 0 {
+	var b []byte
+	switch {
+	case st.src != Nil:
+		kind := rt.StrKind(st.src)
+		b = rt.StrData(st.src)[lo*int64(kind) : hi*int64(kind)]
+		switch kind {
+		case 2:
+			return int64(lineEndIn(unsafe.Slice((*uint16)(unsafe.Pointer(&b[0])), hi-lo), mode))
+		case 4:
+			return int64(lineEndIn(unsafe.Slice((*rune)(unsafe.Pointer(&b[0])), hi-lo), mode))
+		}
+	case st.flags&flagWide != 0:
 		return int64(lineEndIn(wideOf(rt, st, lo, hi), mode))
+	default:
+		b = bytesOf(rt, st, lo, hi, 1)
 	}
-	b := bytesOf(rt, st, lo, hi, 1)
 	switch mode {
 	case nlLF, nlNone:
 		if i := bytes.IndexByte(b, '\n'); i >= 0 {
@@ -208,7 +249,7 @@ func lineEnd(rt *object.Runtime, st *state, lo, hi int64, mode int) int64 {
 }
 
 // lineEndIn is lineEnd over a slice of units.
-func lineEndIn[T byte | rune](b []T, mode int) int {
+func lineEndIn[T byte | uint16 | rune](b []T, mode int) int {
 	for i, c := range b {
 		switch {
 		case c == '\n' && (mode == nlLF || mode == nlNone || mode == nlEmpty):
