@@ -305,3 +305,25 @@ func latin1ToRunes(b []byte) []rune {
 	}
 	return rs
 }
+
+// TestBorrowedReleased checks that a stream drops its reference to a borrowed
+// initial value whichever way it ends: death, a write, close, a new __init__.
+func TestBorrowedReleased(t *testing.T) {
+	src := `
+import sys
+from _memio import StringIO, BytesIO
+for v, cls in (("abc" * 100, StringIO), (b"abc" * 100, BytesIO)):
+    n = sys.getrefcount(v)
+    s = cls(v); s.read(); s.getvalue(); del s
+    s = cls(v); s.read(2); s.write(v[:2]); del s
+    s = cls(v); s.close()
+    s.__init__(v); s.__init__(v[:5]); del s
+    s = cls(v); s.truncate(3); r = s.getvalue(); del s
+    print(cls.__name__, sys.getrefcount(v) - n, r)
+`
+	out, errs := runPy(t, src, 0)
+	want := "StringIO 0 abc\nBytesIO 0 b'abc'\n"
+	if out != want || errs != "" {
+		t.Fatalf("got %q (stderr %q), want %q", out, errs, want)
+	}
+}
