@@ -23,13 +23,15 @@ class _IOBaseMeta(type):
     BytesIO, which are Go types and cannot derive from a Python class."""
 
     def __instancecheck__(cls, obj):
-        return cls.__subclasscheck__(type(obj))
+        return _type_instancecheck(cls, obj) or cls is IOBase and isinstance(obj, _memtypes)
 
     def __subclasscheck__(cls, sub):
-        if type.__subclasscheck__(cls, sub):
-            return True
-        return cls is IOBase and (type.__subclasscheck__(StringIO, sub)
-                                  or type.__subclasscheck__(BytesIO, sub))
+        return _type_subclasscheck(cls, sub) or cls is IOBase and issubclass(sub, _memtypes)
+
+
+# The checks that ignore the metaclass, for its methods.
+_type_instancecheck = type.__instancecheck__
+_type_subclasscheck = type.__subclasscheck__
 
 
 class IOBase(metaclass=_IOBaseMeta):
@@ -149,6 +151,7 @@ def _line_end(buf, pos, newline):
 # as CPython's ABC registration does.
 StringIO = _memio.StringIO
 BytesIO = _memio.BytesIO
+_memtypes = (StringIO, BytesIO)
 
 
 class _OS:
