@@ -87,6 +87,7 @@ import (
 	"github.com/pyheap/pyheap/internal/modules/itertools"
 	jsonmod "github.com/pyheap/pyheap/internal/modules/json"
 	mathmod "github.com/pyheap/pyheap/internal/modules/math"
+	"github.com/pyheap/pyheap/internal/modules/memio"
 	"github.com/pyheap/pyheap/internal/modules/operator"
 	randommod "github.com/pyheap/pyheap/internal/modules/random"
 	remod "github.com/pyheap/pyheap/internal/modules/re"
@@ -113,6 +114,7 @@ func standardModules(it *Interpreter, policy *fileio.Policy) map[string]vm.Modul
 		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "_string": stringmod.New,
 		"math": mathmod.New, "random": randommod.New, "itertools": itertools.New,
 		"_weakref": weakref.New, "_json": jsonmod.New, "_collections": collections.New,
+		"_memio": memio.New,
 	}
 	for name, newf := range simple {
 		newf := newf

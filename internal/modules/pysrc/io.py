@@ -1,9 +1,11 @@
-"""The io module: in-memory streams (StringIO, BytesIO) and the file objects open()
-returns (FileIO, BufferedReader/Writer/Random, TextIOWrapper), written for pyheap
-over the _fileio module's descriptor operations. Buffered objects write through to
-the descriptor, so nothing is ever pending; text files decode what they read."""
+"""The io module: in-memory streams (StringIO and BytesIO, Go types of the _memio
+module) and the file objects open() returns (FileIO, BufferedReader/Writer/Random,
+TextIOWrapper), written for pyheap over the _fileio module's descriptor operations.
+Buffered objects write through to the descriptor, so nothing is ever pending; text
+files decode what they read."""
 
 import _fileio
+import _memio
 import _weakref
 
 SEEK_SET = 0
@@ -12,11 +14,27 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+UnsupportedOperation = _memio.UnsupportedOperation
 
 
-class IOBase:
+class _IOBaseMeta(type):
+    """The metaclass of IOBase: isinstance() and issubclass() with IOBase (and
+    its aliases TextIOBase, BufferedIOBase, RawIOBase) also accept StringIO and
+    BytesIO, which are Go types and cannot derive from a Python class."""
+
+    def __instancecheck__(cls, obj):
+        return _type_instancecheck(cls, obj) or cls is IOBase and isinstance(obj, _memtypes)
+
+    def __subclasscheck__(cls, sub):
+        return _type_subclasscheck(cls, sub) or cls is IOBase and issubclass(sub, _memtypes)
+
+
+# The checks that ignore the metaclass, for its methods.
+_type_instancecheck = type.__instancecheck__
+_type_subclasscheck = type.__subclasscheck__
+
+
+class IOBase(metaclass=_IOBaseMeta):
     _closed = False
     _closed_msg = "I/O operation on closed file."
 
@@ -111,152 +129,6 @@ def _index(n, what="integer"):
     return n
 
 
-class StringIO(IOBase):
-    _closed_msg = "I/O operation on closed file"
-
-    def __init__(self, initial_value="", newline="\n"):
-        if newline is not None and not isinstance(newline, str):
-            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
-        if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %r" % (newline,))
-        self._newline = newline
-        self._buf = ""
-        self._pos = 0
-        if initial_value is None:
-            initial_value = ""
-        if not isinstance(initial_value, str):
-            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
-        if initial_value:
-            self.write(initial_value)
-            self._pos = 0
-
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
-    # Text appended at the end waits in _parts (joined by _join) so that many
-    # writes cost linear time; _len is the length including them.
-    _parts = None
-    _len = 0
-
-    def _join(self):
-        if self._parts:
-            self._parts.insert(0, self._buf)
-            self._buf = "".join(self._parts)
-            self._parts = None
-        return self._buf
-
-    def getvalue(self):
-        self._check_closed()
-        return self._join()
-
-    def write(self, s):
-        self._check_closed()
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        n = len(s)
-        if self._newline is None:
-            s = s.replace("\r\n", "\n").replace("\r", "\n")
-        elif self._newline in ("\r", "\r\n"):
-            s = s.replace("\n", self._newline)
-        pos = self._pos
-        if pos == self._len:
-            if self._parts is None:
-                self._parts = [s]
-            else:
-                self._parts.append(s)
-        else:
-            buf = self._join()
-            if pos > len(buf):
-                buf = buf + "\0" * (pos - len(buf))
-            self._buf = buf[:pos] + s + buf[pos + len(s):]
-        self._pos = pos + len(s)
-        if self._pos > self._len:
-            self._len = self._pos
-        return n
-
-    def read(self, size=-1):
-        self._check_closed()
-        size = _index(size)
-        pos = self._pos
-        buf = self._join()
-        if size < 0:
-            end = len(buf)
-        else:
-            end = min(pos + size, len(buf))
-        if pos >= end:
-            return ""
-        self._pos = end
-        return buf[pos:end]
-
-    def readline(self, size=-1):
-        self._check_closed()
-        size = _index(size)
-        buf = self._join()
-        pos = self._pos
-        if pos >= len(buf):
-            return ""
-        end = _line_end(buf, pos, self._newline)
-        if size >= 0 and end - pos > size:
-            end = pos + size
-        self._pos = end
-        return buf[pos:end]
-
-    def tell(self):
-        self._check_closed()
-        return self._pos
-
-    def seek(self, pos, whence=0):
-        self._check_closed()
-        if not isinstance(pos, int):
-            raise TypeError("an integer is required")
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("Negative seek position %d" % pos)
-            self._pos = pos
-        elif whence == 1:
-            if pos != 0:
-                raise OSError("Can't do nonzero cur-relative seeks")
-        elif whence == 2:
-            if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = self._len
-        else:
-            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check_closed()
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError("Negative size value %d" % size)
-        buf = self._join()
-        if size < len(buf):
-            self._buf = buf[:size]
-            self._len = size
-        return size
-
-    @property
-    def newlines(self):
-        return None
-
-    @property
-    def line_buffering(self):
-        return False
-
-    def __repr__(self):
-        return "<_io.StringIO object at %#x>" % id(self)
-
-
 def _line_end(buf, pos, newline):
     """The index just past the line starting at pos (or len(buf))."""
     if newline is None or newline == "\n":
@@ -274,105 +146,12 @@ def _line_end(buf, pos, newline):
     return len(buf) if i < 0 else i + len(newline)
 
 
-class BytesIO(IOBase):
-    def __init__(self, initial_bytes=b""):
-        self._buf = bytearray()
-        self._pos = 0
-        if initial_bytes is not None:
-            self._buf += initial_bytes
-
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
-    def getvalue(self):
-        self._check_closed()
-        return bytes(self._buf)
-
-    def write(self, b):
-        self._check_closed()
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        b = bytes(b)
-        n = len(b)
-        pos = self._pos
-        if pos == len(self._buf):
-            self._buf += b
-            self._pos = pos + n
-            return n
-        if pos > len(self._buf):
-            self._buf += bytes(pos - len(self._buf))
-        self._buf[pos:pos + n] = b
-        self._pos = pos + n
-        return n
-
-    def read(self, size=-1):
-        self._check_closed()
-        size = _index(size)
-        pos = self._pos
-        end = len(self._buf) if size < 0 else min(pos + size, len(self._buf))
-        if pos >= end:
-            return b""
-        self._pos = end
-        return bytes(self._buf[pos:end])
-
-    read1 = read
-
-    def readline(self, size=-1):
-        self._check_closed()
-        size = _index(size)
-        pos = self._pos
-        if pos >= len(self._buf):
-            return b""
-        i = self._buf.find(b"\n", pos)
-        end = len(self._buf) if i < 0 else i + 1
-        if size >= 0 and end - pos > size:
-            end = pos + size
-        self._pos = end
-        return bytes(self._buf[pos:end])
-
-    def tell(self):
-        self._check_closed()
-        return self._pos
-
-    def seek(self, pos, whence=0):
-        self._check_closed()
-        if not isinstance(pos, int):
-            raise TypeError("an integer is required")
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("negative seek value %d" % pos)
-            self._pos = pos
-        elif whence == 1:
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
-        else:
-            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
-        return self._pos
-
-    def truncate(self, size=None):
-        self._check_closed()
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError("negative size value %d" % size)
-        del self._buf[size:]
-        return size
-
-    def __iter__(self):
-        return self
-
-    def __repr__(self):
-        return "<_io.BytesIO object at %#x>" % id(self)
+# The in-memory streams are _memio's Go types, _io.StringIO and _io.BytesIO as in
+# CPython; IOBase's metaclass makes them count as instances of the base classes,
+# as CPython's ABC registration does.
+StringIO = _memio.StringIO
+BytesIO = _memio.BytesIO
+_memtypes = (StringIO, BytesIO)
 
 
 class _OS:

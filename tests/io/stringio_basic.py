@@ -1,0 +1,203 @@
+# io.StringIO: construction, write/read/readline/readlines, iteration, seek/tell,
+# truncate, padding, close and the errors of each, compared with CPython 3.11.
+import io
+
+
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+    else:
+        print(label, "->", repr(r))
+
+
+s = io.StringIO()
+t("write", lambda: s.write("hello"))
+t("write empty", lambda: s.write(""))
+t("write nl", lambda: s.write("\nworld\n"))
+t("getvalue", s.getvalue)
+t("tell", s.tell)
+t("read at end", s.read)
+t("seek 0", lambda: s.seek(0))
+t("read 3", lambda: s.read(3))
+t("read None", lambda: s.read(None))
+t("seek 0", lambda: s.seek(0))
+t("readline", s.readline)
+t("readline 2", lambda: s.readline(2))
+t("readline None", lambda: s.readline(None))
+t("readline end", s.readline)
+t("read neg", lambda: s.read(-5))
+t("read float", lambda: s.read(1.5))
+t("read str", lambda: s.read("1"))
+t("readline str", lambda: s.readline("x"))
+t("write int", lambda: s.write(5))
+t("write bytes", lambda: s.write(b"x"))
+t("write none", lambda: s.write(None))
+t("write two args", lambda: s.write("a", "b"))
+t("write no args", lambda: s.write())
+t("write kw", lambda: s.write(s="x"))
+
+# Initial values.
+t("init", lambda: io.StringIO("abc").getvalue())
+t("init pos", lambda: io.StringIO("abc").tell())
+t("init none", lambda: io.StringIO(None).getvalue())
+t("init kw", lambda: io.StringIO(initial_value="kw").read())
+t("init bytes", lambda: io.StringIO(b"abc"))
+t("init int", lambda: io.StringIO(3))
+t("init 3 args", lambda: io.StringIO("a", "\n", 3))
+t("init bad kw", lambda: io.StringIO(value="a"))
+t("init then write", lambda: (lambda f: (f.write("XY"), f.getvalue()))(io.StringIO("abcdef")))
+t("init then read", lambda: io.StringIO("abc\ndef").readlines())
+
+# Overwrite in the middle, past the end (padding with NUL).
+s = io.StringIO("0123456789")
+s.seek(3)
+t("mid write", lambda: s.write("abc"))
+t("value", s.getvalue)
+t("tell", s.tell)
+t("seek 15", lambda: s.seek(15))
+t("read past", s.read)
+t("readline past", s.readline)
+t("value unchanged", s.getvalue)
+t("write past", lambda: s.write("Z"))
+t("padded", s.getvalue)
+t("len", lambda: len(s.getvalue()))
+t("tell", s.tell)
+
+# seek rules.
+s = io.StringIO("abcdef")
+t("seek neg", lambda: s.seek(-1))
+t("seek neg big", lambda: s.seek(-100, 0))
+t("seek cur 0", lambda: s.seek(0, 1))
+t("seek cur 1", lambda: s.seek(1, 1))
+t("seek cur -1", lambda: s.seek(-1, 1))
+t("seek end 0", lambda: s.seek(0, 2))
+t("seek end -1", lambda: s.seek(-1, 2))
+t("seek end 1", lambda: s.seek(1, 2))
+t("seek whence 3", lambda: s.seek(0, 3))
+t("seek whence -1", lambda: s.seek(0, -1))
+t("seek whence 3 neg", lambda: s.seek(-1, 3))
+t("seek float", lambda: s.seek(1.0))
+t("seek str", lambda: s.seek("1"))
+t("seek whence float", lambda: s.seek(0, 1.0))
+t("seek no args", lambda: s.seek())
+t("seek big", lambda: s.seek(2**70))
+t("seek bool", lambda: s.seek(True))
+t("tell", s.tell)
+t("seek huge then tell", lambda: (s.seek(10**9), s.tell(), s.read(), s.seek(0))[1:3])
+
+# truncate.
+s = io.StringIO("abcdef")
+s.seek(4)
+t("truncate default", lambda: s.truncate())
+t("value", s.getvalue)
+t("tell", s.tell)
+t("truncate 2", lambda: s.truncate(2))
+t("value", s.getvalue)
+t("tell after", s.tell)
+t("truncate big", lambda: s.truncate(100))
+t("value", s.getvalue)
+t("truncate None", lambda: s.truncate(None))
+t("truncate neg", lambda: s.truncate(-1))
+t("truncate float", lambda: s.truncate(1.5))
+t("truncate str", lambda: s.truncate("1"))
+t("write after truncate", lambda: (s.write("!"), s.getvalue()))
+s.seek(0)
+t("truncate 0", lambda: s.truncate(0))
+t("empty", s.getvalue)
+
+# readlines with hints, iteration.
+s = io.StringIO("ab\ncd\nef\ngh")
+t("readlines", s.readlines)
+s.seek(0)
+t("readlines 0", lambda: s.readlines(0))
+s.seek(0)
+t("readlines 3", lambda: s.readlines(3))
+s.seek(0)
+t("readlines 4", lambda: s.readlines(4))
+s.seek(0)
+t("readlines 5", lambda: s.readlines(5))
+s.seek(0)
+t("readlines 6", lambda: s.readlines(6))
+s.seek(0)
+t("readlines None", lambda: s.readlines(None))
+s.seek(0)
+t("readlines -1", lambda: s.readlines(-1))
+t("readlines str", lambda: s.readlines("x"))
+s.seek(0)
+t("list", lambda: list(s))
+s.seek(3)
+t("iter", lambda: [x.upper() for x in s])
+s.seek(0)
+t("next", lambda: next(s))
+t("next", lambda: next(s))
+t("iter is self", lambda: iter(s) is s)
+
+# writelines.
+s = io.StringIO()
+t("writelines", lambda: s.writelines(["a", "b\n", "c"]))
+t("writelines gen", lambda: s.writelines(str(i) for i in range(3)))
+t("value", s.getvalue)
+t("writelines bad", lambda: s.writelines(["x", 1]))
+t("value", s.getvalue)
+t("writelines not iterable", lambda: s.writelines(5))
+
+# Attributes and capabilities.
+s = io.StringIO("x")
+for name in ["readable", "writable", "seekable", "isatty", "flush"]:
+    t(name, getattr(s, name))
+t("fileno", s.fileno)
+t("detach", s.detach)
+for name in ["closed", "line_buffering", "encoding", "errors", "newlines"]:
+    t(name, lambda: getattr(s, name))
+t("set closed", lambda: setattr(s, "closed", True))
+t("dict attr", lambda: (setattr(s, "extra", 1), s.extra)[1])
+t("name", lambda: s.name)
+t("buffer", lambda: s.buffer)
+t("isinstance IOBase", lambda: isinstance(s, io.IOBase))
+t("isinstance TextIOBase", lambda: isinstance(s, io.TextIOBase))
+t("type name", lambda: type(s).__name__)
+t("type module", lambda: type(s).__module__)
+t("repr class", lambda: repr(io.StringIO))
+t("repr prefix", lambda: repr(s).split(" at ")[0])
+
+# Closing.
+s = io.StringIO("abc")
+t("close", s.close)
+t("close again", s.close)
+t("closed", lambda: s.closed)
+for name in ["getvalue", "read", "readline", "readlines", "tell", "truncate", "readable", "writable",
+             "seekable", "isatty", "flush", "__enter__", "__iter__", "__next__"]:
+    t("closed " + name, getattr(s, name))
+t("closed write", lambda: s.write("x"))
+t("closed write int", lambda: s.write(1))
+t("closed writelines", lambda: s.writelines(["x"]))
+t("closed seek", lambda: s.seek(0))
+t("closed seek bad whence", lambda: s.seek(0, 5))
+t("closed newlines", lambda: s.newlines)
+t("closed line_buffering", lambda: s.line_buffering)
+t("closed encoding", lambda: s.encoding)
+t("closed fileno", s.fileno)
+t("closed list", lambda: list(s))
+t("closed exit", lambda: s.__exit__(None, None, None))
+
+# Context manager.
+with io.StringIO("ctx") as f:
+    t("in with", f.read)
+t("after with", lambda: f.closed)
+try:
+    with io.StringIO() as g:
+        g.write("x")
+        raise KeyError("k")
+except KeyError as e:
+    print("propagated", e, g.closed)
+
+# Reinitialising an object through __init__.
+s = io.StringIO("first")
+s.read(2)
+t("reinit", lambda: s.__init__("second"))
+t("after reinit", lambda: (s.tell(), s.getvalue()))
+s.close()
+t("reinit closed", lambda: s.__init__("third"))
+t("after reinit closed", lambda: (s.closed, s.getvalue()))
