@@ -180,6 +180,27 @@ func methodDescrCall(rt *Runtime, d Ref, args []Ref, kwnames Ref) Ref {
 	return def.Fn(rt, args[0], args[1:], kwnames)
 }
 
+// CallBuiltin calls callable when it is a built-in function or method
+// (len(x), sys.intern(s)) or a method descriptor applied to an instance of
+// exactly its own type without keywords (l.append(x) after LOAD_METHOD): the
+// eval loop's commonest calls into Go, without Call's dispatch through the type
+// and the descriptor's checks, which those conditions make true. ok is false,
+// and nothing done, for any other callable.
+func (rt *Runtime) CallBuiltin(callable Ref, args []Ref, kwnames Ref) (r Ref, ok bool) {
+	if callable&1 != 0 {
+		return Nil, false
+	}
+	switch rt.hdr(callable).typ {
+	case rt.builtinFunctionType.Ref:
+		return rt.methodDef(callable, bfOffDef).Fn(rt, *rt.RefAt(callable, bfOffSelf), args, kwnames), true
+	case rt.methodDescrType.Ref:
+		if kwnames == Nil && len(args) > 0 && rt.TypeRefOf(args[0]) == *rt.RefAt(callable, mdOffType) {
+			return rt.methodDef(callable, mdOffDef).Fn(rt, args[0], args[1:], Nil), true
+		}
+	}
+	return Nil, false
+}
+
 func methodDescrRepr(rt *Runtime, d Ref) Ref {
 	return rt.NewStr(fmt.Sprintf("<method '%s' of '%s' objects>", rt.methodDef(d, mdOffDef).Name, methodDescrOwner(rt, d).Name))
 }

@@ -1199,7 +1199,10 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					lo = base
 				default:
 					in.frame = f
-					r := rt.Call(callable, f.lp[base+1:f.sp], kw)
+					r, ok := rt.CallBuiltin(callable, f.lp[base+1:f.sp], kw)
+					if !ok {
+						r = rt.Call(callable, f.lp[base+1:f.sp], kw)
+					}
 					for i := base; i < f.sp; i++ { // releaseAll, inline (the slots need no clearing)
 						if x := f.lp[i]; heapRef(x) && rt.Unref(x) {
 							rt.Dealloc(x)
