@@ -13,8 +13,6 @@
 package random
 
 import (
-	"crypto/rand"
-	"crypto/sha512"
 	"encoding/binary"
 	gomath "math"
 	"math/big"
@@ -71,14 +69,14 @@ type sysSource struct{}
 
 func (sysSource) genrand() uint32 {
 	var b [4]byte
-	rand.Read(b[:])
+	urandom(b[:])
 	return binary.LittleEndian.Uint32(b[:])
 }
 
 // random is (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF.
 func (sysSource) random() float64 {
 	var b [8]byte
-	rand.Read(b[1:])
+	urandom(b[1:])
 	return float64(binary.BigEndian.Uint64(b[:])>>3) * recipBPF
 }
 
@@ -194,7 +192,7 @@ func seed(rt *object.Runtime, self, a, version Ref) bool {
 	case a == rt.None:
 		var key [mtN]uint32
 		var buf [4 * mtN]byte
-		if _, err := rand.Read(buf[:]); err != nil {
+		if err := urandom(buf[:]); err != nil {
 			// random_seed_time_pid
 			now := time.Now().UnixNano()
 			key[0], key[1], key[2], key[3] = uint32(now), uint32(now>>32), uint32(os.Getpid()), uint32(time.Now().UnixNano())
@@ -238,7 +236,7 @@ func seed(rt *object.Runtime, self, a, version Ref) bool {
 			d, _ := rt.BytesLikeData(a)
 			data = append(data, d...)
 		}
-		sum := sha512.Sum512(data)
+		sum := sha512Sum(data)
 		n = new(big.Int).SetBytes(append(data, sum[:]...))
 	case rt.IsInt(a):
 		n = rt.IntBig(a)
