@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/pyheap/pyheap/internal/memmap"
 	"github.com/pyheap/pyheap/internal/modules/fileio"
@@ -133,10 +134,30 @@ func newPyheapModule(in *vm.Interp, policy *fileio.Policy) object.Ref {
 				label = rt.GoString(args[0])
 			}
 			s := takeSnapshot(in, label)
-			out := in.GoWriter(in.SysAttr("stdout"))
-			if err := s.WriteText(out); err != nil {
-				rt.Raise("OSError", "%s", err)
-				return object.Nil
+			if out := in.GoWriter(in.SysAttr("stdout")); out != nil {
+				if err := s.WriteText(out); err != nil {
+					rt.Raise("OSError", "%s", err)
+					return object.Nil
+				}
+			} else {
+				// sys.stdout replaced (contextlib.redirect_stdout, a StringIO, None):
+				// the text goes through its write method, as print's does.
+				var b strings.Builder
+				s.WriteText(&b) // a strings.Builder does not fail
+				stdout := in.SysAttr("stdout")
+				if stdout == object.Nil || stdout == rt.None {
+					return rt.New(rt.None) // print() writes nothing either
+				}
+				text := rt.NewStr(b.String())
+				if text == object.Nil {
+					return object.Nil
+				}
+				r := rt.CallMethod(stdout, "write", text)
+				rt.Decref(text)
+				if r == object.Nil {
+					return object.Nil
+				}
+				rt.Decref(r)
 			}
 			if len(args) > 1 && args[1] != rt.None {
 				if !rt.IsStr(args[1]) {

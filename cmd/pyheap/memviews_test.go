@@ -214,3 +214,35 @@ print(back.compare_to(snap, "lineno")[0].size_diff)
 		t.Errorf("status %d, stdout %q, stderr:\n%s", status, out, errs)
 	}
 }
+
+// TestMemoryMapRedirectedStdout takes maps with sys.stdout replaced: by a StringIO
+// (the text goes through its write method), by None (nothing is written), and by
+// an object whose write raises (the exception reaches the program). The first used
+// to crash with a nil Go writer.
+func TestMemoryMapRedirectedStdout(t *testing.T) {
+	script := writeScript(t, `import contextlib, io, sys, pyheap
+buf = io.StringIO()
+with contextlib.redirect_stdout(buf):
+    pyheap.memory_map("captured")
+print(buf.getvalue().splitlines()[0])
+sys.stdout = None
+pyheap.memory_map("nowhere")
+sys.stdout = sys.__stdout__
+class Failing:
+    def write(self, s):
+        raise ValueError("no room")
+sys.stdout = Failing()
+try:
+    pyheap.memory_map("failing")
+except ValueError as e:
+    sys.stdout = sys.__stdout__
+    print("ValueError:", e)
+`)
+	out, errs, status := runCLI(t, script)
+	if status != 0 {
+		t.Fatalf("status %d, stderr:\n%s", status, errs)
+	}
+	if want := "pyheap memory map: captured\nValueError: no room\n"; out != want {
+		t.Errorf("stdout = %q, want %q", out, want)
+	}
+}
