@@ -266,7 +266,33 @@ func (rt *Runtime) BlockSize(r Ref) uintptr {
 	if r&1 != 0 {
 		return 16
 	}
+	if rt.isStatic(r) {
+		return rt.staticSize(r)
+	}
 	return rt.heap.UsableSize(heap.Ref(r))
+}
+
+// staticSize is the size of an immortal object of the data area (the built-in
+// types, None, True, the empty tuple and str, the one-character strs): what
+// allocStatic took for it, which the data area does not record.
+func (rt *Runtime) staticSize(r Ref) uintptr {
+	t := rt.TypeOf(r)
+	size := t.Size
+	switch {
+	case rt.IsType(r):
+		size = typeObjectSize
+	case rt.IsStr(r):
+		size = strOffData + uintptr((rt.StrLen(r)+1)*rt.StrKind(r))
+	case rt.IsInt(r):
+		n := rt.intSize(r)
+		if n < 0 {
+			n = -n
+		}
+		size = intOffDigits + uintptr(n)*4
+	case t.Flags&TypeTupleSubclass != 0:
+		size = t.Size + uintptr(rt.TupleLen(r))*4
+	}
+	return (size + 15) &^ 15
 }
 
 // dataAreaSize is the size of the data area: room for the built-in types, the
