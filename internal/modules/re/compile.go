@@ -149,7 +149,7 @@ func literalInst(ch rune, neg bool, flags int) *inst {
 		return literalInst(ch, neg, flags&^flagIgnoreCase)
 	}
 	lo := lowerUni(ch)
-	if fx, ok := extraCases[lo]; ok {
+	if fx := extraCasesOf(lo); fx != nil {
 		return &inst{op: iCharSet, runes: append([]rune{lo}, fx...), mode: boolMode(neg)}
 	}
 	if neg {
@@ -456,13 +456,13 @@ func catHas(cat category, ch rune, uni bool) bool {
 		if uni {
 			r = isDigitUni(ch)
 		} else {
-			r = ch < 128 && asciiDigit[ch]
+			r = isDigitASCII(ch)
 		}
 	case catSpace:
 		if uni {
 			r = isSpaceUni(ch)
 		} else {
-			r = ch < 128 && asciiSpace[ch]
+			r = isSpaceASCII(ch)
 		}
 	case catWord:
 		if uni {
@@ -524,7 +524,7 @@ func buildClass(items []setItem, neg bool, flags int) *charClass {
 			}
 		}
 		add(l)
-		for _, f := range extraCases[l] {
+		for _, f := range extraCasesOf(l) {
 			add(f)
 		}
 	}

@@ -353,9 +353,49 @@ func pyRepr(s string) string {
 
 func isPrintable(c rune) bool { return unicode.IsPrint(c) && c != 0xad }
 
-var escapes = map[rune]rune{'a': 7, 'b': 8, 'f': 12, 'n': 10, 'r': 13, 't': 9, 'v': 11, '\\': '\\'}
+// escapeChar is the character a one-letter escape stands for (\n is 10).
+// Functions, not map literals: a package-level map is built by init code at
+// every start-up, whether or not a program uses re.
+func escapeChar(c rune) (rune, bool) {
+	switch c {
+	case 'a':
+		return 7, true
+	case 'b':
+		return 8, true
+	case 'f':
+		return 12, true
+	case 'n':
+		return 10, true
+	case 'r':
+		return 13, true
+	case 't':
+		return 9, true
+	case 'v':
+		return 11, true
+	case '\\':
+		return '\\', true
+	}
+	return 0, false
+}
 
-var categories = map[rune]category{'d': catDigit, 'D': catNotDigit, 's': catSpace, 'S': catNotSpace, 'w': catWord, 'W': catNotWord}
+// categoryOf is the category a class escape stands for (\d is catDigit).
+func categoryOf(c rune) (category, bool) {
+	switch c {
+	case 'd':
+		return catDigit, true
+	case 'D':
+		return catNotDigit, true
+	case 's':
+		return catSpace, true
+	case 'S':
+		return catNotSpace, true
+	case 'w':
+		return catWord, true
+	case 'W':
+		return catNotWord, true
+	}
+	return 0, false
+}
 
 // numericEscape handles \x, \u, \U, \N shared by both escape kinds; handled is
 // false for other escapes.
@@ -411,10 +451,10 @@ func lookupName(name string) (rune, bool) {
 
 // classEscape is _class_escape: an escape inside [...]: a literal or a category.
 func (p *parser) classEscape(esc tok) setItem {
-	if c, ok := escapes[esc.c]; ok {
+	if c, ok := escapeChar(esc.c); ok {
 		return setItem{kind: setLiteral, lo: c}
 	}
-	if cat, ok := categories[esc.c]; ok {
+	if cat, ok := categoryOf(esc.c); ok {
 		return setItem{kind: setCategory, cat: cat}
 	}
 	if c, ok := p.numericEscape(esc); ok {
@@ -439,7 +479,7 @@ func (p *parser) classEscape(esc tok) setItem {
 
 // escape is _escape: an escape outside a class.
 func (p *parser) escape(esc tok) *node {
-	if cat, ok := categories[esc.c]; ok {
+	if cat, ok := categoryOf(esc.c); ok {
 		return &node{op: opIn, items: []setItem{{kind: setCategory, cat: cat}}}
 	}
 	switch esc.c {
@@ -452,7 +492,7 @@ func (p *parser) escape(esc tok) *node {
 	case 'B':
 		return &node{op: opAt, at: atNonBoundary}
 	}
-	if c, ok := escapes[esc.c]; ok {
+	if c, ok := escapeChar(esc.c); ok {
 		return &node{op: opLiteral, c: c}
 	}
 	if c, ok := p.numericEscape(esc); ok {
@@ -743,8 +783,29 @@ func (p *parser) parseSet() *node {
 	return &node{op: opIn, items: set, neg: negate}
 }
 
-var flagLetters = map[rune]int{'i': flagIgnoreCase, 'L': flagLocale, 'm': flagMultiline, 's': flagDotAll,
-	'x': flagVerbose, 'a': flagASCII, 't': flagTemplate, 'u': flagUnicode}
+// flagLetter is the flag an inline flag letter sets ((?i) is flagIgnoreCase), 0
+// for other letters.
+func flagLetter(c rune) int {
+	switch c {
+	case 'i':
+		return flagIgnoreCase
+	case 'L':
+		return flagLocale
+	case 'm':
+		return flagMultiline
+	case 's':
+		return flagDotAll
+	case 'x':
+		return flagVerbose
+	case 'a':
+		return flagASCII
+	case 't':
+		return flagTemplate
+	case 'u':
+		return flagUnicode
+	}
+	return 0
+}
 
 // parseGroup parses what follows '('; ok is false when nothing is added (a
 // comment, global flags).
@@ -872,7 +933,7 @@ func (p *parser) parseGroup(verbose bool, nested int, first bool, verbosep *bool
 			return []*node{n}, true
 		case char.is('>'):
 			capture, atomic = false, true
-		case !char.esc && (flagLetters[char.c] != 0 || char.c == '-'):
+		case !char.esc && (flagLetter(char.c) != 0 || char.c == '-'):
 			a, d, global := p.parseFlags(char.c)
 			if global {
 				if !first {
@@ -920,7 +981,7 @@ func (p *parser) nest(verbose bool, nested int) []*node {
 func (p *parser) parseFlags(char rune) (add, del int, global bool) {
 	if char != '-' {
 		for {
-			flag := flagLetters[char]
+			flag := flagLetter(char)
 			if p.isStr {
 				if char == 'L' {
 					p.errorf(0, "bad inline flags: cannot use 'L' flag with a str pattern")
@@ -940,7 +1001,7 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool) {
 				char = t.c
 				break
 			}
-			if t.esc || flagLetters[t.c] == 0 {
+			if t.esc || flagLetter(t.c) == 0 {
 				if !t.esc && unicode.IsLetter(t.c) {
 					p.errorf(t.len(), "unknown flag")
 				}
@@ -961,14 +1022,14 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool) {
 		if !t.ok {
 			p.errorf(0, "missing flag")
 		}
-		if t.esc || flagLetters[t.c] == 0 {
+		if t.esc || flagLetter(t.c) == 0 {
 			if !t.esc && unicode.IsLetter(t.c) {
 				p.errorf(t.len(), "unknown flag")
 			}
 			p.errorf(t.len(), "missing flag")
 		}
 		for {
-			flag := flagLetters[t.c]
+			flag := flagLetter(t.c)
 			if flag&typeFlags != 0 {
 				p.errorf(0, "bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
 			}
@@ -980,7 +1041,7 @@ func (p *parser) parseFlags(char rune) (add, del int, global bool) {
 			if t.is(':') {
 				break
 			}
-			if t.esc || flagLetters[t.c] == 0 {
+			if t.esc || flagLetter(t.c) == 0 {
 				if !t.esc && unicode.IsLetter(t.c) {
 					p.errorf(t.len(), "unknown flag")
 				}

@@ -3,6 +3,7 @@
 package re
 
 import (
+	"strings"
 	"unsafe"
 
 	"github.com/pyheap/pyheap/internal/compile"
@@ -376,13 +377,10 @@ func (st *state) compilePattern(pattern Ref, flags int) Ref {
 	return Nil
 }
 
-var specialChars = func() [128]bool {
-	var t [128]bool
-	for _, c := range "()[]{}?*+-|^$\\.&~# \t\n\r\v\f" {
-		t[c] = true
-	}
-	return t
-}()
+// isSpecialChar reports whether re.escape escapes c (CPython's _special_chars_map).
+func isSpecialChar(c rune) bool {
+	return c < 128 && strings.ContainsRune("()[]{}?*+-|^$\\.&~# \t\n\r\v\f", c)
+}
 
 // escape is re.escape.
 func (st *state) escape(pattern Ref) Ref {
@@ -392,7 +390,7 @@ func (st *state) escape(pattern Ref) Ref {
 		out := make([]rune, 0, n+n/4)
 		for i := 0; i < n; i++ {
 			c := rt.StrAt(pattern, i)
-			if c < 128 && specialChars[c] {
+			if isSpecialChar(c) {
 				out = append(out, '\\')
 			}
 			out = append(out, c)
@@ -403,7 +401,7 @@ func (st *state) escape(pattern Ref) Ref {
 		data := rt.BytesData(pattern)
 		out := make([]byte, 0, len(data)+len(data)/4)
 		for _, c := range data {
-			if c < 128 && specialChars[c] {
+			if isSpecialChar(rune(c)) {
 				out = append(out, '\\')
 			}
 			out = append(out, c)

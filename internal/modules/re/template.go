@@ -145,7 +145,7 @@ func parseTemplateRunes(src []rune, isStr bool, groups int, lookup func(string) 
 				addGroup(g, len(s))
 			}
 		default:
-			if e, ok := escapes[c]; ok {
+			if e, ok := escapeChar(c); ok {
 				lit = append(lit, e)
 			} else if isASCIILetter(c) {
 				p.errorf(2, "bad escape \\%c", c)

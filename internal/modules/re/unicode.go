@@ -14,37 +14,36 @@ func inRanges(rs []rng, c rune) bool {
 	return i < len(rs) && rs[i].lo <= c
 }
 
-// asciiWord[c] is SRE_IS_WORD for c < 128; asciiSpace and asciiDigit likewise.
-var asciiWord, asciiSpace, asciiDigit, uniSpace [128]bool
-
-func init() {
-	for c := 0; c < 128; c++ {
-		asciiWord[c] = c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-		asciiSpace[c] = c == ' ' || c >= '\t' && c <= '\r'
-		asciiDigit[c] = c >= '0' && c <= '9'
-		uniSpace[c] = inRanges(spaceRanges, rune(c))
-	}
+// The ASCII classes, as _sre's SRE_IS_WORD, SRE_IS_SPACE and SRE_IS_DIGIT.
+func isWordASCII(c rune) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-func isWordASCII(c rune) bool { return c < 128 && asciiWord[c] }
+func isSpaceASCII(c rune) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+
+func isDigitASCII(c rune) bool { return c >= '0' && c <= '9' }
+
+// isSpaceUniASCII is str.isspace below 128: the ASCII whitespace and the four
+// separators 0x1c-0x1f (unicode_test.go checks it against spaceRanges).
+func isSpaceUniASCII(c rune) bool { return isSpaceASCII(c) || c >= 0x1c && c <= 0x1f }
 
 func isWordUni(c rune) bool {
 	if c < 128 {
-		return asciiWord[c]
+		return isWordASCII(c)
 	}
 	return inRanges(alnumRanges, c)
 }
 
 func isDigitUni(c rune) bool {
 	if c < 128 {
-		return asciiDigit[c]
+		return isDigitASCII(c)
 	}
 	return inRanges(decimalRanges, c)
 }
 
 func isSpaceUni(c rune) bool {
 	if c < 128 {
-		return uniSpace[c]
+		return isSpaceUniASCII(c)
 	}
 	return inRanges(spaceRanges, c)
 }
@@ -88,3 +87,20 @@ func upperUni(c rune) rune {
 func isCasedUni(c rune) bool { return inRanges(casedRanges, c) }
 
 func isCasedASCII(c rune) bool { return c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') }
+
+// extraCase is one entry of extraCases: a lowercase character and the characters
+// that equal it ignoring case.
+type extraCase struct {
+	c      rune
+	others []rune
+}
+
+// extraCasesOf returns the characters equal to lowercase c ignoring case that
+// have another lowercase (re._casefix._EXTRA_CASES[c]), or nil.
+func extraCasesOf(c rune) []rune {
+	i := sort.Search(len(extraCases), func(i int) bool { return extraCases[i].c >= c })
+	if i < len(extraCases) && extraCases[i].c == c {
+		return extraCases[i].others
+	}
+	return nil
+}
