@@ -245,6 +245,9 @@ func (in *Interp) unraisable(exc Ref, where string, obj Ref) {
 // writeSysStderr writes s to sys.stderr, whatever object the program put there (a
 // StringIO, say), as CPython's PyErr_WriteUnraisable does; to the process's stderr
 // when sys.stderr is missing or its write fails.
+// WriteSysStderr is writeSysStderr for the modules (CPython's PySys_WriteStderr).
+func (in *Interp) WriteSysStderr(s string) { in.writeSysStderr(s) }
+
 func (in *Interp) writeSysStderr(s string) {
 	rt := in.RT
 	if f := in.SysAttr("stderr"); f != Nil && f != rt.None {

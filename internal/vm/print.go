@@ -20,6 +20,42 @@ func (in *Interp) printException(exc Ref) {
 	in.writeErr(b.String())
 }
 
+// DisplayException writes exc, its traceback and its chain to sys.stderr as
+// CPython's PyErr_Display does (sys.__excepthook__): through the object's write
+// method when the program replaced sys.stderr (a StringIO, say), nothing when it
+// is None, the process's stderr when the attribute is gone. A failing write is
+// ignored.
+func (in *Interp) DisplayException(exc Ref) {
+	rt := in.RT
+	var b strings.Builder
+	in.formatChain(&b, exc, map[Ref]bool{})
+	f := in.SysAttr("stderr")
+	switch {
+	case f == Nil:
+		in.writeErr(b.String() + "lost sys.stderr\n")
+		return
+	case f == rt.None:
+		return
+	}
+	if w := in.GoWriter(f); w != nil {
+		fmt.Fprint(w, b.String())
+		return
+	}
+	saved := rt.Fetch()
+	if str := rt.NewStr(b.String()); str != Nil {
+		if r := rt.CallMethod(f, "write", str); r != Nil {
+			rt.Decref(r)
+		}
+		rt.Decref(str)
+	}
+	rt.ClearErr()
+	if r := rt.CallMethod(f, "flush"); r != Nil {
+		rt.Decref(r)
+	}
+	rt.ClearErr()
+	rt.Restore(saved)
+}
+
 func (in *Interp) formatChain(b *strings.Builder, exc Ref, seen map[Ref]bool) {
 	in.formatRecursive(b, exc, &groupCtx{seen: seen})
 }

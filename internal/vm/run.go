@@ -209,7 +209,34 @@ func (in *Interp) HandleUncaught() int {
 	if rt.IsInstance(exc, rt.ExcType("SystemExit")) {
 		return in.systemExitStatus(exc)
 	}
-	in.printException(exc)
+	// CPython's PyErr_PrintEx: sys.excepthook(type, value, traceback) reports it
+	// (by default sys.__excepthook__, DisplayException); a hook that fails has
+	// its own exception shown, then the original.
+	if hook := in.SysAttr("excepthook"); hook == Nil || hook == rt.None {
+		in.writeSysStderr("sys.excepthook is missing\n")
+		in.DisplayException(exc)
+	} else {
+		tb := *rt.ExcField(exc, "traceback")
+		if tb == Nil {
+			tb = rt.None
+		}
+		rt.Incref(hook)
+		r := in.call3(hook, rt.TypeRefOf(exc), exc, tb)
+		rt.Decref(hook)
+		if r != Nil {
+			rt.Decref(r)
+		} else if exc2 := rt.Fetch(); exc2 != Nil {
+			if rt.IsInstance(exc2, rt.ExcType("SystemExit")) {
+				defer rt.Decref(exc2)
+				return in.systemExitStatus(exc2)
+			}
+			in.writeSysStderr("Error in sys.excepthook:\n")
+			in.DisplayException(exc2)
+			rt.Decref(exc2)
+			in.writeSysStderr("\nOriginal exception was:\n")
+			in.DisplayException(exc)
+		}
+	}
 	if rt.IsInstance(exc, rt.ExcType("KeyboardInterrupt")) {
 		return 130
 	}

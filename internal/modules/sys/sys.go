@@ -3,9 +3,11 @@
 package sys
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/pyheap/pyheap/internal/object"
 	"github.com/pyheap/pyheap/internal/vm"
-	"strings"
 )
 
 type Ref = object.Ref
@@ -87,6 +89,30 @@ func Install(in *vm.Interp) {
 	set("hexversion", rt.NewInt(0x030b07f0))
 	set("maxunicode", rt.NewInt(0x10ffff))
 	fn := func(name string, f object.MethodFunc) { in.AddFunc(d, name, f, m) }
+	fn("excepthook", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		// sys.excepthook(type, value, traceback): the exception reported to
+		// sys.stderr as an uncaught one is (CPython's sys_excepthook_impl).
+		if !rt.NoKwargs("excepthook", kw) {
+			return Nil
+		}
+		if len(args) != 3 {
+			rt.Raise("TypeError", "excepthook expected 3 arguments, got %d", len(args))
+			return Nil
+		}
+		value, tb := args[1], args[2]
+		if !rt.IsException(value) {
+			in.WriteSysStderr(fmt.Sprintf("TypeError: print_exception(): Exception expected for value, %s found\n", rt.TypeNameOf(value)))
+			return rt.New(rt.None)
+		}
+		if slot := rt.ExcField(value, "traceback"); *slot == Nil && tb != rt.None && rt.TypeOf(tb) == in.TracebackType {
+			*slot = rt.New(tb)
+		}
+		in.DisplayException(value)
+		return rt.New(rt.None)
+	})
+	if hook := rt.DictGetStr(d, in.Str("excepthook")); hook != Nil {
+		set("__excepthook__", rt.New(hook))
+	}
 	fn("exit", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		if !rt.CheckArgs("exit", args, kw, 0, 1) {
 			return Nil
