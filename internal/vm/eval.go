@@ -1574,22 +1574,24 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 					}
 				}
 			case compile.PRINT_EXPR:
+				// The interactive prompt's expression statement: sys.displayhook(v).
 				v := f.pop()
-				if v != rt.None {
-					rt.DictSetStr(in.Builtins, "_", v)
-					s := rt.Repr(v)
-					if s == Nil {
-						if x := v; heapRef(x) && rt.Unref(x) {
-							rt.Dealloc(x)
-						}
-						goto fail
-					}
-					in.writeOut(rt.GoString(s) + "\n")
-					if x := s; heapRef(x) && rt.Unref(x) {
-						rt.Dealloc(x)
-					}
+				in.frame = f
+				r := Nil
+				if hook := in.SysAttr("displayhook"); hook == Nil {
+					rt.Raise("RuntimeError", "lost sys.displayhook")
+				} else {
+					rt.Incref(hook)
+					r = in.call1(hook, v)
+					rt.Decref(hook)
 				}
 				if x := v; heapRef(x) && rt.Unref(x) {
+					rt.Dealloc(x)
+				}
+				if r == Nil {
+					goto fail
+				}
+				if x := r; heapRef(x) && rt.Unref(x) {
 					rt.Dealloc(x)
 				}
 			default:

@@ -20,6 +20,48 @@ func (in *Interp) printException(exc Ref) {
 	in.writeErr(b.String())
 }
 
+// DisplayHook is sys.displayhook (CPython's sys_displayhook), what the
+// interactive prompt's PRINT_EXPR calls with each expression statement's value:
+// nothing for None; else builtins._ is cleared, repr(v) and a newline go to
+// sys.stdout (through its write method when the program replaced it), and
+// builtins._ becomes v.
+func (in *Interp) DisplayHook(v Ref) Ref {
+	rt := in.RT
+	if v == rt.None {
+		return rt.New(rt.None)
+	}
+	if rt.DictSetStr(in.Builtins, "_", rt.None) < 0 {
+		return Nil
+	}
+	out := in.SysAttr("stdout")
+	if out == Nil || out == rt.None {
+		rt.Raise("RuntimeError", "lost sys.stdout")
+		return Nil
+	}
+	s := rt.Repr(v)
+	if s == Nil {
+		return Nil
+	}
+	defer rt.Decref(s)
+	if w := in.GoWriter(out); w != nil {
+		fmt.Fprint(w, rt.GoString(s)+"\n")
+	} else {
+		rt.Incref(out)
+		defer rt.Decref(out)
+		for _, part := range []Ref{s, in.Str("\n")} {
+			r := rt.CallMethod(out, "write", part)
+			if r == Nil {
+				return Nil
+			}
+			rt.Decref(r)
+		}
+	}
+	if rt.DictSetStr(in.Builtins, "_", v) < 0 {
+		return Nil
+	}
+	return rt.New(rt.None)
+}
+
 // DisplayException writes exc, its traceback and its chain to sys.stderr as
 // CPython's PyErr_Display does (sys.__excepthook__): through the object's write
 // method when the program replaced sys.stderr (a StringIO, say), nothing when it

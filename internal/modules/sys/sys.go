@@ -57,6 +57,16 @@ func Install(in *vm.Interp) {
 	set("platform", rt.NewStr("linux"))
 	set("version", rt.NewStr(vm.LanguageVersion+" (pyheap "+vm.Version+")"))
 	set("executable", rt.NewStr(""))
+	// No installation prefix, no bytecode files, no ABI flags: an embedded runtime.
+	for _, name := range []string{"prefix", "exec_prefix", "base_prefix", "base_exec_prefix", "abiflags"} {
+		set(name, rt.NewStr(""))
+	}
+	set("platlibdir", rt.NewStr("lib"))
+	set("pycache_prefix", rt.New(rt.None))
+	set("dont_write_bytecode", rt.New(rt.True))
+	set("float_repr_style", rt.NewStr("short"))
+	set("api_version", rt.NewInt(1013))
+	set("warnoptions", rt.NewList(0))
 	set("version_info", structSeq(in, "sys.version_info", []string{"major", "minor", "micro", "releaselevel", "serial"},
 		[]Ref{rt.NewInt(3), rt.NewInt(11), rt.NewInt(7), rt.NewStr("final"), rt.NewInt(0)}))
 	set("float_info", structSeq(in, "sys.float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp",
@@ -110,8 +120,16 @@ func Install(in *vm.Interp) {
 		in.DisplayException(value)
 		return rt.New(rt.None)
 	})
-	if hook := rt.DictGetStr(d, in.Str("excepthook")); hook != Nil {
-		set("__excepthook__", rt.New(hook))
+	fn("displayhook", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if !rt.CheckArgs("sys.displayhook", args, kw, 1, 1) {
+			return Nil
+		}
+		return in.DisplayHook(args[0])
+	})
+	for _, name := range []string{"excepthook", "displayhook"} {
+		if hook := rt.DictGetStr(d, in.Str(name)); hook != Nil {
+			set("__"+name+"__", rt.New(hook))
+		}
 	}
 	fn("exit", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		if !rt.CheckArgs("exit", args, kw, 0, 1) {
@@ -268,7 +286,7 @@ func Install(in *vm.Interp) {
 		return rt.NewInt(int64(rt.SizeOf(args[0])))
 	})
 	fn("intern", func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-		if !rt.CheckArgs("intern", args, kw, 1, 1) {
+		if !rt.CheckArgs("sys.intern", args, kw, 1, 1) {
 			return Nil
 		}
 		if !rt.IsStr(args[0]) {
