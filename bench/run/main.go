@@ -1,7 +1,12 @@
 // Command run measures pyheap against CPython on the programs in bench/.
 //
-//	go run ./bench/run [-n 5] [-filter REGEXP] [-short] [-json FILE] [-python python3]
+//	go run ./bench/run [-n 5] [-filter REGEXP] [-dir bench] [-short] [-json FILE] [-python python3]
 //	                   [-pyheap BINARY | -rev REVISION] [-timeout 3m]
+//
+// bench/ holds the issue's benchmark programs; -dir bench/features runs the feature
+// survey instead: one short program per library feature or idiom (str formatting,
+// deque, math, sort with a key, ...), so that a feature far slower than CPython
+// shows by name.
 //
 // It builds cmd/pyheap once from the working tree (from a commit with -rev, not at all
 // when -pyheap names a binary), then runs every
@@ -58,6 +63,7 @@ func main() {
 type options struct {
 	n       int
 	filter  *regexp.Regexp
+	dir     string
 	short   bool
 	jsonOut string
 	python  string
@@ -73,6 +79,7 @@ func mainErr(args []string, stdout, stderr io.Writer) int {
 	var filter string
 	fs.IntVar(&o.n, "n", 5, "runs of each program under each implementation")
 	fs.StringVar(&filter, "filter", "", "run only programs whose name (without .py) matches this regular expression")
+	fs.StringVar(&o.dir, "dir", "bench", "the directory of programs, relative to the module root (bench/features: one feature each)")
 	fs.BoolVar(&o.short, "short", false, "run copies of the programs with their size constants set to the `# short:` values")
 	fs.StringVar(&o.jsonOut, "json", "", "also write the results as JSON to this file")
 	fs.StringVar(&o.python, "python", "python3", "the CPython to compare with (skipped when not found)")
@@ -182,12 +189,16 @@ func measureAll(o options, log io.Writer) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	progs, err := programs(filepath.Join(root, "bench"), o.filter)
+	dir := o.dir
+	if dir == "" {
+		dir = "bench"
+	}
+	progs, err := programs(filepath.Join(root, dir), o.filter)
 	if err != nil {
 		return nil, err
 	}
 	if len(progs) == 0 {
-		return nil, errors.New("no programs to run in bench/ (check -filter)")
+		return nil, fmt.Errorf("no programs to run in %s/ (check -dir and -filter)", dir)
 	}
 	tmp, err := os.MkdirTemp("", "pyheap-bench-")
 	if err != nil {
