@@ -61,6 +61,8 @@ func TestHotPathsNoGoAlloc(t *testing.T) {
 	// Everything a case uses is made in advance: the runs make only their results.
 	split, strip, replace := method(text, "split"), method(text, "strip"), method(latin, "replace")
 	join, encode := method(text, "join"), method(latin, "encode")
+	wide := hold(str("Größe naïve 東京 Ελληνικά"))
+	upper, lower := method(wide, "upper"), method(wide, "lower")
 	format := method(hold(str("{} and {:>6}|{:,}|{!r}|{:.2f}|{:>10.3e}|{:,.1%}")), "format")
 	splitArgs, stripArgs := args(hold(str(","))), args(hold(str("al")))
 	replaceArgs := args(hold(str("caf\u00e9")), hold(str("tea")))
@@ -97,6 +99,8 @@ func TestHotPathsNoGoAlloc(t *testing.T) {
 		{"str.format", func() object.Ref { return rt.Call(format, formatArgs, object.Nil) }},
 		{"str % args", func() object.Ref { return rt.BinaryOp(percent, percentArgs, object.OpMod) }},
 		{"s[::2]", func() object.Ref { return rt.GetItem(latin, step2) }},
+		{"str.upper of wide text", func() object.Ref { return rt.Call(upper, nil, object.Nil) }},
+		{"str.lower of wide text", func() object.Ref { return rt.Call(lower, nil, object.Nil) }},
 		{"str(int)", func() object.Ref { return rt.Str(object.MakeSmallInt(-123456)) }},
 		{"int(str)", func() object.Ref { return rt.IntFromStr(digits, 10) }},
 		{"repr(float)", func() object.Ref { return rt.Repr(tenth) }},

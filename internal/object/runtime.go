@@ -46,6 +46,9 @@ type Runtime struct {
 	freeTypes []uint32 // indexes of dead heap types, for reuse
 	// splitBuf is str.split's reusable buffer of field bounds (str_meth.go).
 	splitBuf [][2]int
+	// runeBufs lends code-point buffers to str operations on wide text
+	// (borrowRunes), so that they make no Go garbage per call.
+	runeBufs [][]rune
 	// typeVersion is the last Type.Version given out; dictVersion the last dict
 	// keys version (DictKeysVersion).
 	typeVersion, dictVersion uint32

@@ -315,8 +315,8 @@ func (rt *Runtime) strCaseMap(s Ref, mode int) Ref {
 		}
 		return r
 	}
-	cps := rt.strRunes(s)
-	out := make([]rune, 0, n)
+	cps := rt.appendStrRunes(rt.borrowRunes(n), s)
+	out := rt.borrowRunes(n)
 	prevCased := false
 	for i, c := range cps {
 		switch mode {
@@ -349,7 +349,10 @@ func (rt *Runtime) strCaseMap(s Ref, mode int) Ref {
 			}
 		}
 	}
-	return rt.strResult(s, out)
+	r := rt.strResult(s, out)
+	rt.returnRunes(out)
+	rt.returnRunes(cps)
+	return r
 }
 
 // strFillArg converts the fillchar argument of center, ljust and rjust.
