@@ -42,6 +42,10 @@ const maxStack = 1 << 24
 type machine struct {
 	p         *prog
 	caps      []int
+	// out is sub's result buffer, kept with the machine (taken by one call at a
+	// time, so a repl function's nested sub gets another): a fresh slice per
+	// call was Go garbage as long as the result.
+	out []rune
 	cnt, last []int
 	atomBase  []int
 	stack     []frame // a view of stackRef's block when heap != nil

@@ -297,7 +297,12 @@ func (st *state) sub(p, repl, str Ref, count int, withCount bool) Ref {
 	m := st.getMachine()
 	defer st.putMachine(m)
 	pr := st.prog(p)
-	var out []rune
+	out := m.out[:0]
+	defer func() {
+		if cap(out) <= 1<<16 {
+			m.out = out[:0]
+		}
+	}()
 	items := 0 // the join list's length, for TypeError messages
 	last, pos, n := 0, 0, 0
 	must := false
