@@ -135,8 +135,9 @@ func functions(c *gcpkg.Collector) []*object.MethodDef {
 		}}
 	}
 	oneArg := func(name string, f func(rt *object.Runtime, a object.Ref) object.Ref) *object.MethodDef {
+		qual := "gc." + name // made once: a concatenation per call was Go garbage
 		return &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ object.Ref, args []object.Ref, kw object.Ref) object.Ref {
-			if !rt.NoKwargs("gc."+name, kw) {
+			if !rt.NoKwargs(qual, kw) {
 				return object.Nil
 			}
 			if len(args) != 1 {

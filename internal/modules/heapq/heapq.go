@@ -29,16 +29,18 @@ func New(rt *object.Runtime) object.Ref {
 		return true
 	}
 	two := func(name string, f func(rt *object.Runtime, h, x Ref) Ref) *object.MethodDef {
+		qual := "_heapq." + name // made once: a concatenation per call was Go garbage
 		return &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-			if !rt.NoKwargs("_heapq."+name, kw) || !rt.CheckArgs(name, args, kw, 2, 2) || !listArg(name, "argument 1", args[0]) {
+			if !rt.NoKwargs(qual, kw) || !rt.CheckArgs(name, args, kw, 2, 2) || !listArg(name, "argument 1", args[0]) {
 				return Nil
 			}
 			return f(rt, args[0], args[1])
 		}}
 	}
 	one := func(name string, f func(rt *object.Runtime, h Ref) Ref) *object.MethodDef {
+		qual := "_heapq." + name
 		return &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-			if !rt.CheckArgs("_heapq."+name, args, kw, 1, 1) || !listArg(name, "argument", args[0]) {
+			if !rt.CheckArgs(qual, args, kw, 1, 1) || !listArg(name, "argument", args[0]) {
 				return Nil
 			}
 			return f(rt, args[0])

@@ -24,16 +24,18 @@ func New(rt *object.Runtime) object.Ref {
 	}
 	var defs []*object.MethodDef
 	unary := func(name string, f func(rt *object.Runtime, a Ref) Ref) {
+		qual := "_operator." + name // made once: a concatenation per call was Go garbage
 		defs = append(defs, &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-			if !rt.CheckArgs("_operator."+name, args, kw, 1, 1) {
+			if !rt.CheckArgs(qual, args, kw, 1, 1) {
 				return Nil
 			}
 			return f(rt, args[0])
 		}})
 	}
 	binary := func(name string, f func(rt *object.Runtime, a, b Ref) Ref) {
+		qual := "_operator." + name
 		defs = append(defs, &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-			if !rt.NoKwargs("_operator."+name, kw) || !rt.CheckArgs(name, args, kw, 2, 2) {
+			if !rt.NoKwargs(qual, kw) || !rt.CheckArgs(name, args, kw, 2, 2) {
 				return Nil
 			}
 			return f(rt, args[0], args[1])

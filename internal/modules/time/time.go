@@ -108,8 +108,9 @@ func nsToFloat(ns int64) float64 {
 }
 
 func noArgs(name string, f func(rt *object.Runtime) Ref) *object.MethodDef {
+	qual := "time." + name // made once: a concatenation per call was Go garbage
 	return &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-		if !rt.CheckArgs("time."+name, args, kw, 0, 0) {
+		if !rt.CheckArgs(qual, args, kw, 0, 0) {
 			return Nil
 		}
 		return f(rt)
@@ -272,8 +273,9 @@ func asctime(t tm) string {
 
 func (md *module) functions() []*object.MethodDef {
 	oneOpt := func(name string, f func(rt *object.Runtime, v Ref) Ref) *object.MethodDef {
+		qual := "time." + name
 		return &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-			if !rt.NoKwargs("time."+name, kw) {
+			if !rt.NoKwargs(qual, kw) {
 				return Nil
 			}
 			if len(args) > 1 {
