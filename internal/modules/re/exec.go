@@ -40,12 +40,12 @@ const maxStack = 1 << 24
 // match counts against the interpreter's memory limit and raises MemoryError
 // past it, like any other allocation.
 type machine struct {
-	p         *prog
-	caps      []int
+	p    *prog
+	caps []int
 	// out is sub's result buffer, kept with the machine (taken by one call at a
 	// time, so a repl function's nested sub gets another): a fresh slice per
 	// call was Go garbage as long as the result.
-	out []rune
+	out       []rune
 	cnt, last []int
 	atomBase  []int
 	stack     []frame // a view of stackRef's block when heap != nil
