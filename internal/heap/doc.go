@@ -89,8 +89,10 @@
 // Free spans sit on 127 exact-length lists and one list of longer spans; allocation
 // takes the best fit (lowest address among equals), splits off the rest, or grows the
 // store at its top. A span freed at the top shrinks the store. Freed pages go back to
-// the OS at once when the merged free span is 16 pages or more, or when resident free
-// pages add up to 256 (then all of them go). Realloc grows a span in place when the
+// the OS at once when the merged free span is 256 pages (1 MiB) or more, or when
+// resident free pages add up to 1024 (then all of them go): a table freed and made
+// again in a loop is reused without page faults, as CPython's malloc reuses it
+// (tunables.go has the measurements). Realloc grows a span in place when the
 // pages after it are free or are the top of the store. A span can be sealed
 // read-only (Seal), which is how the compiler's code and constants become read-only.
 //

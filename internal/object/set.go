@@ -6,6 +6,8 @@ package object
 import (
 	"math"
 	"unsafe"
+
+	"github.com/pyheap/pyheap/internal/heap"
 )
 
 // A set (or frozenset) is a container with a table of entries, embedded for up to 8
@@ -62,14 +64,16 @@ func (rt *Runtime) setMask(s Ref) int     { return int(*rt.Uint32At(s, setOffMas
 // SetLen returns the number of items of a set or frozenset.
 func (rt *Runtime) SetLen(s Ref) int { return int(*rt.setUsed(s)) }
 
+// setTable returns s's table (its own block, or the small one inside s), written
+// with raw address arithmetic so that Go inlines it into the loops over sets
+// (cost under 80).
 func (rt *Runtime) setTable(s Ref) []setEntry {
-	var p unsafe.Pointer
-	if t := *rt.RefAt(s, setOffTable); t != Nil {
-		p = rt.Ptr(t)
-	} else {
-		p = rt.field(s, setOffSmall)
+	p := unsafe.Add(rt.base, uintptr(s)<<heap.RefShift)
+	q := unsafe.Add(p, setOffSmall)
+	if t := *(*Ref)(unsafe.Add(p, setOffTable)); t != Nil {
+		q = unsafe.Add(rt.base, uintptr(t)<<heap.RefShift)
 	}
-	return unsafe.Slice((*setEntry)(p), rt.setMask(s)+1)
+	return unsafe.Slice((*setEntry)(q), *(*uint32)(unsafe.Add(p, setOffMask))+1)
 }
 
 // IsAnySet reports whether r is a set or frozenset (or an instance of a subclass).
@@ -390,10 +394,11 @@ func (rt *Runtime) setClear(s Ref) {
 	*rt.Uint32At(s, setOffMask) = setMinSize - 1
 	*rt.setFill(s), *rt.setUsed(s) = 0, 0
 	clear(rt.setTable(s))
-	// The detached table stays allocated until its keys are dropped.
+	// The detached table stays allocated until its keys are dropped (small ints
+	// and Nil skipped without a call).
 	for _, e := range old {
-		if e.key != Nil {
-			rt.Decref(e.key)
+		if k := e.key; k&1 == 0 && k != Nil {
+			rt.Decref(k)
 		}
 	}
 	if oldRef != Nil {
@@ -404,14 +409,15 @@ func (rt *Runtime) setClear(s Ref) {
 // setNext iterates over s's active entries in table order from *pos.
 func (rt *Runtime) setNext(s Ref, pos *int) (*setEntry, bool) {
 	tab := rt.setTable(s)
-	for *pos < len(tab) {
-		e := &tab[*pos]
-		*pos++
-		if e.key != Nil {
-			return e, true
-		}
+	i := *pos
+	for i < len(tab) && tab[i].key == Nil {
+		i++
 	}
-	return nil, false
+	*pos = i + 1
+	if i >= len(tab) {
+		return nil, false
+	}
+	return &tab[i], true
 }
 
 // setMerge adds every item of the set other to s (CPython's set_merge).
@@ -449,12 +455,20 @@ func (rt *Runtime) setMerge(s, other Ref) int {
 		}
 		return 0
 	}
-	for i := 0; i <= rt.setMask(other); i++ {
-		e := rt.setTable(other)[i]
-		if e.key != Nil {
-			if rt.setAddEntry(s, e.key, e.hash) < 0 {
-				return -1
-			}
+	// A key's __eq__, run by setAddEntry, may change other: its table is read
+	// again when its block or size changed (CPython reads so_other->table at
+	// each step).
+	otabRef, omask := *rt.RefAt(other, setOffTable), rt.setMask(other)
+	for i := 0; i < len(otab); i++ {
+		e := otab[i]
+		if e.key == Nil {
+			continue
+		}
+		if rt.setAddEntry(s, e.key, e.hash) < 0 {
+			return -1
+		}
+		if *rt.RefAt(other, setOffTable) != otabRef || rt.setMask(other) != omask {
+			otab, otabRef, omask = rt.setTable(other), *rt.RefAt(other, setOffTable), rt.setMask(other)
 		}
 	}
 	return 0
