@@ -12,7 +12,9 @@
 // when -pyheap names a binary), then runs every
 // bench/*.py under pyheap and under python3, n times each, alternating which goes
 // first, and measures each child process: wall time, CPU time (user+sys) and peak
-// resident memory (Maxrss from wait4's rusage). Each program prints exactly one line,
+// resident memory (Maxrss from wait4's rusage), each program started by a fresh
+// copy of this binary so that the runner's own memory does not count in it
+// (spawn.go). Each program prints exactly one line,
 // "checksum: VALUE"; the two implementations must print the same value.
 //
 // Per program it prints the medians and the pyheap/CPython ratios, then the
@@ -50,13 +52,16 @@ import (
 	"regexp"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
-	"syscall"
 	"time"
 	"unicode/utf8"
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == spawnFlag {
+		os.Exit(spawnMain(os.Args[2:]))
+	}
 	os.Exit(mainErr(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -346,35 +351,47 @@ func runSide(s *Side, bin, script string, timeout time.Duration) {
 	}
 }
 
-// runOnce runs bin script in the script's directory and measures it.
+// runOnce runs bin script in the script's directory and measures it, through a
+// fresh copy of this binary (spawn.go says why).
 func runOnce(bin, script string, timeout time.Duration) (Sample, string, string, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	self, err := os.Executable()
+	if err != nil {
+		return Sample{}, "", "", fmt.Errorf("cannot find the runner's own binary: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout+30*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, script)
+	cmd := exec.CommandContext(ctx, self, spawnFlag, strconv.FormatInt(int64(timeout), 10), bin, script)
 	cmd.Dir = filepath.Dir(script)
 	var stdout, stderr capped
 	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr
 	cmd.WaitDelay = 5 * time.Second
-	start := time.Now()
-	err := cmd.Run()
-	wall := time.Since(start)
+	rd, wr, err := os.Pipe()
+	if err != nil {
+		return Sample{}, "", "", err
+	}
+	cmd.ExtraFiles = []*os.File{wr}
+	err = cmd.Start()
+	wr.Close()
+	if err != nil {
+		rd.Close()
+		return Sample{}, "", "", fmt.Errorf("cannot start %s: %v", filepath.Base(bin), err)
+	}
+	line, _ := io.ReadAll(rd)
+	rd.Close()
+	cmd.Wait()
 	var s Sample
-	s.Wall = wall.Seconds()
-	if cmd.ProcessState == nil {
-		return s, "", "", fmt.Errorf("cannot start %s: %v", filepath.Base(bin), err)
+	rep, perr := parseSpawnReport(string(line))
+	if perr != nil {
+		return s, stdout.String(), stderr.String(), fmt.Errorf("cannot run %s: %s", filepath.Base(bin), failureLine(stderr.String()))
 	}
-	s.Exit = cmd.ProcessState.ExitCode()
-	s.CPU = (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		s.MaxRSS = maxRSSBytes(int64(ru.Maxrss))
-	}
-	if ctx.Err() == context.DeadlineExceeded {
+	s.Wall, s.CPU, s.Exit = rep.wall, rep.cpu, rep.exit
+	s.MaxRSS = maxRSSBytes(rep.maxrss)
+	if rep.wall >= timeout.Seconds() {
 		return s, stdout.String(), stderr.String(), fmt.Errorf("timed out after %v", timeout)
 	}
 	if s.Exit < 0 { // killed by a signal
-		return s, stdout.String(), stderr.String(),
-			fmt.Errorf("%v: %s", cmd.ProcessState, failureLine(stderr.String()))
+		return s, stdout.String(), stderr.String(), fmt.Errorf("killed: %s", failureLine(stderr.String()))
 	}
 	return s, stdout.String(), stderr.String(), nil
 }

@@ -5,14 +5,17 @@ import (
 	"bytes"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
-// These tests cover the runner's parsing and arithmetic only; nothing here runs a
-// benchmark program.
+// These tests cover the runner's parsing and arithmetic, and its way of starting
+// and measuring a program (with a shell script); nothing here runs a benchmark
+// program.
 
 func TestMedian(t *testing.T) {
 	for _, c := range []struct {
@@ -298,5 +301,36 @@ func TestUntar(t *testing.T) {
 	}
 	if err := untar(archive("../escape"), dir); err == nil {
 		t.Errorf("untar accepted an entry outside its directory")
+	}
+}
+
+// TestMain lets the test binary act as the spawner, as the runner's binary does.
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == spawnFlag {
+		os.Exit(spawnMain(os.Args[2:]))
+	}
+	os.Exit(m.Run())
+}
+
+// TestRunOnceMeasures runs a shell script through the spawner: its output comes
+// back, and so do its exit status and a peak RSS of its own.
+func TestRunOnceMeasures(t *testing.T) {
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh")
+	}
+	script := filepath.Join(t.TempDir(), "prog.sh")
+	if err := os.WriteFile(script, []byte("echo checksum: 7\necho oops >&2\nexit 3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, out, errOut, err := runOnce(sh, script, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != "checksum: 7\n" || errOut != "oops\n" || s.Exit != 3 {
+		t.Errorf("got stdout %q, stderr %q, exit %d", out, errOut, s.Exit)
+	}
+	if s.MaxRSS <= 0 || s.Wall <= 0 {
+		t.Errorf("no measurements: %+v", s)
 	}
 }
