@@ -47,8 +47,19 @@ func (ci *classInfo) newInstanceDict(rt *object.Runtime) Ref {
 	if ci == nil {
 		return rt.NewInstanceDict()
 	}
-	return rt.NewInstanceDictSized(ci.attrCount)
+	n := ci.attrCount
+	if n == 0 {
+		// The class's first instance: room for ten attributes in the dict's own
+		// block, so that a class with one instance (a game, a config, nbody's
+		// sun) has its attributes on the fast path too rather than in a table
+		// its dict outgrew (later instances are sized by what it held).
+		n = firstInstanceAttrs
+	}
+	return rt.NewInstanceDictSized(n)
 }
+
+// firstInstanceAttrs is the room a class's first instance dict is made with.
+const firstInstanceAttrs = 10
 
 // sawAttrs records that an instance's dict holds n attributes.
 func (ci *classInfo) sawAttrs(n int) {
