@@ -143,32 +143,33 @@ func intRound(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
 // kwArgs sorts a call's arguments into the parameters names (positional ones
 // first, the rest keyword-only from kwOnly on), as Argument Clinic does, raising
 // CPython's TypeErrors. The result has Nil for parameters not passed.
-func (rt *Runtime) kwArgs(fname string, args []Ref, kwnames Ref, names []string, kwOnly int) ([]Ref, bool) {
+func (rt *Runtime) kwArgs(fname string, args []Ref, kwnames Ref, names []string, kwOnly int) (out [maxKwParams]Ref, ok bool) {
+	// The result is an array by value and the names are compared in place: no Go
+	// memory per call (int.to_bytes in a loop made 8 MB of it).
 	nkw := rt.NumKwargs(kwnames)
 	npos := len(args) - nkw
-	out := make([]Ref, len(names))
 	if npos > kwOnly {
 		if kwOnly == len(names) {
 			rt.Raise("TypeError", "%s() takes at most %d argument%s (%d given)", fname, kwOnly, plural(kwOnly), npos)
 		} else {
 			rt.Raise("TypeError", "%s() takes at most %d positional argument%s (%d given)", fname, kwOnly, plural(kwOnly), npos)
 		}
-		return nil, false
+		return out, false
 	}
-	copy(out, args[:npos])
+	copy(out[:], args[:npos])
 	for i := 0; i < nkw; i++ {
-		name := rt.GoString(rt.TupleItems(kwnames)[i])
+		kn := rt.TupleItems(kwnames)[i]
 		j := 0
-		for j < len(names) && names[j] != name {
+		for j < len(names) && !rt.StrEqualGo(kn, names[j]) {
 			j++
 		}
 		if j == len(names) {
-			rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", name, fname)
-			return nil, false
+			rt.Raise("TypeError", "'%s' is an invalid keyword argument for %s()", rt.GoString(kn), fname)
+			return out, false
 		}
 		if out[j] != Nil {
-			rt.Raise("TypeError", "argument for %s() given by name ('%s') and position (%d)", fname, name, j+1)
-			return nil, false
+			rt.Raise("TypeError", "argument for %s() given by name ('%s') and position (%d)", fname, names[j], j+1)
+			return out, false
 		}
 		out[j] = args[npos+i]
 	}
@@ -220,6 +221,40 @@ func intToBytes(rt *Runtime, self Ref, args []Ref, kwnames Ref) Ref {
 			return Nil
 		}
 		signed = t == 1
+	}
+	if x, ok64 := rt.IntAsInt64(self); ok64 && length <= 8 {
+		// The common case without big.Int: a value that fits 64 bits, at most 8
+		// bytes, through a stack buffer.
+		if x < 0 && !signed {
+			rt.Raise("OverflowError", "can't convert negative int to unsigned")
+			return Nil
+		}
+		var fits bool
+		switch {
+		case length == 0:
+			fits = x == 0 || signed && x == -1 // CPython lets -1 through too
+		case length == 8:
+			fits = true
+		case signed:
+			lim := int64(1) << (8*length - 1)
+			fits = x >= -lim && x < lim
+		default:
+			fits = x < int64(1)<<(8*length)
+		}
+		if !fits {
+			rt.Raise("OverflowError", "int too big to convert")
+			return Nil
+		}
+		var b [8]byte
+		u := uint64(x)
+		for i := 0; i < length; i++ {
+			if little {
+				b[i] = byte(u >> (8 * i))
+			} else {
+				b[length-1-i] = byte(u >> (8 * i))
+			}
+		}
+		return rt.numNewBytes(b[:length])
 	}
 	v := rt.IntBig(self)
 	if v.Sign() < 0 && !signed {
@@ -278,6 +313,32 @@ func intFromBytesMethod(rt *Runtime, cls Ref, args []Ref, kwnames Ref) Ref {
 	data, ok := rt.numBytesFromObject(a[0])
 	if !ok {
 		return Nil
+	}
+	n := len(data)
+	topBit := false // of the most significant byte: an unsigned 8-byte value over int64
+	if n == 8 {
+		topBit = data[0]&0x80 != 0
+		if little {
+			topBit = data[7]&0x80 != 0
+		}
+	}
+	if n < 8 || n == 8 && (signed || !topBit) {
+		if rt.TypeFromRef(cls) == rt.IntType {
+			// Up to 8 bytes into an int64, without big.Int.
+			var u uint64
+			for i := 0; i < n; i++ {
+				c := data[i]
+				if little {
+					c = data[n-1-i]
+				}
+				u = u<<8 | uint64(c)
+			}
+			x := int64(u)
+			if signed && n > 0 && n < 8 && u>>(8*n-1)&1 == 1 {
+				x -= int64(1) << (8 * n)
+			}
+			return rt.NewInt(x)
+		}
 	}
 	buf := append([]byte(nil), data...)
 	if little {
