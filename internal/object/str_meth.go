@@ -1343,9 +1343,10 @@ func strSplitlines(rt *Runtime, s Ref, args []Ref, kwnames Ref) Ref {
 		keep = k != 0
 	}
 	n := rt.StrLen(s)
-	var pbuf [16][2]int
-	parts := splitLines(pbuf[:0], n, func(i int) rune { return rt.StrAt(s, i) }, uIsLinebreak, keep)
-	return rt.strParts(s, parts)
+	parts := splitLines(rt.splitScratch(), n, func(i int) rune { return rt.StrAt(s, i) }, uIsLinebreak, keep)
+	r := rt.strParts(s, parts)
+	rt.keepSplitScratch(parts)
+	return r
 }
 
 // splitLines returns the bounds of the lines of a sequence (CPython's

@@ -266,22 +266,29 @@ func (in *Interp) callEx(f, args, kwargs Ref) Ref {
 	if kwargs == Nil || rt.DictLen(kwargs) == 0 {
 		return in.Call(f, pos, Nil)
 	}
+	// The vectors come from the argument stack (callargs.go): f(*args, **kw) in a
+	// forwarding wrapper made two Go slices per call.
 	n := rt.DictLen(kwargs)
-	buf := make([]Ref, 0, len(pos)+n)
-	buf = append(buf, pos...)
-	names := make([]Ref, 0, n)
-	p := 0
-	for {
+	total := len(pos) + 2*n
+	vec := in.pushArgs(total)
+	defer in.popArgs(total)
+	buf, names := vec[:len(pos)+n], vec[len(pos)+n:]
+	copy(buf, pos)
+	p, i := 0, 0
+	for i < n {
 		k, v, ok := rt.DictNext(kwargs, &p)
 		if !ok {
 			break
 		}
-		names = append(names, k)
-		buf = append(buf, v)
+		names[i], buf[len(pos)+i] = k, v
+		i++
 	}
-	kw := rt.TupleFrom(names...)
+	kw := rt.TupleFrom(names[:i]...)
+	if kw == Nil {
+		return Nil
+	}
 	defer rt.Decref(kw)
-	return in.Call(f, buf, kw)
+	return in.Call(f, buf[:len(pos)+i], kw)
 }
 
 // Call calls a callable from Go.
