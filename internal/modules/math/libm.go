@@ -9,8 +9,8 @@ package math
 import gomath "math"
 
 var (
-	sin   = crSin
-	cos   = crCos
+	sin   = zivSin
+	cos   = zivCos
 	tan   = crTan
 	asin  = crAsin
 	acos  = crAcos
@@ -29,7 +29,7 @@ var (
 	erfc  = fdlibmErfc
 	exp   = crExp
 	exp2  = crExp2
-	log   = crLog
+	log   = zivLog
 	log2  = crLog2
 	log10 = glibcLog10
 	pow   = crPow

@@ -1,0 +1,269 @@
+// First steps of Ziv's strategy for sin, cos and log: a table-driven evaluation
+// in double arithmetic (with FMA for the exact products) that yields the result
+// as an unevaluated sum hi + lo together with a rigorous bound on its error. When
+// every value within the bound rounds to hi, hi is the correctly rounded result,
+// which is what the slower paths (the double-double ones in ddmath.go and
+// ddtrig.go, then math/big) return too: they stay as the second and third steps,
+// and as the reference the tests compare against (quick_test.go). About one
+// argument in a few hundred is declined and takes the slower path.
+//
+// sin and cos: x = N*pi/128 + r with |r| <= pi/256 (Cody and Waite's reduction
+// with pi/128 in three parts, the first short enough that N*p1 is exact), then
+// sin(a + r) = sin(a) cos(r) + cos(a) sin(r) with sin(a) and cos(a) from a table of
+// sin(k*pi/128), k = 0..64, as double-doubles, and short Taylor polynomials for
+// sin(r) - r and cos(r) - 1 + r*r/2. The leading terms are summed exactly (TwoSum,
+// FMA products); only terms below 2^-15 of the result carry rounding errors.
+//
+// log: x = 2^e * m with m in [0.75, 1.5), m = c*(1 + u) with c = 1 + j/256 and
+// |u| <= 2^-8.5, log(x) = e*ln2 + log(c) + log1p(u) with log(c) from a table of
+// double-doubles and a degree-8 polynomial for log1p(u) whose terms past u - u*u/2
+// are below 2^-18 of the result.
+
+package math
+
+import (
+	gomath "math"
+	"sync"
+)
+
+var (
+	quickOnce sync.Once
+	qSinTab   [65]dd  // sin(k*pi/128)
+	qLogTab   [193]dd // log(1 + j/256), j = -64..128
+	qP1       float64 // pi/128 = qP1 + qP2 + qP3, qP1 with 27 significant bits
+	qP2, qP3  float64
+	qInvP     float64 // 128/pi
+	qL1, qL2  float64 // ln 2 = qL1 + qL2, qL1 with 42 significant bits
+)
+
+func initQuick() {
+	quickOnce.Do(func() {
+		initConsts()
+		p := uint(400)
+		piBy128 := nfp(p).Quo(bigPiHuge, nfp(p).SetInt64(128))
+		qP1 = truncBits(toFloat(piBy128), 27)
+		rest := nfp(p).Sub(piBy128, nfp(p).SetFloat64(qP1))
+		qP2 = toFloat(rest)
+		rest.Sub(rest, nfp(p).SetFloat64(qP2))
+		qP3 = toFloat(rest)
+		qInvP = toFloat(nfp(p).Quo(nfp(p).SetInt64(128), bigPiHuge))
+		for k := range qSinTab {
+			s, _ := sinCosBig(nfp(p).Mul(piBy128, nfp(p).SetInt64(int64(k))))
+			qSinTab[k] = ddFromBig(s)
+		}
+		qSinTab[64] = dd{1, 0}
+		for j := -64; j <= 128; j++ {
+			if j != 0 {
+				qLogTab[j+64] = ddFromBig(logBig(1 + float64(j)/256))
+			}
+		}
+		qL1 = truncBits(toFloat(bigLn2), 42)
+		qL2 = toFloat(nfp(256).Sub(bigLn2, nfp(256).SetFloat64(qL1)))
+	})
+}
+
+// truncBits returns x with only its n leading significant bits.
+func truncBits(x float64, n uint) float64 {
+	return gomath.Float64frombits(gomath.Float64bits(x) &^ (1<<(53-n) - 1))
+}
+
+// roundsTo reports whether every value within err of hi + lo rounds to hi, for
+// |lo| <= ulp(hi)/2 and err at least 2^-45 ulp(hi) (so the rounding of lo ± err
+// cannot matter) or zero with hi + lo exact.
+func roundsTo(hi, lo, err float64) bool {
+	return hi+(lo+err) == hi && hi+(lo-err) == hi
+}
+
+// Taylor coefficients: sin(r) - r = r*z*(s3 + z*(s5 + z*(s7 + z*s9))) and
+// cos(r) - 1 + z/2 = z*z*(c4 + z*(c6 + z*(c8 + z*c10))), z = r*r. For |r| <=
+// pi/256 the truncation errors are below 2^-88 of r and 2^-90 absolute.
+const (
+	qs3  = -1.0 / 6
+	qs5  = 1.0 / 120
+	qs7  = -1.0 / 5040
+	qs9  = 1.0 / 362880
+	qc4  = 1.0 / 24
+	qc6  = -1.0 / 720
+	qc8  = 1.0 / 40320
+	qc10 = -1.0 / 3628800
+)
+
+// quickSinCos returns sin(x) (cos(x) when cos) for 2^-26 <= |x| < 2^20 as hi,
+// and whether hi is certainly the correctly rounded result.
+func quickSinCos(x float64, cos bool) (float64, bool) {
+	hi, lo, err := quickSinCosParts(x, cos)
+	return hi, roundsTo(hi, lo, err)
+}
+
+// quickSinCosParts returns sin(x) or cos(x) as hi + lo (|lo| <= ulp(hi)/2) and a
+// bound on the absolute error of hi + lo.
+func quickSinCosParts(x float64, cos bool) (hi, lo, err float64) {
+	n := gomath.Round(x * qInvP) // |n| < 2^26: n*qP1 is exact
+	// r = x - n*pi/128 as rh + rl. x - n*qP1 is exact (Sterbenz's lemma: n*qP1 is
+	// within a factor 2 of x, or n is 0); n*qP2 is split exactly by FMA.
+	t := x - n*qP1
+	q2 := n * qP2
+	q2l := gomath.FMA(n, qP2, -q2)
+	sh := t - q2
+	bb := sh - t
+	sl := (t - (sh - bb)) + (-q2 - bb)
+	lo = sl - q2l - n*qP3
+	rh := sh + lo
+	bb = rh - sh
+	rl := (sh - (rh - bb)) + (lo - bb)
+	// The reduction's error: the ignored part of pi/128 times n (< 2^-113) and the
+	// rounding of the three terms of lo (each below 2^-57, < 2^-108 together).
+	const reduceErr = 0x1p-106
+
+	k := int64(n) & 255
+	quad := k >> 6
+	if cos {
+		quad = (quad + 1) & 3
+	}
+	k &= 63
+	sk, ck := qSinTab[k], qSinTab[64-k]
+	// sin or cos of x is A*cos(r) + B*sin(r).
+	var a, b dd
+	switch quad {
+	case 0:
+		a, b = sk, ck
+	case 1:
+		a, b = ck, dd{-sk.hi, -sk.lo}
+	case 2:
+		a, b = dd{-sk.hi, -sk.lo}, dd{-ck.hi, -ck.lo}
+	default:
+		a, b = dd{-ck.hi, -ck.lo}, sk
+	}
+	z := rh * rh
+	zl := gomath.FMA(rh, rh, -z)
+	ps := z * (qs3 + z*(qs5+z*(qs7+z*qs9)))
+	pc := z * z * (qc4 + z*(qc6+z*(qc8+z*qc10)))
+	// Exact leading terms: A.hi, B.hi*rh, -A.hi*z/2.
+	p := b.hi * rh
+	pl := gomath.FMA(b.hi, rh, -p)
+	hz := -0.5 * z
+	h := a.hi * hz
+	hl := gomath.FMA(a.hi, hz, -h)
+	s1 := a.hi + p
+	bb = s1 - a.hi
+	s1l := (a.hi - (s1 - bb)) + (p - bb)
+	s2 := s1 + h
+	bb = s2 - s1
+	s2l := (s1 - (s2 - bb)) + (h - bb)
+	// The rest, each below 2^-52 of |A| + |r| but the last (below 2^-15 of it).
+	tail := s1l + s2l + pl + hl + a.lo + b.hi*rl + b.lo*rh +
+		a.hi*(pc-0.5*zl-rh*rl) + a.lo*hz
+	tail += b.hi * (rh * ps)
+	hi = s2 + tail
+	bb = hi - s2
+	lo = (s2 - (hi - bb)) + (tail - bb)
+	// The rounding errors: ps and the products after it (6 roundings of a term
+	// below 2^-15.3 (|A|+|r|)), the last sum, the small terms: below 2^-65.5
+	// (|A|+|r|); 2^-62 leaves a margin of 11.
+	err = 0x1p-62*(gomath.Abs(a.hi)+gomath.Abs(rh)) + reduceErr
+	return hi, lo, err
+}
+
+// Coefficients of log1p(u) - u + u*u/2 = u^3*(l3 + u*(l4 + ... + u*l8)); for
+// |u| <= 2^-8.5 the truncation error is below 2^-80 of u.
+const (
+	ql3 = 1.0 / 3
+	ql4 = -1.0 / 4
+	ql5 = 1.0 / 5
+	ql6 = -1.0 / 6
+	ql7 = 1.0 / 7
+	ql8 = -1.0 / 8
+)
+
+// quickLog returns log(x) for a positive finite x other than 1 as hi, and
+// whether hi is certainly the correctly rounded result.
+func quickLog(x float64) (float64, bool) {
+	hi, lo, err := quickLogParts(x)
+	return hi, roundsTo(hi, lo, err)
+}
+
+// quickLogParts returns log(x) as hi + lo (|lo| <= ulp(hi)/2) and a bound on the
+// absolute error of hi + lo.
+func quickLogParts(x float64) (hi, lo, err float64) {
+	bits := gomath.Float64bits(x)
+	e := int(bits>>52) - 1023
+	if bits>>52 == 0 { // subnormal: scale into the normal range
+		bits = gomath.Float64bits(x * 0x1p54)
+		e = int(bits>>52) - 1023 - 54
+	}
+	m := gomath.Float64frombits(bits&(1<<52-1) | 1023<<52) // [1, 2)
+	if m >= 1.5 {
+		m *= 0.5
+		e++
+	}
+	j := int(gomath.Round((m - 1) * 256)) // -64..128
+	c := 1 + float64(j)*(1.0/256)
+	num := m - c // exact (Sterbenz)
+	u := num / c
+	ul := gomath.FMA(-u, c, num) / c // u + ul = num/c to 2^-104 relative
+	tab := qLogTab[j+64]
+	ef := float64(e)
+	eh := ef * qL1 // exact: |e| < 2^11
+	// Exact leading terms: e*L1, log(c).hi, u, -u*u/2.
+	s1 := eh + tab.hi
+	bb := s1 - eh
+	s1l := (eh - (s1 - bb)) + (tab.hi - bb)
+	s2 := s1 + u
+	bb = s2 - s1
+	s2l := (s1 - (s2 - bb)) + (u - bb)
+	z := u * u
+	zl := gomath.FMA(u, u, -z)
+	h := -0.5 * z
+	s3 := s2 + h
+	bb = s3 - s2
+	s3l := (s2 - (s3 - bb)) + (h - bb)
+	tail := s1l + s2l + s3l + ef*qL2 + tab.lo + ul - 0.5*zl - u*ul
+	tail += u * z * (ql3 + u*(ql4+u*(ql5+u*(ql6+u*(ql7+u*ql8)))))
+	hi = s3 + tail
+	bb = hi - s3
+	lo = (s3 - (hi - bb)) + (tail - bb)
+	// The polynomial term is below 2^-18.8 |u| and carries about 8 roundings; the
+	// others are below 2^-42 of the total and carry a few: below 2^-68 of
+	// |e*ln2| + |log c| + |u|, and the ignored part of ln 2 times e (< 2^-86);
+	// 2^-64 leaves a margin of 16.
+	err = 0x1p-64 * (gomath.Abs(eh) + gomath.Abs(tab.hi) + gomath.Abs(u))
+	return hi, lo, err
+}
+
+// zivSin, zivCos and zivLog are sin, cos and log with glibc's (correctly rounded)
+// results: the quick step, else the reference functions (crSin, crCos, crLog).
+func zivSin(x float64) float64 {
+	if a := gomath.Abs(x); a < 0x1p20 && a >= 0x1p-26 {
+		initQuick()
+		if r, ok := quickSinCos(x, false); ok {
+			return r
+		}
+	} else if a < 0x1p-26 {
+		// |sin(x) - x| < x^3/6 is below half an ulp of x (zero stays zero).
+		return x
+	}
+	return crSin(x)
+}
+
+func zivCos(x float64) float64 {
+	if a := gomath.Abs(x); a < 0x1p20 && a >= 0x1p-27 {
+		initQuick()
+		if r, ok := quickSinCos(x, true); ok {
+			return r
+		}
+	} else if a < 0x1p-27 {
+		// 1 - cos(x) < x^2/2 is below half an ulp of 1 from below.
+		return 1
+	}
+	return crCos(x)
+}
+
+func zivLog(x float64) float64 {
+	if x > 0 && x < gomath.Inf(1) && x != 1 {
+		initQuick()
+		if r, ok := quickLog(x); ok {
+			return r
+		}
+	}
+	return crLog(x)
+}

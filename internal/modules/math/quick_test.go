@@ -1,0 +1,227 @@
+package math
+
+import (
+	gomath "math"
+	"math/big"
+	"math/rand"
+	"os"
+	"strconv"
+	"testing"
+)
+
+// quickCount is the number of random arguments per generator in the sameness
+// tests: PYHEAP_QUICK_N overrides it (the default keeps go test quick; the
+// change that added quick.go was checked with tens of millions).
+func quickCount(t *testing.T, def int) int {
+	if s := os.Getenv("PYHEAP_QUICK_N"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if testing.Short() {
+		return def / 10
+	}
+	return def
+}
+
+func sameFloat(a, b float64) bool {
+	return gomath.Float64bits(a) == gomath.Float64bits(b) || gomath.IsNaN(a) && gomath.IsNaN(b)
+}
+
+// argGen yields test arguments: random ones in a family, or the i-th of a fixed
+// list.
+type argGen struct {
+	name string
+	gen  func(r *rand.Rand) float64
+}
+
+func randBits(r *rand.Rand) float64 { return gomath.Float64frombits(r.Uint64()) }
+
+// nearMultiples returns arguments within a few ulps of k*step for random k below
+// kmax: the hardest cases of sin and cos's reduction.
+func nearMultiples(step float64, kmax int64) func(r *rand.Rand) float64 {
+	return func(r *rand.Rand) float64 {
+		v := float64(r.Int63n(kmax)+1) * step
+		bits := int64(gomath.Float64bits(v)) + r.Int63n(9) - 4
+		x := gomath.Float64frombits(uint64(bits))
+		if r.Intn(2) == 0 {
+			x = -x
+		}
+		return x
+	}
+}
+
+var trigGens = []argGen{
+	{"uniform[-8,8]", func(r *rand.Rand) float64 { return (r.Float64()*2 - 1) * 8 }},
+	{"log-uniform 2^-30..2^22", func(r *rand.Rand) float64 {
+		x := gomath.Ldexp(r.Float64()+0.5, r.Intn(52)-30)
+		if r.Intn(2) == 0 {
+			x = -x
+		}
+		return x
+	}},
+	{"random bits", randBits},
+	{"subnormal", func(r *rand.Rand) float64 {
+		x := gomath.Float64frombits(uint64(r.Int63n(1 << 52)))
+		if r.Intn(2) == 0 {
+			x = -x
+		}
+		return x
+	}},
+	{"near k*pi/2", nearMultiples(gomath.Pi/2, 1<<21)},
+	{"near k*pi/128", nearMultiples(gomath.Pi/128, 1<<27)},
+	{"near k*pi (small k)", nearMultiples(gomath.Pi, 64)},
+	{"near 2^20", func(r *rand.Rand) float64 {
+		return gomath.Float64frombits(gomath.Float64bits(0x1p20) + uint64(r.Int63n(1<<30)) - 1<<29)
+	}},
+	{"near 2^-26, 2^-27", func(r *rand.Rand) float64 {
+		b := gomath.Float64bits(0x1p-26)
+		if r.Intn(2) == 0 {
+			b = gomath.Float64bits(0x1p-27)
+		}
+		return gomath.Float64frombits(b + uint64(r.Int63n(1<<20)) - 1<<19)
+	}},
+}
+
+var logGens = []argGen{
+	{"uniform(0,100]", func(r *rand.Rand) float64 { return r.Float64()*100 + 0x1p-60 }},
+	{"random positive bits", func(r *rand.Rand) float64 { return gomath.Abs(randBits(r)) }},
+	{"subnormal", func(r *rand.Rand) float64 { return gomath.Float64frombits(uint64(r.Int63n(1<<52)) + 1) }},
+	{"within 2^-20 of 1", func(r *rand.Rand) float64 { return 1 + (r.Float64()*2-1)*0x1p-20 }},
+	{"ulps from 1", func(r *rand.Rand) float64 {
+		return gomath.Float64frombits(gomath.Float64bits(1) + uint64(r.Int63n(1<<16)) - 1<<15)
+	}},
+	{"near table points", func(r *rand.Rand) float64 {
+		c := 1 + float64(r.Intn(193)-64)/256
+		return gomath.Ldexp(gomath.Float64frombits(gomath.Float64bits(c)+uint64(r.Int63n(64))-32), r.Intn(200)-100)
+	}},
+	{"near 0.75, 1.5 and powers of 2", func(r *rand.Rand) float64 {
+		c := []float64{0.75, 1.5, 1, 2, 0.5}[r.Intn(5)]
+		return gomath.Ldexp(gomath.Float64frombits(gomath.Float64bits(c)+uint64(r.Int63n(1024))-512), r.Intn(2000)-1000)
+	}},
+}
+
+var fixedTrig = []float64{0, gomath.Copysign(0, -1), 5e-324, -5e-324, 0x1p-1022, 0x1p-26, -0x1p-26,
+	0x1p-27, gomath.Nextafter(0x1p-26, 0), gomath.Nextafter(0x1p-27, 0), 0x1p20, gomath.Nextafter(0x1p20, 0),
+	-gomath.Nextafter(0x1p20, 0), gomath.Pi, gomath.Pi / 2, gomath.Pi / 4, 2 * gomath.Pi, 1e22, gomath.MaxFloat64,
+	gomath.Inf(1), gomath.Inf(-1), gomath.NaN(), 1, 2, 3, 6381956970095103.0 * 0x1p797, 355, 103993, 104348, 833719}
+
+var fixedLog = []float64{0, gomath.Copysign(0, -1), -1, 5e-324, 0x1p-1022, gomath.Nextafter(0x1p-1022, 0), 1,
+	gomath.Nextafter(1, 0), gomath.Nextafter(1, 2), 2, 0.5, 0.75, 1.5, gomath.E, 10, gomath.MaxFloat64,
+	gomath.Inf(1), gomath.Inf(-1), gomath.NaN()}
+
+// TestQuickSameAsReference checks that sin, cos and log with the quick first step
+// return exactly what the reference functions return, on edge cases and on
+// random arguments of many families.
+func TestQuickSameAsReference(t *testing.T) {
+	type fn struct {
+		name      string
+		quick     func(float64) float64
+		reference func(float64) float64
+		gens      []argGen
+		fixed     []float64
+	}
+	fns := []fn{
+		{"sin", zivSin, crSin, trigGens, fixedTrig},
+		{"cos", zivCos, crCos, trigGens, fixedTrig},
+		{"log", zivLog, crLog, logGens, fixedLog},
+	}
+	n := quickCount(t, 40000)
+	for _, f := range fns {
+		check := func(x float64) {
+			if got, want := f.quick(x), f.reference(x); !sameFloat(got, want) {
+				t.Errorf("%s(%v = %#x): %v (%#x), reference %v (%#x)", f.name, x, gomath.Float64bits(x),
+					got, gomath.Float64bits(got), want, gomath.Float64bits(want))
+			}
+		}
+		for _, x := range f.fixed {
+			check(x)
+		}
+		for k := int64(-600); k <= 600; k++ { // multiples of pi/2 and pi/128, small integers
+			check(float64(k) * gomath.Pi / 2)
+			check(float64(k) * gomath.Pi / 128)
+			check(float64(k))
+		}
+		for gi, g := range f.gens {
+			r := rand.New(rand.NewSource(int64(gi + 1)))
+			for i := 0; i < n; i++ {
+				check(g.gen(r))
+			}
+		}
+	}
+}
+
+// TestQuickErrorBound measures the quick steps' actual errors against math/big
+// values: each must be well inside the claimed bound (an eighth of it), so that
+// the bound's margin is real, and the steps must rarely decline.
+func TestQuickErrorBound(t *testing.T) {
+	initQuick()
+	n := quickCount(t, 20000)
+	type fn struct {
+		name  string
+		parts func(float64) (hi, lo, err float64)
+		exact func(float64) *big.Float
+		gens  []argGen
+		ok    func(float64) bool
+	}
+	sinExact := func(x float64) *big.Float { s, _ := crSinCos(x); return s }
+	cosExact := func(x float64) *big.Float { _, c := crSinCos(x); return c }
+	inTrig := func(x float64) bool { a := gomath.Abs(x); return a >= 0x1p-26 && a < 0x1p20 }
+	fns := []fn{
+		{"sin", func(x float64) (float64, float64, float64) { return quickSinCosParts(x, false) }, sinExact, trigGens, inTrig},
+		{"cos", func(x float64) (float64, float64, float64) { return quickSinCosParts(x, true) }, cosExact, trigGens, inTrig},
+		{"log", quickLogParts, logBig, logGens, func(x float64) bool { return x > 0 && x < gomath.Inf(1) && x != 1 }},
+	}
+	for _, f := range fns {
+		worst, worstX, tried, declined := 0.0, 0.0, 0, 0
+		for gi, g := range f.gens {
+			r := rand.New(rand.NewSource(int64(100 + gi)))
+			for i := 0; i < n; i++ {
+				x := g.gen(r)
+				if !f.ok(x) {
+					continue
+				}
+				tried++
+				hi, lo, bound := f.parts(x)
+				if !roundsTo(hi, lo, bound) {
+					declined++
+				}
+				if gomath.Abs(lo) > gomath.Abs(hi)*0x1p-52 {
+					t.Errorf("%s(%v): lo %v not below half an ulp of hi %v", f.name, x, lo, hi)
+				}
+				want := nfp(300).Set(f.exact(x))
+				got := nfp(300).SetFloat64(hi)
+				got.Add(got, nfp(300).SetFloat64(lo))
+				diff, _ := got.Sub(got, want).Float64()
+				if ratio := gomath.Abs(diff) / bound; ratio > worst {
+					worst, worstX = ratio, x
+				}
+			}
+		}
+		t.Logf("%s: %d arguments, worst error %.3g of the bound (at %v), %d declined", f.name, tried, worst, worstX, declined)
+		if worst > 0.125 {
+			t.Errorf("%s: an error reached %.3g of the bound at %v", f.name, worst, worstX)
+		}
+		if float64(declined) > 0.01*float64(tried) {
+			t.Errorf("%s: declined %d of %d", f.name, declined, tried)
+		}
+	}
+}
+
+func BenchmarkQuick(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		f    func(float64) float64
+	}{{"sin", zivSin}, {"cos", zivCos}, {"log", zivLog}, {"crSin", crSin}, {"crLog", crLog}} {
+		b.Run(bc.name, func(b *testing.B) {
+			x, s := 0.001, 0.0
+			for i := 0; i < b.N; i++ {
+				s += bc.f(x)
+				x += 0.001
+			}
+			_ = s
+		})
+	}
+}
