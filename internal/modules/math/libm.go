@@ -11,7 +11,7 @@ import gomath "math"
 var (
 	sin   = zivSin
 	cos   = zivCos
-	tan   = crTan
+	tan   = zivTan
 	asin  = crAsin
 	acos  = crAcos
 	atan  = crAtan

@@ -164,6 +164,23 @@ func quickSinCosParts(x float64, cos bool) (hi, lo, err float64) {
 	return hi, lo, err
 }
 
+// quickTanParts returns tan(x) for 2^-27 <= |x| < 2^20 as hi + lo and a bound
+// on the error of hi + lo: sin(x)/cos(x) from quickSinCosParts, the quotient
+// corrected by its exact remainder (FMA). The relative errors of the two parts
+// add up, plus the quotient's own (below 2^-100).
+func quickTanParts(x float64) (hi, lo, err float64) {
+	sh, sl, se := quickSinCosParts(x, false)
+	ch, cl, ce := quickSinCosParts(x, true)
+	q := sh / ch
+	rem := gomath.FMA(-q, ch, sh) // exact
+	ql := (rem + sl - q*cl) / ch
+	hi = q + ql
+	lo = ql - (hi - q)
+	rel := se/gomath.Abs(sh) + ce/gomath.Abs(ch)
+	err = gomath.Abs(hi) * (rel*(1+0x1p-20) + 0x1p-96)
+	return hi, lo, err
+}
+
 // Coefficients of log1p(u) - u + u*u/2 = u^3*(l3 + u*(l4 + ... + u*l8)); for
 // |u| <= 2^-8.5 the truncation error is below 2^-80 of u.
 const (
@@ -230,8 +247,9 @@ func quickLogParts(x float64) (hi, lo, err float64) {
 	return hi, lo, err
 }
 
-// zivSin, zivCos and zivLog are sin, cos and log with glibc's (correctly rounded)
-// results: the quick step, else the reference functions (crSin, crCos, crLog).
+// zivSin, zivCos, zivTan and zivLog are sin, cos, tan and log with glibc's (correctly rounded)
+// results: the quick step, else the reference functions (crSin, crCos, crTan,
+// crLog).
 func zivSin(x float64) float64 {
 	if a := gomath.Abs(x); a < 0x1p20 && a >= 0x1p-26 {
 		initQuick()
@@ -256,6 +274,19 @@ func zivCos(x float64) float64 {
 		return 1
 	}
 	return crCos(x)
+}
+
+func zivTan(x float64) float64 {
+	if a := gomath.Abs(x); a < 0x1p20 && a >= 0x1p-27 {
+		initQuick()
+		if hi, lo, err := quickTanParts(x); roundsTo(hi, lo, err) {
+			return hi
+		}
+	} else if a < 0x1p-27 {
+		// tan(x) - x < x^3/3 is below half an ulp of x (zero stays zero).
+		return x
+	}
+	return crTan(x)
 }
 
 func zivLog(x float64) float64 {

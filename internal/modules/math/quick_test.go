@@ -126,6 +126,7 @@ func TestQuickSameAsReference(t *testing.T) {
 	fns := []fn{
 		{"sin", zivSin, crSin, trigGens, fixedTrig},
 		{"cos", zivCos, crCos, trigGens, fixedTrig},
+		{"tan", zivTan, crTan, trigGens, fixedTrig},
 		{"log", zivLog, crLog, logGens, fixedLog},
 	}
 	n := quickCount(t, 40000)
@@ -172,6 +173,8 @@ func TestQuickErrorBound(t *testing.T) {
 	fns := []fn{
 		{"sin", func(x float64) (float64, float64, float64) { return quickSinCosParts(x, false) }, sinExact, trigGens, inTrig},
 		{"cos", func(x float64) (float64, float64, float64) { return quickSinCosParts(x, true) }, cosExact, trigGens, inTrig},
+		{"tan", quickTanParts, func(x float64) *big.Float { s, c := crSinCos(x); return nf().Quo(s, c) },
+			trigGens, func(x float64) bool { a := gomath.Abs(x); return a >= 0x1p-27 && a < 0x1p20 }},
 		{"log", quickLogParts, logBig, logGens, func(x float64) bool { return x > 0 && x < gomath.Inf(1) && x != 1 }},
 	}
 	for _, f := range fns {
@@ -214,7 +217,7 @@ func BenchmarkQuick(b *testing.B) {
 	for _, bc := range []struct {
 		name string
 		f    func(float64) float64
-	}{{"sin", zivSin}, {"cos", zivCos}, {"log", zivLog}, {"crSin", crSin}, {"crLog", crLog}} {
+	}{{"sin", zivSin}, {"cos", zivCos}, {"log", zivLog}, {"tan", zivTan}, {"crSin", crSin}, {"crLog", crLog}} {
 		b.Run(bc.name, func(b *testing.B) {
 			x, s := 0.001, 0.0
 			for i := 0; i < b.N; i++ {
