@@ -48,14 +48,23 @@ func fast(name string, lo, hi int, f func(rt *object.Runtime, a []Ref) Ref) *obj
 }
 
 func func1(name string, f func(float64) float64, canOverflow bool) *object.MethodDef {
-	return methO(name, func(rt *object.Runtime, a Ref) Ref {
+	full := "math." + name
+	// One closure, not methO's two: the common call is an exact float argument
+	// and a finite result, which is never an error.
+	return &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if len(args) != 1 || kw != Nil {
+			if !rt.CheckArgs(full, args, kw, 1, 1) {
+				return Nil
+			}
+		}
+		a := args[0]
 		if x, ok := floatArg(rt, a); ok {
-			if r := f(x); r-r == 0 { // a finite result is never an error
+			if r := f(x); r-r == 0 {
 				return rt.NewFloat(r)
 			}
 		}
 		return math1(rt, a, f, canOverflow)
-	})
+	}}
 }
 
 // func1a is math_1a: the C function reports errors through errno.
