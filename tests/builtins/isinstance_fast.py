@@ -82,3 +82,41 @@ for args in [(1, R), (1, (int, R)), (1, (R, int)), (R(), R), (R(), (R, int))]:
         print(isinstance(*args))
     except RuntimeError as e:
         print("RuntimeError:", e)
+
+# obj.__class__ is consulted when type(obj) is not a subclass.
+class FakeInt:
+    @property
+    def __class__(self):
+        log.append("FakeInt.__class__")
+        return int
+class NoClass:
+    @property
+    def __class__(self):
+        raise AttributeError("no class")
+class BadClass:
+    @property
+    def __class__(self):
+        raise LookupError("bad class")
+class NotTypeClass:
+    __class__ = "not a type"
+class Pretender:
+    def __getattribute__(self, name):
+        log.append("Pretender.__getattribute__ " + name)
+        if name == "__class__":
+            return str
+        return object.__getattribute__(self, name)
+print(isinstance(FakeInt(), int), isinstance(FakeInt(), (str, int)), isinstance(FakeInt(), FakeInt), isinstance(FakeInt(), float), log)
+log.clear()
+print(isinstance(NoClass(), int), isinstance(NoClass(), NoClass), isinstance(NotTypeClass(), str), isinstance(NotTypeClass(), (int, NotTypeClass)))
+try:
+    isinstance(BadClass(), int)
+except LookupError as e:
+    print("LookupError:", e)
+print(isinstance(BadClass(), BadClass), isinstance(Pretender(), str), isinstance(Pretender(), (int, str)), log)
+log.clear()
+import weakref
+class Target:
+    pass
+t = Target()
+px = weakref.proxy(t)
+print(isinstance(px, Target), isinstance(px, (int, Target)), isinstance(px, weakref.ProxyType), isinstance(px, int))

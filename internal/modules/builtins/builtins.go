@@ -332,9 +332,10 @@ func (b *mod) metaCheck(rt *object.Runtime, meta *object.Type, cls Ref, name str
 // quickIsInstance decides isinstance(obj, cls) when that takes no code: cls is
 // obj's exact type, a class whose metaclass is type (which has no
 // __instancecheck__ of its own), or an exact tuple of those (CPython's
-// object_recursive_isinstance tries the exact match first too). It returns 1 or 0,
-// or -1 when the general path must decide; an item it cannot decide ends the
-// scan, so the general path runs every hook in order.
+// object_recursive_isinstance tries the exact match first too). A "no" needs obj's
+// __class__ to be its type (plainClass). It returns 1 or 0, or -1 when the
+// general path must decide; an item it cannot decide ends the scan, so the
+// general path runs every hook in order.
 func quickIsInstance(rt *object.Runtime, obj, cls Ref) int {
 	ot := rt.TypeRefOf(obj)
 	if cls == ot {
@@ -344,12 +345,12 @@ func quickIsInstance(rt *object.Runtime, obj, cls Ref) int {
 		return -1
 	}
 	typeType := rt.TypeType.Ref
+	t := rt.TypeFromRef(ot)
 	switch rt.TypeRefOf(cls) {
 	case typeType:
-		if rt.IsSubtype(rt.TypeFromRef(ot), rt.TypeFromRef(cls)) {
+		if rt.IsSubtype(t, rt.TypeFromRef(cls)) {
 			return 1
 		}
-		return 0
 	case rt.TupleType.Ref:
 		for _, c := range rt.TupleItems(cls) {
 			if c == ot {
@@ -358,13 +359,41 @@ func quickIsInstance(rt *object.Runtime, obj, cls Ref) int {
 			if c&1 != 0 || rt.TypeRefOf(c) != typeType {
 				return -1
 			}
-			if rt.IsSubtype(rt.TypeFromRef(ot), rt.TypeFromRef(c)) {
+			if rt.IsSubtype(t, rt.TypeFromRef(c)) {
 				return 1
 			}
 		}
+	default:
+		return -1
+	}
+	if plainClass(t) {
 		return 0
 	}
 	return -1
+}
+
+// plainClass reports whether every instance of t has t as its __class__: a
+// built-in type with the generic attribute lookup (a class statement may define
+// __class__, a proxy forwards it).
+func plainClass(t *object.Type) bool {
+	return t.Flags&object.TypeHeapType == 0 && t.GetAttr == nil
+}
+
+// classAttrCheck is the rest of CPython's object_isinstance once type(obj) is not
+// a subclass of t: obj.__class__, when it is another class, is checked too.
+func (b *mod) classAttrCheck(rt *object.Runtime, obj Ref, t *object.Type) int {
+	if plainClass(rt.TypeOf(obj)) {
+		return 0
+	}
+	icls, found := rt.LookupAttr(obj, b.in.Str("__class__"))
+	if found <= 0 {
+		return found
+	}
+	defer rt.Decref(icls)
+	if icls != rt.TypeRefOf(obj) && rt.IsType(icls) && rt.IsSubtype(rt.TypeFromRef(icls), t) {
+		return 1
+	}
+	return 0
 }
 
 func (b *mod) isinstance(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
@@ -381,8 +410,7 @@ func (b *mod) isinstance(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		if rt.IsInstance(obj, t) {
 			return 1
 		}
-		// obj.__class__ may differ from type(obj)
-		return 0
+		return b.classAttrCheck(rt, obj, t)
 	})
 	if r < 0 {
 		return Nil
