@@ -124,3 +124,10 @@ func (rt *Runtime) typeLookupAttr(cls, name Ref) (Ref, int) {
 	}
 	return Nil, 0
 }
+
+// IsInterned reports whether s is an exact str in the intern table: such strs live
+// as long as the runtime, so their Refs are stable keys for lookup caches.
+func (rt *Runtime) IsInterned(s Ref) bool {
+	return s&1 == 0 && s != Nil && rt.TypeRefOf(s) == rt.StrType.Ref &&
+		*rt.Uint32At(s, strOffState)&strInterned != 0
+}

@@ -194,3 +194,29 @@ for bad in ["hasattr(w, 1)", "getattr(w, None, 1)", "setattr(w, b'x', 1)", "hasa
     except TypeError as e:
         print(bad, "-> TypeError:", e)
 print(hasattr(1, "real"), hasattr(1.5, "nope"), getattr(None, "nope", "d"), hasattr("s", "upper"), hasattr([], "nope"))
+
+# Names built at run time (not interned), reused storage, and class changes
+# between lookups must all see the current attributes.
+class Changing:
+    x = "class x"
+c = Changing()
+for i in range(3):
+    name = "".join(["x", "y"[:i % 2]])
+    print(name, getattr(c, name, "absent"), hasattr(c, name))
+print(getattr(c, "x"), hasattr(c, "y"))
+Changing.y = "class y"
+print(getattr(c, "y", "absent"), hasattr(c, "y"))
+del Changing.x
+print(getattr(c, "x", "absent"), hasattr(c, "x"))
+c.x = "instance x"
+print(getattr(c, "x"), getattr(Changing, "x", "absent"))
+Changing.x = property(lambda self: "property x")
+print(getattr(c, "x"), c.__dict__)
+setattr(c, "z", 1)
+Changing.z = property(lambda self: "property z", lambda self, v: print("set z", v))
+setattr(c, "z", 2)
+print(getattr(c, "z"), c.__dict__["z"])
+for i in range(5):
+    n = "attr%d" % (i % 2)
+    setattr(c, n, i)
+    print(n, getattr(c, n), hasattr(c, n + "_"), getattr(c, n + "_", None))

@@ -781,11 +781,11 @@ func (b *mod) getattr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		return Nil
 	}
 	if len(args) == 2 {
-		return rt.GetAttr(args[0], args[1])
+		return b.in.GetAttr(args[0], args[1])
 	}
 	// With a default, a missing attribute builds no AttributeError where the
 	// lookup can tell (CPython's _PyObject_LookupAttr).
-	v, found := rt.LookupAttr(args[0], args[1])
+	v, found := b.in.LookupAttr(args[0], args[1])
 	if found == 0 {
 		return rt.New(args[2])
 	}
@@ -796,7 +796,7 @@ func (b *mod) setattr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 	if !rt.CheckArgs("setattr", args, kw, 3, 3) || !b.checkName(rt, "setattr", args[1]) {
 		return Nil
 	}
-	if rt.SetAttr(args[0], args[1], args[2]) < 0 {
+	if b.in.SetAttr(args[0], args[1], args[2]) < 0 {
 		return Nil
 	}
 	return rt.None
@@ -816,7 +816,7 @@ func (b *mod) hasattr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 	if !rt.CheckArgs("hasattr", args, kw, 2, 2) || !b.checkName(rt, "hasattr", args[1]) {
 		return Nil
 	}
-	v, found := rt.LookupAttr(args[0], args[1])
+	v, found := b.in.LookupAttr(args[0], args[1])
 	switch found {
 	case 0:
 		return rt.New(rt.False)
