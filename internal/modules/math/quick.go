@@ -9,8 +9,9 @@
 //
 // sin and cos: x = N*pi/128 + r with |r| <= pi/256 (Cody and Waite's reduction
 // with pi/128 in three parts, the first short enough that N*p1 is exact), then
-// sin(a + r) = sin(a) cos(r) + cos(a) sin(r) with sin(a) and cos(a) from a table of
-// sin(k*pi/128), k = 0..64, as double-doubles, and short Taylor polynomials for
+// sin(a + r) = sin(a) cos(r) + cos(a) sin(r) with sin(a) and cos(a) from a table
+// for a = j*pi/128, j = 0..255, as double-doubles (built by symmetry from
+// sin(k*pi/128), k = 0..64), and short Taylor polynomials for
 // sin(r) - r and cos(r) - 1 + r*r/2. The leading terms are summed exactly (TwoSum,
 // FMA products); only terms below 2^-15 of the result carry rounding errors.
 //
@@ -28,9 +29,10 @@ import (
 
 var (
 	quickOnce sync.Once
-	qSinTab   [65]dd  // sin(k*pi/128)
-	qLogTab   [193]dd // log(1 + j/256), j = -64..128
-	qP1       float64 // pi/128 = qP1 + qP2 + qP3, qP1 with 27 significant bits
+	qSinTab   [65]dd                     // sin(k*pi/128)
+	qSinCos   [256]struct{ sin, cos dd } // sin and cos of j*pi/128, from qSinTab
+	qLogTab   [193]dd                    // log(1 + j/256), j = -64..128
+	qP1       float64                    // pi/128 = qP1 + qP2 + qP3, qP1 with 27 significant bits
 	qP2, qP3  float64
 	qInvP     float64 // 128/pi
 	qL1, qL2  float64 // ln 2 = qL1 + qL2, qL1 with 42 significant bits
@@ -47,11 +49,27 @@ func initQuick() {
 		rest.Sub(rest, nfp(p).SetFloat64(qP2))
 		qP3 = toFloat(rest)
 		qInvP = toFloat(nfp(p).Quo(nfp(p).SetInt64(128), bigPiHuge))
+		var qSinTab [65]dd // sin(k*pi/128)
 		for k := range qSinTab {
 			s, _ := sinCosBig(nfp(p).Mul(piBy128, nfp(p).SetInt64(int64(k))))
 			qSinTab[k] = ddFromBig(s)
 		}
 		qSinTab[64] = dd{1, 0}
+		for j := range qSinCos {
+			sk, ck := qSinTab[j&63], qSinTab[64-j&63]
+			neg := func(v dd) dd { return dd{-v.hi, -v.lo} }
+			e := &qSinCos[j]
+			switch j >> 6 {
+			case 0:
+				e.sin, e.cos = sk, ck
+			case 1:
+				e.sin, e.cos = ck, neg(sk)
+			case 2:
+				e.sin, e.cos = neg(sk), neg(ck)
+			default:
+				e.sin, e.cos = neg(ck), sk
+			}
+		}
 		for j := -64; j <= 128; j++ {
 			if j != 0 {
 				qLogTab[j+64] = ddFromBig(logBig(1 + float64(j)/256))
@@ -115,24 +133,12 @@ func quickSinCosParts(x float64, cos bool) (hi, lo, err float64) {
 	// rounding of the three terms of lo (each below 2^-57, < 2^-108 together).
 	const reduceErr = 0x1p-106
 
-	k := int64(n) & 255
-	quad := k >> 6
+	// sin or cos of x is A*cos(r) + B*sin(r): for sin A = sin(a), B = cos(a), for
+	// cos A = cos(a), B = -sin(a), a = n*pi/128.
+	e := &qSinCos[uint8(int64(n))]
+	a, b := e.sin, e.cos
 	if cos {
-		quad = (quad + 1) & 3
-	}
-	k &= 63
-	sk, ck := qSinTab[k], qSinTab[64-k]
-	// sin or cos of x is A*cos(r) + B*sin(r).
-	var a, b dd
-	switch quad {
-	case 0:
-		a, b = sk, ck
-	case 1:
-		a, b = ck, dd{-sk.hi, -sk.lo}
-	case 2:
-		a, b = dd{-sk.hi, -sk.lo}, dd{-ck.hi, -ck.lo}
-	default:
-		a, b = dd{-ck.hi, -ck.lo}, sk
+		a, b = e.cos, dd{-e.sin.hi, -e.sin.lo}
 	}
 	z := rh * rh
 	zl := gomath.FMA(rh, rh, -z)
