@@ -19,71 +19,13 @@
 // |u| <= 2^-8.5, log(x) = e*ln2 + log(c) + log1p(u) with log(c) from a table of
 // double-doubles and a degree-8 polynomial for log1p(u) whose terms past u - u*u/2
 // are below 2^-18 of the result.
+//
+// The tables and the split constants are literals in quick_tables.go, which
+// TestQuickTables generates from math/big and checks.
 
 package math
 
-import (
-	gomath "math"
-	"sync"
-)
-
-var (
-	quickOnce sync.Once
-	qSinTab   [65]dd                     // sin(k*pi/128)
-	qSinCos   [256]struct{ sin, cos dd } // sin and cos of j*pi/128, from qSinTab
-	qLogTab   [193]dd                    // log(1 + j/256), j = -64..128
-	qP1       float64                    // pi/128 = qP1 + qP2 + qP3, qP1 with 27 significant bits
-	qP2, qP3  float64
-	qInvP     float64 // 128/pi
-	qL1, qL2  float64 // ln 2 = qL1 + qL2, qL1 with 42 significant bits
-)
-
-func initQuick() {
-	quickOnce.Do(func() {
-		initConsts()
-		p := uint(400)
-		piBy128 := nfp(p).Quo(bigPiHuge, nfp(p).SetInt64(128))
-		qP1 = truncBits(toFloat(piBy128), 27)
-		rest := nfp(p).Sub(piBy128, nfp(p).SetFloat64(qP1))
-		qP2 = toFloat(rest)
-		rest.Sub(rest, nfp(p).SetFloat64(qP2))
-		qP3 = toFloat(rest)
-		qInvP = toFloat(nfp(p).Quo(nfp(p).SetInt64(128), bigPiHuge))
-		var qSinTab [65]dd // sin(k*pi/128)
-		for k := range qSinTab {
-			s, _ := sinCosBig(nfp(p).Mul(piBy128, nfp(p).SetInt64(int64(k))))
-			qSinTab[k] = ddFromBig(s)
-		}
-		qSinTab[64] = dd{1, 0}
-		for j := range qSinCos {
-			sk, ck := qSinTab[j&63], qSinTab[64-j&63]
-			neg := func(v dd) dd { return dd{-v.hi, -v.lo} }
-			e := &qSinCos[j]
-			switch j >> 6 {
-			case 0:
-				e.sin, e.cos = sk, ck
-			case 1:
-				e.sin, e.cos = ck, neg(sk)
-			case 2:
-				e.sin, e.cos = neg(sk), neg(ck)
-			default:
-				e.sin, e.cos = neg(ck), sk
-			}
-		}
-		for j := -64; j <= 128; j++ {
-			if j != 0 {
-				qLogTab[j+64] = ddFromBig(logBig(1 + float64(j)/256))
-			}
-		}
-		qL1 = truncBits(toFloat(bigLn2), 42)
-		qL2 = toFloat(nfp(256).Sub(bigLn2, nfp(256).SetFloat64(qL1)))
-	})
-}
-
-// truncBits returns x with only its n leading significant bits.
-func truncBits(x float64, n uint) float64 {
-	return gomath.Float64frombits(gomath.Float64bits(x) &^ (1<<(53-n) - 1))
-}
+import gomath "math"
 
 // roundsTo reports whether every value within err of hi + lo rounds to hi, for
 // |lo| <= ulp(hi)/2 and err at least 2^-45 ulp(hi) (so the rounding of lo ± err
@@ -135,7 +77,7 @@ func quickSinCosParts(x float64, cos bool) (hi, lo, err float64) {
 
 	// sin or cos of x is A*cos(r) + B*sin(r): for sin A = sin(a), B = cos(a), for
 	// cos A = cos(a), B = -sin(a), a = n*pi/128.
-	e := &qSinCos[uint8(int64(n))]
+	e := &qSinCos[uint8(int64(n))] // n mod 256
 	a, b := e.sin, e.cos
 	if cos {
 		a, b = e.cos, dd{-e.sin.hi, -e.sin.lo}
@@ -258,7 +200,6 @@ func quickLogParts(x float64) (hi, lo, err float64) {
 // crLog).
 func zivSin(x float64) float64 {
 	if a := gomath.Abs(x); a < 0x1p20 && a >= 0x1p-26 {
-		initQuick()
 		if r, ok := quickSinCos(x, false); ok {
 			return r
 		}
@@ -271,7 +212,6 @@ func zivSin(x float64) float64 {
 
 func zivCos(x float64) float64 {
 	if a := gomath.Abs(x); a < 0x1p20 && a >= 0x1p-27 {
-		initQuick()
 		if r, ok := quickSinCos(x, true); ok {
 			return r
 		}
@@ -284,7 +224,6 @@ func zivCos(x float64) float64 {
 
 func zivTan(x float64) float64 {
 	if a := gomath.Abs(x); a < 0x1p20 && a >= 0x1p-27 {
-		initQuick()
 		if hi, lo, err := quickTanParts(x); roundsTo(hi, lo, err) {
 			return hi
 		}
@@ -297,7 +236,6 @@ func zivTan(x float64) float64 {
 
 func zivLog(x float64) float64 {
 	if x > 0 && x < gomath.Inf(1) && x != 1 {
-		initQuick()
 		if r, ok := quickLog(x); ok {
 			return r
 		}
