@@ -244,8 +244,9 @@ func functions() []*object.MethodDef {
 				rt.Raise("TypeError", "math.log requires 1 to 2 arguments")
 				return Nil
 			}
-			if len(args) == 1 && args[0]&1 == 0 {
-				// A positive finite float: no int handling, no error.
+			if len(args) == 1 {
+				// A positive finite float or small int: loghelper would compute
+				// log(float(x)) too, and there is no error.
 				if x, ok := floatArg(rt, args[0]); ok && x > 0 && x < gomath.Inf(1) {
 					return rt.NewFloat(log(x))
 				}
