@@ -27,7 +27,7 @@ var (
 	cbrt  = glibcCbrt
 	erf   = fdlibmErf
 	erfc  = fdlibmErfc
-	exp   = crExp
+	exp   = zivExp
 	exp2  = crExp2
 	log   = zivLog
 	log2  = crLog2

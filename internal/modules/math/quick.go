@@ -195,6 +195,71 @@ func quickLogParts(x float64) (hi, lo, err float64) {
 	return hi, lo, err
 }
 
+// Coefficients of exp(r) - 1 - r - r*r/2 = r^3*(e3 + r*(e4 + r*(e5 + r*(e6 +
+// r*e7)))); for |r| <= ln2/256 the truncation error is below 2^-82.
+const (
+	qe3 = 1.0 / 6
+	qe4 = 1.0 / 24
+	qe5 = 1.0 / 120
+	qe6 = 1.0 / 720
+	qe7 = 1.0 / 5040
+)
+
+// quickExpParts returns exp(x) = 2^k * (hi + lo) for -708 < x < 709 (where the
+// result is a normal double), with a bound on the error of hi + lo, which lies in
+// [0.7, 1.5): x = N*ln2/128 + r (ln2/128 in three parts, N*qE1 exact), k = N>>7,
+// hi + lo = 2^(j/128) * exp(r) with j = N mod 128 from a table of double-doubles.
+func quickExpParts(x float64) (hi, lo, err float64, k int) {
+	n := (x*qEInv + 0x1.8p52) - 0x1.8p52 // round to nearest: |x*qEInv| < 2^17
+	t := x - n*qE1                       // exact (Sterbenz's lemma, or n is 0)
+	p := n * qE2
+	pl := gomath.FMA(n, qE2, -p)
+	rh := t - p
+	bb := rh - t
+	rl := (t - (rh - bb)) + (-p - bb)
+	rl -= pl + n*qE3
+	// |r| <= ln2/256; the ignored part of ln2/128 times n is below 2^-130.
+	ni := int64(n)
+	k = int(ni >> 7)
+	tab := qExpTab[ni&127]
+	z := rh * rh
+	zl := gomath.FMA(rh, rh, -z)
+	// Exact leading terms: T, T*rh, T*z/2.
+	m := tab.hi * rh
+	ml := gomath.FMA(tab.hi, rh, -m)
+	hz := 0.5 * z
+	h := tab.hi * hz
+	hl := gomath.FMA(tab.hi, hz, -h)
+	s1 := tab.hi + m
+	bb = s1 - tab.hi
+	s1l := (tab.hi - (s1 - bb)) + (m - bb)
+	s2 := s1 + h
+	bb = s2 - s1
+	s2l := (s1 - (s2 - bb)) + (h - bb)
+	tail := s1l + s2l + ml + hl + tab.lo + tab.lo*(rh+hz) + tab.hi*(rl+0.5*zl+rh*rl)
+	tail += tab.hi * (rh * z * (qe3 + rh*(qe4+rh*(qe5+rh*(qe6+rh*qe7)))))
+	hi = s2 + tail
+	bb = hi - s2
+	lo = (s2 - (hi - bb)) + (tail - bb)
+	// The polynomial term is below 2^-27 of the result and carries about 8
+	// roundings, T.lo*r^3/6 (left out) is below 2^-80, the other small terms are
+	// below 2^-50 of the result: the error is below 2^-77 of hi; 2^-72 leaves a
+	// margin of 32.
+	err = 0x1p-72 * hi
+	return hi, lo, err, k
+}
+
+// zivExp is exp with glibc's (correctly rounded) results: the quick step, else
+// crExp.
+func zivExp(x float64) float64 {
+	if x > -708 && x < 709 && gomath.Abs(x) >= 0x1p-54 {
+		if hi, lo, err, k := quickExpParts(x); roundsTo(hi, lo, err) {
+			return hi * gomath.Float64frombits(uint64(k+1023)<<52)
+		}
+	}
+	return crExp(x)
+}
+
 // zivSin, zivCos, zivTan and zivLog are sin, cos, tan and log with glibc's (correctly rounded)
 // results: the quick step, else the reference functions (crSin, crCos, crTan,
 // crLog).

@@ -106,6 +106,28 @@ var logGens = []argGen{
 	}},
 }
 
+var expGens = []argGen{
+	{"uniform(-708,709)", func(r *rand.Rand) float64 { return r.Float64()*1417 - 708 }},
+	{"uniform(-1,1)", func(r *rand.Rand) float64 { return r.Float64()*2 - 1 }},
+	{"log-uniform 2^-60..2^-4", func(r *rand.Rand) float64 {
+		x := gomath.Ldexp(r.Float64()+0.5, r.Intn(56)-60)
+		if r.Intn(2) == 0 {
+			x = -x
+		}
+		return x
+	}},
+	{"random bits", randBits},
+	{"near k*ln2/128", nearMultiples(gomath.Ln2/128, 130000)},
+	{"near -708, 709, 710, -745", func(r *rand.Rand) float64 {
+		c := []float64{-708, 709, 709.782712893384, 710, -745.1332191019411}[r.Intn(5)]
+		return gomath.Float64frombits(gomath.Float64bits(c) + uint64(r.Int63n(1<<40)) - 1<<39)
+	}},
+}
+
+var fixedExp = []float64{0, gomath.Copysign(0, -1), 5e-324, -5e-324, 0x1p-54, -0x1p-54, gomath.Nextafter(0x1p-54, 0),
+	1, -1, 708, -708, 709, gomath.Nextafter(709, 0), gomath.Nextafter(-708, 0), 709.782712893384, 709.7827128933841,
+	-745.1332191019411, -745.1332191019412, 643.7422368761504, gomath.Inf(1), gomath.Inf(-1), gomath.NaN()}
+
 var fixedTrig = []float64{0, gomath.Copysign(0, -1), 5e-324, -5e-324, 0x1p-1022, 0x1p-26, -0x1p-26,
 	0x1p-27, gomath.Nextafter(0x1p-26, 0), gomath.Nextafter(0x1p-27, 0), 0x1p20, gomath.Nextafter(0x1p20, 0),
 	-gomath.Nextafter(0x1p20, 0), gomath.Pi, gomath.Pi / 2, gomath.Pi / 4, 2 * gomath.Pi, 1e22, gomath.MaxFloat64,
@@ -131,6 +153,7 @@ func TestQuickSameAsReference(t *testing.T) {
 		{"cos", zivCos, crCos, trigGens, fixedTrig},
 		{"tan", zivTan, crTan, trigGens, fixedTrig},
 		{"log", zivLog, crLog, logGens, fixedLog},
+		{"exp", zivExp, crExp, expGens, fixedExp},
 	}
 	n := quickCount(t, 40000)
 	for _, f := range fns {
@@ -178,6 +201,13 @@ func TestQuickErrorBound(t *testing.T) {
 		{"tan", quickTanParts, func(x float64) *big.Float { s, c := crSinCos(x); return nf().Quo(s, c) },
 			trigGens, func(x float64) bool { a := gomath.Abs(x); return a >= 0x1p-27 && a < 0x1p20 }},
 		{"log", quickLogParts, logBig, logGens, func(x float64) bool { return x > 0 && x < gomath.Inf(1) && x != 1 }},
+		{"exp", func(x float64) (float64, float64, float64) { hi, lo, err, _ := quickExpParts(x); return hi, lo, err },
+			func(x float64) *big.Float {
+				_, _, _, k := quickExpParts(x)
+				v := expBig(nf().SetFloat64(x))
+				return v.SetMantExp(v, -k)
+			},
+			expGens, func(x float64) bool { return x > -708 && x < 709 && gomath.Abs(x) >= 0x1p-54 }},
 	}
 	for _, f := range fns {
 		worst, worstX, tried, declined := 0.0, 0.0, 0, 0
@@ -219,7 +249,7 @@ func BenchmarkQuick(b *testing.B) {
 	for _, bc := range []struct {
 		name string
 		f    func(float64) float64
-	}{{"sin", zivSin}, {"cos", zivCos}, {"log", zivLog}, {"tan", zivTan}, {"crSin", crSin}, {"crLog", crLog}} {
+	}{{"sin", zivSin}, {"cos", zivCos}, {"log", zivLog}, {"tan", zivTan}, {"exp", zivExp}, {"crSin", crSin}, {"crExp", crExp}, {"crLog", crLog}} {
 		b.Run(bc.name, func(b *testing.B) {
 			x, s := 0.001, 0.0
 			for i := 0; i < b.N; i++ {
@@ -234,8 +264,8 @@ func BenchmarkQuick(b *testing.B) {
 // TestQuickTables checks quick_tables.go against math/big; with
 // PYHEAP_GEN_QUICK_TABLES=1 it writes the file instead.
 func TestQuickTables(t *testing.T) {
-	sinCos, logTab, consts := quickTables()
-	names := []string{"qP1", "qP2", "qP3", "qInvP", "qL1", "qL2"}
+	sinCos, logTab, expTab, consts := quickTables()
+	names := []string{"qP1", "qP2", "qP3", "qInvP", "qL1", "qL2", "qE1", "qE2", "qE3", "qEInv"}
 	if os.Getenv("PYHEAP_GEN_QUICK_TABLES") == "1" {
 		hex := func(v float64) string { return strconv.FormatFloat(v, 'x', -1, 64) }
 		var b strings.Builder
@@ -253,6 +283,10 @@ func TestQuickTables(t *testing.T) {
 		for _, e := range logTab {
 			fmt.Fprintf(&b, "\t{%s, %s},\n", hex(e.hi), hex(e.lo))
 		}
+		b.WriteString("}\n\n// qExpTab holds 2^(j/128), j = 0..127, as double-doubles.\nvar qExpTab = [128]dd{\n")
+		for _, e := range expTab {
+			fmt.Fprintf(&b, "\t{%s, %s},\n", hex(e.hi), hex(e.lo))
+		}
 		b.WriteString("}\n")
 		src, err := format.Source([]byte(b.String()))
 		if err != nil {
@@ -263,7 +297,8 @@ func TestQuickTables(t *testing.T) {
 		}
 		return
 	}
-	got := map[string]float64{"qP1": qP1, "qP2": qP2, "qP3": qP3, "qInvP": qInvP, "qL1": qL1, "qL2": qL2}
+	got := map[string]float64{"qP1": qP1, "qP2": qP2, "qP3": qP3, "qInvP": qInvP, "qL1": qL1, "qL2": qL2,
+		"qE1": qE1, "qE2": qE2, "qE3": qE3, "qEInv": qEInv}
 	for _, n := range names {
 		if !sameFloat(got[n], consts[n]) {
 			t.Errorf("%s = %v, math/big gives %v", n, got[n], consts[n])
@@ -275,12 +310,15 @@ func TestQuickTables(t *testing.T) {
 	if logTab != qLogTab {
 		t.Error("qLogTab differs from math/big's values")
 	}
+	if expTab != qExpTab {
+		t.Error("qExpTab differs from math/big's values")
+	}
 }
 
 // quickTables computes the quick steps' tables and constants with math/big: the
 // source of quick_tables.go, which holds them as literals (so the first call
 // costs nothing), and the reference TestQuickTables checks that file against.
-func quickTables() (sinCos [256]struct{ sin, cos dd }, logTab [193]dd, consts map[string]float64) {
+func quickTables() (sinCos [256]struct{ sin, cos dd }, logTab [193]dd, expTab [128]dd, consts map[string]float64) {
 	initConsts()
 	p := uint(400)
 	piBy128 := nfp(p).Quo(bigPiHuge, nfp(p).SetInt64(128))
@@ -296,6 +334,17 @@ func quickTables() (sinCos [256]struct{ sin, cos dd }, logTab [193]dd, consts ma
 		"qInvP": toFloat(nfp(p).Quo(nfp(p).SetInt64(128), bigPiHuge)),
 		"qL1":   l1,
 		"qL2":   toFloat(nfp(256).Sub(bigLn2, nfp(256).SetFloat64(l1))),
+	}
+	// ln2/128 = qE1 + qE2 + qE3, qE1 with 36 significant bits.
+	ln2By128 := nfp(256).Quo(bigLn2, nfp(256).SetInt64(128))
+	e1 := truncBits(toFloat(ln2By128), 36)
+	erest := nfp(256).Sub(ln2By128, nfp(256).SetFloat64(e1))
+	e2 := toFloat(erest)
+	erest.Sub(erest, nfp(256).SetFloat64(e2))
+	consts["qE1"], consts["qE2"], consts["qE3"] = e1, e2, toFloat(erest)
+	consts["qEInv"] = toFloat(nfp(256).Quo(nfp(256).SetInt64(128), bigLn2))
+	for j := range expTab { // 2^(j/128)
+		expTab[j] = ddFromBig(expBig(nfp(256).Mul(ln2By128, nfp(256).SetInt64(int64(j)))))
 	}
 	var sinTab [65]dd // sin(k*pi/128)
 	for k := range sinTab {
@@ -323,7 +372,7 @@ func quickTables() (sinCos [256]struct{ sin, cos dd }, logTab [193]dd, consts ma
 			logTab[j+64] = ddFromBig(logBig(1 + float64(j)/256))
 		}
 	}
-	return sinCos, logTab, consts
+	return sinCos, logTab, expTab, consts
 }
 
 // truncBits returns x with only its n leading significant bits.
