@@ -1,11 +1,11 @@
-// First steps of Ziv's strategy for sin, cos and log: a table-driven evaluation
-// in double arithmetic (with FMA for the exact products) that yields the result
-// as an unevaluated sum hi + lo together with a rigorous bound on its error. When
-// every value within the bound rounds to hi, hi is the correctly rounded result,
-// which is what the slower paths (the double-double ones in ddmath.go and
-// ddtrig.go, then math/big) return too: they stay as the second and third steps,
-// and as the reference the tests compare against (quick_test.go). About one
-// argument in a few hundred is declined and takes the slower path.
+// First steps of Ziv's strategy for sin, cos, tan, log and exp: a table-driven
+// evaluation in double arithmetic (with FMA for the exact products) that yields
+// the result as an unevaluated sum hi + lo together with a rigorous bound on its
+// error. When every value within the bound rounds to hi, hi is the correctly
+// rounded result, which is what the slower paths (the double-double ones in
+// ddmath.go and ddtrig.go, then math/big) return too: they stay as the second and
+// third steps, and as the reference the tests compare against (quick_test.go).
+// About one argument in a few hundred is declined and takes the slower path.
 //
 // sin and cos: x = N*pi/128 + r with |r| <= pi/256 (Cody and Waite's reduction
 // with pi/128 in three parts, the first short enough that N*p1 is exact), then
@@ -13,12 +13,22 @@
 // for a = j*pi/128, j = 0..255, as double-doubles (built by symmetry from
 // sin(k*pi/128), k = 0..64), and short Taylor polynomials for
 // sin(r) - r and cos(r) - 1 + r*r/2. The leading terms are summed exactly (TwoSum,
-// FMA products); only terms below 2^-15 of the result carry rounding errors.
+// FMA products); only terms below 2^-15 of the result carry rounding errors. tan
+// is their quotient, corrected by its exact remainder.
 //
 // log: x = 2^e * m with m in [0.75, 1.5), m = c*(1 + u) with c = 1 + j/256 and
 // |u| <= 2^-8.5, log(x) = e*ln2 + log(c) + log1p(u) with log(c) from a table of
 // double-doubles and a degree-8 polynomial for log1p(u) whose terms past u - u*u/2
 // are below 2^-18 of the result.
+//
+// exp: x = N*ln2/128 + r with |r| <= ln2/256, exp(x) = 2^(N>>7) * 2^(j/128) *
+// exp(r), j = N mod 128, with 2^(j/128) from a table of double-doubles and a
+// degree-7 polynomial for exp(r), again with the leading terms summed exactly.
+//
+// How each error bound was derived is written beside it; TestQuickErrorBound
+// measures the actual errors against math/big (they stay below a tenth of the
+// bounds) and TestQuickSameAsReference compares the results with the reference
+// paths.
 //
 // The tables and the split constants are literals in quick_tables.go, which
 // TestQuickTables generates from math/big and checks.
