@@ -9,4 +9,4 @@ func Exp(x float64) float64    { return zivExp(x) }
 func Sin(x float64) float64    { return zivSin(x) }
 func Cos(x float64) float64    { return zivCos(x) }
 func Acos(x float64) float64   { return crAcos(x) }
-func Pow(x, y float64) float64 { return crPow(x, y) }
+func Pow(x, y float64) float64 { return zivPow(x, y) }

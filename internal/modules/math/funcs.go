@@ -381,13 +381,17 @@ func functions() []*object.MethodDef {
 }
 
 func mathPow(rt *object.Runtime, a []Ref) Ref {
-	x, ok := asDouble(rt, a[0])
+	x, ok := floatArg(rt, a[0])
 	if !ok {
-		return Nil
+		if x, ok = asDouble(rt, a[0]); !ok {
+			return Nil
+		}
 	}
-	y, ok := asDouble(rt, a[1])
+	y, ok := floatArg(rt, a[1])
 	if !ok {
-		return Nil
+		if y, ok = asDouble(rt, a[1]); !ok {
+			return Nil
+		}
 	}
 	var r float64
 	errno := errNone

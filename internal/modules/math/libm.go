@@ -32,5 +32,5 @@ var (
 	log   = zivLog
 	log2  = crLog2
 	log10 = glibcLog10
-	pow   = crPow
+	pow   = zivPow
 )

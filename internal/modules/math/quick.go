@@ -197,11 +197,13 @@ func quickLogParts(x float64) (hi, lo, err float64) {
 	hi = s3 + tail
 	bb = hi - s3
 	lo = (s3 - (hi - bb)) + (tail - bb)
-	// The polynomial term is below 2^-18.8 |u| and carries about 8 roundings; the
-	// others are below 2^-42 of the total and carry a few: below 2^-68 of
-	// |e*ln2| + |log c| + |u|, and the ignored part of ln 2 times e (< 2^-86);
-	// 2^-64 leaves a margin of 16.
-	err = 0x1p-64 * (gomath.Abs(eh) + gomath.Abs(tab.hi) + gomath.Abs(u))
+	// The polynomial term is below 2^-18.8 |u| (below 2^-27.3 absolute) and
+	// carries about 6 roundings: below 2^-69 of |u| when e and j are 0, of |log c|
+	// (>= 2^-8) otherwise; the others are below 2^-42 of the total and carry a
+	// few, and the ignored part of ln 2 times e is below 2^-86: the error is below
+	// 2^-68.5 of |e*ln2| + |log c| + |u|; 2^-66 leaves a margin of 5 (pow needs a
+	// tight bound: its argument to exp is y times this).
+	err = 0x1p-66 * (gomath.Abs(eh) + gomath.Abs(tab.hi) + gomath.Abs(u))
 	return hi, lo, err
 }
 
@@ -220,15 +222,23 @@ const (
 // [0.7, 1.5): x = N*ln2/128 + r (ln2/128 in three parts, N*qE1 exact), k = N>>7,
 // hi + lo = 2^(j/128) * exp(r) with j = N mod 128 from a table of double-doubles.
 func quickExpParts(x float64) (hi, lo, err float64, k int) {
+	return quickExpDD(x, 0)
+}
+
+// quickExpDD is quickExpParts for the argument x + xl, |xl| <= ulp(x).
+func quickExpDD(x, xl float64) (hi, lo, err float64, k int) {
 	n := (x*qEInv + 0x1.8p52) - 0x1.8p52 // round to nearest: |x*qEInv| < 2^17
 	t := x - n*qE1                       // exact (Sterbenz's lemma, or n is 0)
 	p := n * qE2
 	pl := gomath.FMA(n, qE2, -p)
-	rh := t - p
-	bb := rh - t
-	rl := (t - (rh - bb)) + (-p - bb)
-	rl -= pl + n*qE3
-	// |r| <= ln2/256; the ignored part of ln2/128 times n is below 2^-130.
+	sh := t - p
+	bb := sh - t
+	sl := (t - (sh - bb)) + (-p - bb)
+	sl += xl - (pl + n*qE3)
+	rh := sh + sl // renormalized: |rl| <= ulp(rh)/2
+	bb = rh - sh
+	rl := (sh - (rh - bb)) + (sl - bb)
+	// |r| <= ln2/256 + |xl|; the ignored part of ln2/128 times n is below 2^-130.
 	ni := int64(n)
 	k = int(ni >> 7)
 	tab := qExpTab[ni&127]
@@ -257,6 +267,39 @@ func quickExpParts(x float64) (hi, lo, err float64, k int) {
 	// margin of 32.
 	err = 0x1p-72 * hi
 	return hi, lo, err, k
+}
+
+// quickPow returns x**y for a positive finite x other than 1 and a finite y
+// other than 0 and 1, when y*log(x) is in (-708, 709), and whether it is
+// certainly the correctly rounded result: exp(t) for t = y*(log x) as a
+// double-double. An absolute error d in t is a relative error of about d in
+// exp(t), added to exp's own bound.
+func quickPow(x, y float64) (float64, bool) {
+	lh, ll, lerr := quickLogParts(x)
+	th := y * lh
+	if !(th > -708 && th < 709) {
+		return 0, false
+	}
+	tl := gomath.FMA(y, lh, -th) + y*ll
+	hi, lo, err, k := quickExpDD(th, tl)
+	// y*lerr, the rounding of y*ll and of the sum (below 2^-100 of t), with
+	// room for the product of the relative errors.
+	terr := (gomath.Abs(y)*lerr + 0x1p-100*gomath.Abs(th)) * (1 + 0x1p-20)
+	if !roundsTo(hi, lo, err+terr*hi*(1+0x1p-20)) {
+		return 0, false
+	}
+	return hi * gomath.Float64frombits(uint64(k+1023)<<52), true
+}
+
+// zivPow is pow with glibc's (correctly rounded) results: the quick step for a
+// positive x, else crPow.
+func zivPow(x, y float64) float64 {
+	if x > 0 && x < gomath.Inf(1) && x != 1 && y-y == 0 && y != 0 && y != 1 {
+		if r, ok := quickPow(x, y); ok {
+			return r
+		}
+	}
+	return crPow(x, y)
 }
 
 // zivExp is exp with glibc's (correctly rounded) results: the quick step, else

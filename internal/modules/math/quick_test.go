@@ -379,3 +379,82 @@ func quickTables() (sinCos [256]struct{ sin, cos dd }, logTab [193]dd, expTab [1
 func truncBits(x float64, n uint) float64 {
 	return gomath.Float64frombits(gomath.Float64bits(x) &^ (1<<(53-n) - 1))
 }
+
+// TestQuickPowSameAsReference compares pow with the quick step against crPow on
+// pairs of many families, among them exact results and exact midpoints (squares
+// of 27-bit numbers), which only the reference may decide.
+func TestQuickPowSameAsReference(t *testing.T) {
+	n := quickCount(t, 40000)
+	pos := func(r *rand.Rand) float64 { return gomath.Abs(randBits(r)) }
+	gens := []struct {
+		name string
+		gen  func(r *rand.Rand) (float64, float64)
+	}{
+		{"uniform", func(r *rand.Rand) (float64, float64) { return r.Float64() * 100, r.Float64()*100 - 50 }},
+		{"x near 1, large y", func(r *rand.Rand) (float64, float64) {
+			return 1 + (r.Float64()*2-1)*0x1p-20, (r.Float64()*2 - 1) * 1e8
+		}},
+		{"small integer y", func(r *rand.Rand) (float64, float64) { return r.Float64() * 10, float64(r.Intn(41) - 20) }},
+		{"y in {0.5, 2, 3, -1, -0.5, 1/3}", func(r *rand.Rand) (float64, float64) {
+			return gomath.Ldexp(r.Float64()+0.5, r.Intn(200)-100), []float64{0.5, 2, 3, -1, -0.5, 1.0 / 3}[r.Intn(6)]
+		}},
+		{"squares of 27-bit numbers", func(r *rand.Rand) (float64, float64) {
+			m := float64(r.Int63n(1<<26) | 1<<26)
+			return gomath.Ldexp(m, r.Intn(60)-40), 2
+		}},
+		{"roots of exact squares", func(r *rand.Rand) (float64, float64) {
+			m := float64(r.Int63n(1<<26) | 1<<26)
+			return m * m * gomath.Ldexp(1, 2*(r.Intn(60)-40)), 0.5
+		}},
+		{"cubes of 17-bit numbers", func(r *rand.Rand) (float64, float64) {
+			return float64(r.Int63n(1<<17) | 1), 3
+		}},
+		{"random positive x, y for t in range", func(r *rand.Rand) (float64, float64) {
+			x := pos(r)
+			l := gomath.Log(x)
+			if l == 0 || gomath.IsInf(l, 0) || gomath.IsNaN(l) {
+				return x, 1.5
+			}
+			return x, (r.Float64()*1400 - 700) / l
+		}},
+		{"t near 709 and -708", func(r *rand.Rand) (float64, float64) {
+			x := r.Float64()*10 + 1.5
+			tt := []float64{709, -708, 708.9999, -707.9999, 709.78, -745}[r.Intn(6)]
+			return x, tt / gomath.Log(x) * (1 + (r.Float64()*2-1)*1e-12)
+		}},
+		{"subnormal x", func(r *rand.Rand) (float64, float64) {
+			return gomath.Float64frombits(uint64(r.Int63n(1<<52)) + 1), -(r.Float64() * 0.95)
+		}},
+		{"random bits", func(r *rand.Rand) (float64, float64) { return randBits(r), randBits(r) }},
+	}
+	fixed := [][2]float64{{2, 10}, {2, 0.5}, {10, -1}, {1, 5}, {5, 1}, {5, 0}, {0, 2}, {-2, 3}, {-2, 0.5}, {gomath.Inf(1), 2},
+		{2, gomath.Inf(-1)}, {gomath.NaN(), 0}, {1.5, 2}, {0.1, 3}, {3, 0.1}, {2, 1023}, {2, -1022}, {2, -1074}, {2, 1024}}
+	check := func(x, y float64) {
+		if got, want := zivPow(x, y), crPow(x, y); !sameFloat(got, want) {
+			t.Errorf("pow(%v, %v): %v (%#x), reference %v (%#x)", x, y, got, gomath.Float64bits(got), want, gomath.Float64bits(want))
+		}
+	}
+	for _, p := range fixed {
+		check(p[0], p[1])
+	}
+	declined, tried := 0, 0
+	for gi, g := range gens {
+		r := rand.New(rand.NewSource(int64(200 + gi)))
+		for i := 0; i < n; i++ {
+			x, y := g.gen(r)
+			check(x, y)
+			if x > 0 && x < gomath.Inf(1) && x != 1 && y-y == 0 && y != 0 && y != 1 {
+				if th := y * gomath.Log(x); th > -700 && th < 700 {
+					tried++
+					if _, ok := quickPow(x, y); !ok {
+						declined++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("pow: quick step declined %d of %d", declined, tried)
+	if float64(declined) > 0.05*float64(tried) {
+		t.Errorf("pow: declined %d of %d", declined, tried)
+	}
+}
