@@ -40,8 +40,10 @@ func floatArg(rt *object.Runtime, a Ref) (float64, bool) {
 // fast is a positional-only function checked as _PyArg_CheckPositional does.
 func fast(name string, lo, hi int, f func(rt *object.Runtime, a []Ref) Ref) *object.MethodDef {
 	return &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-		if !rt.NoKwargs(name, kw) || !rt.CheckArgs(name, args, kw, lo, hi) {
-			return Nil
+		if kw != Nil || len(args) < lo || hi >= 0 && len(args) > hi {
+			if !rt.NoKwargs(name, kw) || !rt.CheckArgs(name, args, kw, lo, hi) {
+				return Nil
+			}
 		}
 		return f(rt, args)
 	}}
