@@ -329,7 +329,79 @@ func (b *mod) metaCheck(rt *object.Runtime, meta *object.Type, cls Ref, name str
 	return rt.IsTrue(r), true
 }
 
+// quickIsInstance decides isinstance(obj, cls) when that takes no code: cls is
+// obj's exact type, a class whose metaclass is type (which has no
+// __instancecheck__ of its own), or an exact tuple of those (CPython's
+// object_recursive_isinstance tries the exact match first too). A "no" needs obj's
+// __class__ to be its type (plainClass). It returns 1 or 0, or -1 when the
+// general path must decide; an item it cannot decide ends the scan, so the
+// general path runs every hook in order.
+func quickIsInstance(rt *object.Runtime, obj, cls Ref) int {
+	ot := rt.TypeRefOf(obj)
+	if cls == ot {
+		return 1
+	}
+	if cls&1 != 0 || cls == Nil {
+		return -1
+	}
+	typeType := rt.TypeType.Ref
+	t := rt.TypeFromRef(ot)
+	switch rt.TypeRefOf(cls) {
+	case typeType:
+		if rt.IsSubtype(t, rt.TypeFromRef(cls)) {
+			return 1
+		}
+	case rt.TupleType.Ref:
+		for _, c := range rt.TupleItems(cls) {
+			if c == ot {
+				return 1
+			}
+			if c&1 != 0 || rt.TypeRefOf(c) != typeType {
+				return -1
+			}
+			if rt.IsSubtype(t, rt.TypeFromRef(c)) {
+				return 1
+			}
+		}
+	default:
+		return -1
+	}
+	if plainClass(t) {
+		return 0
+	}
+	return -1
+}
+
+// plainClass reports whether every instance of t has t as its __class__: a
+// built-in type with the generic attribute lookup (a class statement may define
+// __class__, a proxy forwards it).
+func plainClass(t *object.Type) bool {
+	return t.Flags&object.TypeHeapType == 0 && t.GetAttr == nil
+}
+
+// classAttrCheck is the rest of CPython's object_isinstance once type(obj) is not
+// a subclass of t: obj.__class__, when it is another class, is checked too.
+func (b *mod) classAttrCheck(rt *object.Runtime, obj Ref, t *object.Type) int {
+	if plainClass(rt.TypeOf(obj)) {
+		return 0
+	}
+	icls, found := rt.LookupAttr(obj, b.in.Str("__class__"))
+	if found <= 0 {
+		return found
+	}
+	defer rt.Decref(icls)
+	if icls != rt.TypeRefOf(obj) && rt.IsType(icls) && rt.IsSubtype(rt.TypeFromRef(icls), t) {
+		return 1
+	}
+	return 0
+}
+
 func (b *mod) isinstance(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+	if len(args) == 2 && kw == Nil {
+		if r := quickIsInstance(rt, args[0], args[1]); r >= 0 {
+			return rt.NewBool(r == 1)
+		}
+	}
 	if !rt.CheckArgs("isinstance", args, kw, 2, 2) {
 		return Nil
 	}
@@ -338,8 +410,7 @@ func (b *mod) isinstance(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 		if rt.IsInstance(obj, t) {
 			return 1
 		}
-		// obj.__class__ may differ from type(obj)
-		return 0
+		return b.classAttrCheck(rt, obj, t)
 	})
 	if r < 0 {
 		return Nil
@@ -709,9 +780,13 @@ func (b *mod) getattr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 	if !b.checkName(rt, "getattr", args[1]) {
 		return Nil
 	}
-	v := rt.GetAttr(args[0], args[1])
-	if v == Nil && len(args) == 3 && rt.ErrMatchesName("AttributeError") {
-		rt.ClearErr()
+	if len(args) == 2 {
+		return b.in.GetAttr(args[0], args[1])
+	}
+	// With a default, a missing attribute builds no AttributeError where the
+	// lookup can tell (CPython's _PyObject_LookupAttr).
+	v, found := b.in.LookupAttr(args[0], args[1])
+	if found == 0 {
 		return rt.New(args[2])
 	}
 	return v
@@ -721,7 +796,7 @@ func (b *mod) setattr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 	if !rt.CheckArgs("setattr", args, kw, 3, 3) || !b.checkName(rt, "setattr", args[1]) {
 		return Nil
 	}
-	if rt.SetAttr(args[0], args[1], args[2]) < 0 {
+	if b.in.SetAttr(args[0], args[1], args[2]) < 0 {
 		return Nil
 	}
 	return rt.None
@@ -741,16 +816,15 @@ func (b *mod) hasattr(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
 	if !rt.CheckArgs("hasattr", args, kw, 2, 2) || !b.checkName(rt, "hasattr", args[1]) {
 		return Nil
 	}
-	v := rt.GetAttr(args[0], args[1])
-	if v == Nil {
-		if rt.ErrMatchesName("AttributeError") {
-			rt.ClearErr()
-			return rt.New(rt.False)
-		}
-		return Nil
+	v, found := b.in.LookupAttr(args[0], args[1])
+	switch found {
+	case 0:
+		return rt.New(rt.False)
+	case 1:
+		rt.Decref(v)
+		return rt.New(rt.True)
 	}
-	rt.Decref(v)
-	return rt.New(rt.True)
+	return Nil
 }
 
 func (b *mod) id(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {

@@ -4,9 +4,9 @@ package math
 
 // Log, Exp, Sqrt, Sin, Cos, Acos and Pow are the math module's log, exp, sqrt,
 // sin, cos, acos and pow on floats, with the results CPython on glibc gives.
-func Log(x float64) float64    { return crLog(x) }
-func Exp(x float64) float64    { return crExp(x) }
-func Sin(x float64) float64    { return crSin(x) }
-func Cos(x float64) float64    { return crCos(x) }
+func Log(x float64) float64    { return zivLog(x) }
+func Exp(x float64) float64    { return zivExp(x) }
+func Sin(x float64) float64    { return zivSin(x) }
+func Cos(x float64) float64    { return zivCos(x) }
 func Acos(x float64) float64   { return crAcos(x) }
-func Pow(x, y float64) float64 { return crPow(x, y) }
+func Pow(x, y float64) float64 { return zivPow(x, y) }

@@ -118,11 +118,11 @@ func fdAsinh(x float64) float64 {
 		if ix >= 0x7ff00000 {
 			return x + x
 		}
-		w = crLog(gomath.Abs(x)) + fdLn2
+		w = zivLog(gomath.Abs(x)) + fdLn2
 	} else {
 		xa := gomath.Abs(x)
 		if ix > 0x40000000 {
-			w = crLog(2.0*xa + 1/(gomath.Sqrt(float64(xa*xa)+1)+xa))
+			w = zivLog(2.0*xa + 1/(gomath.Sqrt(float64(xa*xa)+1)+xa))
 		} else {
 			t := xa * xa
 			w = log1p(xa + t/(1+gomath.Sqrt(1+t)))
@@ -141,12 +141,12 @@ func fdAcosh(x float64) float64 {
 		if hx >= 0x7ff00000 {
 			return x + x
 		}
-		return crLog(x) + fdLn2
+		return zivLog(x) + fdLn2
 	case uint32(hx-0x3ff00000)|lx == 0:
 		return 0
 	case hx > 0x40000000:
 		t := x * x
-		return crLog(2.0*x - 1/(x+gomath.Sqrt(t-1)))
+		return zivLog(2.0*x - 1/(x+gomath.Sqrt(t-1)))
 	}
 	t := x - 1
 	return log1p(t + gomath.Sqrt(2.0*t+float64(t*t)))

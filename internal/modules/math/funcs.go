@@ -13,26 +13,60 @@ import (
 // methO is a one-argument function (METH_O): "math.sqrt() takes exactly one
 // argument (2 given)".
 func methO(name string, f func(rt *object.Runtime, x Ref) Ref) *object.MethodDef {
+	full := "math." + name // built once: the check runs on every call
 	return &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-		if !rt.CheckArgs("math."+name, args, kw, 1, 1) {
-			return Nil
+		if len(args) != 1 || kw != Nil {
+			if !rt.CheckArgs(full, args, kw, 1, 1) {
+				return Nil
+			}
 		}
 		return f(rt, args[0])
 	}}
 }
 
+// floatArg returns an exact float's or a small int's value without the number
+// protocol: the common arguments of the one-argument functions, which then cost
+// about what abs(x) costs. ok is false for anything else (asDouble handles it).
+func floatArg(rt *object.Runtime, a Ref) (float64, bool) {
+	if a&1 != 0 {
+		return float64(a.SmallInt()), true
+	}
+	if a != Nil && rt.TypeRefOf(a) == rt.FloatType.Ref {
+		return *rt.FloatSlot(a), true
+	}
+	return 0, false
+}
+
 // fast is a positional-only function checked as _PyArg_CheckPositional does.
 func fast(name string, lo, hi int, f func(rt *object.Runtime, a []Ref) Ref) *object.MethodDef {
 	return &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
-		if !rt.NoKwargs(name, kw) || !rt.CheckArgs(name, args, kw, lo, hi) {
-			return Nil
+		if kw != Nil || len(args) < lo || hi >= 0 && len(args) > hi {
+			if !rt.NoKwargs(name, kw) || !rt.CheckArgs(name, args, kw, lo, hi) {
+				return Nil
+			}
 		}
 		return f(rt, args)
 	}}
 }
 
 func func1(name string, f func(float64) float64, canOverflow bool) *object.MethodDef {
-	return methO(name, func(rt *object.Runtime, x Ref) Ref { return math1(rt, x, f, canOverflow) })
+	full := "math." + name
+	// One closure, not methO's two: the common call is an exact float argument
+	// and a finite result, which is never an error.
+	return &object.MethodDef{Name: name, Fn: func(rt *object.Runtime, _ Ref, args []Ref, kw Ref) Ref {
+		if len(args) != 1 || kw != Nil {
+			if !rt.CheckArgs(full, args, kw, 1, 1) {
+				return Nil
+			}
+		}
+		a := args[0]
+		if x, ok := floatArg(rt, a); ok {
+			if r := f(x); r-r == 0 {
+				return rt.NewFloat(r)
+			}
+		}
+		return math1(rt, a, f, canOverflow)
+	}}
 }
 
 // func1a is math_1a: the C function reports errors through errno.
@@ -212,6 +246,13 @@ func functions() []*object.MethodDef {
 				rt.Raise("TypeError", "math.log requires 1 to 2 arguments")
 				return Nil
 			}
+			if len(args) == 1 {
+				// A positive finite float or small int: loghelper would compute
+				// log(float(x)) too, and there is no error.
+				if x, ok := floatArg(rt, args[0]); ok && x > 0 && x < gomath.Inf(1) {
+					return rt.NewFloat(log(x))
+				}
+			}
 			num, ok := loghelper(rt, args[0], log)
 			if !ok {
 				return Nil
@@ -291,7 +332,13 @@ func functions() []*object.MethodDef {
 		func2("remainder", mRemainder),
 		func1("sin", sin, false),
 		func1("sinh", sinh, true),
-		func1("sqrt", gomath.Sqrt, false),
+		methO("sqrt", func(rt *object.Runtime, a Ref) Ref {
+			// sqrt is one instruction: called directly, not through func1's f.
+			if x, ok := floatArg(rt, a); ok && x >= 0 {
+				return rt.NewFloat(gomath.Sqrt(x))
+			}
+			return math1(rt, a, gomath.Sqrt, false)
+		}),
 		func1("tan", tan, false),
 		func1("tanh", tanh, false),
 		methO("trunc", func(rt *object.Runtime, x Ref) Ref {
@@ -336,13 +383,17 @@ func functions() []*object.MethodDef {
 }
 
 func mathPow(rt *object.Runtime, a []Ref) Ref {
-	x, ok := asDouble(rt, a[0])
+	x, ok := floatArg(rt, a[0])
 	if !ok {
-		return Nil
+		if x, ok = asDouble(rt, a[0]); !ok {
+			return Nil
+		}
 	}
-	y, ok := asDouble(rt, a[1])
+	y, ok := floatArg(rt, a[1])
 	if !ok {
-		return Nil
+		if y, ok = asDouble(rt, a[1]); !ok {
+			return Nil
+		}
 	}
 	var r float64
 	errno := errNone

@@ -9,9 +9,9 @@ package math
 import gomath "math"
 
 var (
-	sin   = crSin
-	cos   = crCos
-	tan   = crTan
+	sin   = zivSin
+	cos   = zivCos
+	tan   = zivTan
 	asin  = crAsin
 	acos  = crAcos
 	atan  = crAtan
@@ -27,10 +27,10 @@ var (
 	cbrt  = glibcCbrt
 	erf   = fdlibmErf
 	erfc  = fdlibmErfc
-	exp   = crExp
+	exp   = zivExp
 	exp2  = crExp2
-	log   = crLog
+	log   = zivLog
 	log2  = crLog2
 	log10 = glibcLog10
-	pow   = crPow
+	pow   = zivPow
 )

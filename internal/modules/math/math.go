@@ -4,11 +4,13 @@
 // Lanczos gamma and lgamma, atan2, remainder, pow's IEEE special cases, the log of
 // huge ints). The elementary functions reproduce glibc's libm, which CPython
 // calls, bit for bit (see libm.go): correctly rounded exp, log, pow, exp2, log2,
-// sin, cos, tan, atan, atan2, asin and acos (double-double fast paths, math/big
-// when the rounding is in doubt), and glibc's own fdlibm algorithms for sinh,
-// cosh, tanh, asinh, acosh, atanh, log10, erf, erfc and cbrt over them. Go's math
-// package alone differs from glibc in the last bit of many results. None of these
-// files depend on the object layer, so the float type's ** could use them too.
+// sin, cos, tan, atan, atan2, asin and acos (for sin, cos, tan, log and exp a quick
+// table-driven step with a rigorous error bound, quick.go; then double-double
+// paths; math/big when the rounding is still in doubt), and glibc's own fdlibm
+// algorithms for sinh, cosh, tanh, asinh, acosh, atanh, log10, erf, erfc and cbrt
+// over them. Go's math package alone differs from glibc in the last bit of many
+// results. None of these files depend on the object layer, so the float type's **
+// could use them too.
 package math
 
 import (
