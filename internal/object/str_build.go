@@ -446,11 +446,22 @@ func lastIndexBytes(h, sub []byte) int {
 	return strings.LastIndex(unsafe.String(unsafe.SliceData(h), len(h)), unsafe.String(unsafe.SliceData(sub), len(sub)))
 }
 
+// strView1 is the data of a one-byte str as a Go string, without copying.
+func (rt *Runtime) strView1(s Ref) string {
+	d := rt.StrData(s)
+	return unsafe.String(unsafe.SliceData(d), len(d))
+}
+
 // strCount counts the non-overlapping occurrences of sub in s[start:end].
 func (rt *Runtime) strCount(s, sub Ref, start, end int) int {
 	m := rt.StrLen(sub)
 	if m == 0 {
 		return max(0, min(end, rt.StrLen(s))-start+1)
+	}
+	if rt.StrKind(s) == 1 && rt.StrKind(sub) == 1 && start < end {
+		// One byte per character: the bytes' non-overlapping count is the answer.
+		d := rt.StrData(s)[start:min(end, rt.StrLen(s))]
+		return strings.Count(unsafe.String(unsafe.SliceData(d), len(d)), rt.strView1(sub))
 	}
 	c := 0
 	for {
