@@ -3,7 +3,10 @@
 
 package object
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // strMethodDefs returns str's method table.
 func strMethodDefs() []MethodDef {
@@ -1116,9 +1119,27 @@ func (rt *Runtime) strSplitMethod(s Ref, name string, args []Ref, kwnames Ref) R
 		if name == "split" && n > 1<<16 {
 			return rt.splitSepDirect(s, sep, n, maxsplit)
 		}
-		parts = splitSep(pbuf, n, rt.StrLen(sep), maxsplit, name == "rsplit",
-			func(from, to int) int { return rt.strSearch(s, sep, from, to, false) },
-			func(from, to int) int { return rt.strSearch(s, sep, from, to, true) })
+		if rt.StrKind(s) == 1 && rt.StrKind(sep) == 1 {
+			// One byte per character: the searches run on the data as Go strings.
+			h, nd := rt.strView1(s), rt.strView1(sep)
+			parts = splitSep(pbuf, n, len(nd), maxsplit, name == "rsplit",
+				func(from, to int) int {
+					if i := strings.Index(h[from:to], nd); i >= 0 {
+						return from + i
+					}
+					return -1
+				},
+				func(from, to int) int {
+					if i := strings.LastIndex(h[from:to], nd); i >= 0 {
+						return from + i
+					}
+					return -1
+				})
+		} else {
+			parts = splitSep(pbuf, n, rt.StrLen(sep), maxsplit, name == "rsplit",
+				func(from, to int) int { return rt.strSearch(s, sep, from, to, false) },
+				func(from, to int) int { return rt.strSearch(s, sep, from, to, true) })
+		}
 	}
 	rt.keepSplitScratch(parts)
 	return rt.strParts(s, parts)
