@@ -1450,14 +1450,44 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.blocks = append(f.blocks, block{kind: blockFinally, handler: int32(arg), level: int32(f.sp)})
 			case compile.SETUP_WITH:
 				mgr := f.top()
-				enter := in.lookupSpecial(mgr, "__enter__")
+				if in.nameEnter == Nil {
+					in.nameEnter, in.nameExit = in.Str("__enter__"), in.Str("__exit__")
+				}
+				// __enter__: a Python function on the class is called with the
+				// manager as its argument, without a bound method.
+				if fn := in.lookupSpecialDescr(mgr, in.nameEnter); fn != Nil && rt.TypeOf(fn) == in.FunctionType {
+					exit := in.lookupSpecialRef(mgr, in.nameExit)
+					if exit == Nil {
+						if !rt.Occurred() {
+							rt.Raise("TypeError", "'%s' object does not support the context manager protocol (missed __exit__ method)", rt.TypeNameOf(mgr))
+						}
+						goto fail
+					}
+					in.frame = f
+					rt.Incref(fn)
+					res := in.call1(fn, mgr)
+					rt.Decref(fn)
+					f.lp[f.sp-1] = exit
+					if x := mgr; heapRef(x) && rt.Unref(x) {
+						rt.Dealloc(x)
+					}
+					if res == Nil {
+						goto fail
+					}
+					f.blocks = append(f.blocks, block{kind: blockFinally, handler: int32(arg), level: int32(f.sp)})
+					f.push(res)
+					break
+				} else if rt.Occurred() {
+					goto fail
+				}
+				enter := in.lookupSpecialRef(mgr, in.nameEnter)
 				if enter == Nil {
 					if !rt.Occurred() {
 						rt.Raise("TypeError", "'%s' object does not support the context manager protocol", rt.TypeNameOf(mgr))
 					}
 					goto fail
 				}
-				exit := in.lookupSpecial(mgr, "__exit__")
+				exit := in.lookupSpecialRef(mgr, in.nameExit)
 				if exit == Nil {
 					if x := enter; heapRef(x) && rt.Unref(x) {
 						rt.Dealloc(x)

@@ -67,6 +67,9 @@ type Interp struct {
 	inExit     bool
 	sources    map[string][]byte // source text by file name, for tracebacks
 	strCache   map[string]Ref    // interned names the VM uses
+	// nameEnter and nameExit are "__enter__" and "__exit__", interned once: the
+	// with statement looks them up at every entry.
+	nameEnter, nameExit Ref
 	dunderName Ref               // "__name__", which every new function looks up (Str is a map access)
 	// wrapperDefs backs the slot wrappers' definitions (addSlotWrappers): one
 	// array for all built-in types; the runtime keeps pointers into it.

@@ -426,9 +426,14 @@ func (in *Interp) Format(v, spec Ref) Ref {
 // lookupSpecial finds a special method on the type of obj and binds it (Nil
 // without an exception when absent).
 func (in *Interp) lookupSpecial(obj Ref, name string) Ref {
+	return in.lookupSpecialRef(obj, in.Str(name))
+}
+
+// lookupSpecialRef is lookupSpecial for an interned name.
+func (in *Interp) lookupSpecialRef(obj, name Ref) Ref {
 	rt := in.RT
 	t := rt.TypeOf(obj)
-	v := rt.LookupType(t, in.Str(name))
+	v := in.lookupSpecialDescr(obj, name)
 	if v == Nil {
 		return Nil
 	}
@@ -436,6 +441,16 @@ func (in *Interp) lookupSpecial(obj Ref, name string) Ref {
 		return get(rt, v, obj, t.Ref)
 	}
 	return rt.New(v)
+}
+
+// lookupSpecialDescr is what the type of obj has for name (interned), borrowed,
+// or Nil: through the class's cache for a Python class.
+func (in *Interp) lookupSpecialDescr(obj, name Ref) Ref {
+	t := in.RT.TypeOf(obj)
+	if ci, ok := t.Data.(*classInfo); ok && t.Version != 0 {
+		return in.lookupTypeCached(t, ci, name)
+	}
+	return in.RT.LookupType(t, name)
 }
 
 // lookupTypeCached is LookupType with the class's cache (interned names only: they
