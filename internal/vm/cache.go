@@ -347,26 +347,32 @@ func (in *Interp) superMethod(s, name Ref) (fn, self Ref) {
 	if objType == Nil || obj == Nil || obj == objType || !rt.IsType(objType) {
 		return Nil, Nil
 	}
+	v := in.superFind(typ, objType, name)
+	if v == Nil {
+		rt.ClearErr() // the general path meets any error again
+		return Nil, Nil
+	}
+	if rt.TypeOf(v) == in.FunctionType {
+		return v, obj
+	}
+	return Nil, Nil
+}
+
+// superFind returns what name is in the first class after typ in objType's MRO
+// that defines it (borrowed), or Nil: super's lookup.
+func (in *Interp) superFind(typ, objType, name Ref) Ref {
+	rt := in.RT
 	mro := rt.TupleItems(rt.TypeMRO(rt.TypeFromRef(objType)))
 	i := 0
 	for i < len(mro) && mro[i] != typ {
 		i++
 	}
 	for i++; i < len(mro); i++ {
-		v := rt.DictGetStr(rt.TypeDict(rt.TypeFromRef(mro[i])), name)
-		if v == Nil {
-			if rt.Occurred() {
-				rt.ClearErr() // the general path meets the same error again
-				return Nil, Nil
-			}
-			continue
+		if v := rt.DictGetStr(rt.TypeDict(rt.TypeFromRef(mro[i])), name); v != Nil {
+			return v
 		}
-		if rt.TypeOf(v) == in.FunctionType {
-			return v, obj
-		}
-		return Nil, Nil
 	}
-	return Nil, Nil
+	return Nil
 }
 
 // storeAttr is STORE_ATTR (value non-Nil): setAttr through the cache of

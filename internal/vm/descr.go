@@ -420,16 +420,7 @@ func (in *Interp) initSuper() {
 		t.GetAttr = func(rt *object.Runtime, s, name Ref) Ref {
 			typ, obj, objType := in.field(s, superType), in.field(s, superObj), in.field(s, superObjType)
 			if objType != Nil && !rt.StrEqualGo(name, "__class__") {
-				mro := rt.TupleItems(rt.TypeMRO(rt.TypeFromRef(objType)))
-				i := 0
-				for i < len(mro) && mro[i] != typ {
-					i++
-				}
-				for i++; i < len(mro); i++ {
-					v := rt.DictGetStr(rt.TypeDict(rt.TypeFromRef(mro[i])), name)
-					if v == Nil {
-						continue
-					}
+				if v := in.superFind(typ, objType, name); v != Nil {
 					if get := rt.TypeOf(v).DescrGet; get != nil {
 						o := obj
 						if o == objType {
