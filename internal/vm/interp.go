@@ -62,15 +62,15 @@ type Interp struct {
 	frame *Frame   // the innermost running frame
 	depth int      // Python frames running (the recursion depth)
 	// highWater is the deepest depth has been (the memory map's stack high water).
-	highWater  int
-	limit      int // sys.getrecursionlimit()
-	inExit     bool
-	sources    map[string][]byte // source text by file name, for tracebacks
-	strCache   map[string]Ref    // interned names the VM uses
+	highWater int
+	limit     int // sys.getrecursionlimit()
+	inExit    bool
+	sources   map[string][]byte // source text by file name, for tracebacks
+	strCache  map[string]Ref    // interned names the VM uses
 	// nameEnter and nameExit are "__enter__" and "__exit__", interned once: the
 	// with statement looks them up at every entry.
 	nameEnter, nameExit Ref
-	dunderName Ref               // "__name__", which every new function looks up (Str is a map access)
+	dunderName          Ref // "__name__", which every new function looks up (Str is a map access)
 	// wrapperDefs backs the slot wrappers' definitions (addSlotWrappers): one
 	// array for all built-in types; the runtime keeps pointers into it.
 	wrapperDefs []object.MethodDef
