@@ -82,6 +82,7 @@ import (
 	"github.com/pyheap/pyheap/internal/modules/builtins"
 	"github.com/pyheap/pyheap/internal/modules/collections"
 	"github.com/pyheap/pyheap/internal/modules/fileio"
+	functoolsmod "github.com/pyheap/pyheap/internal/modules/functools"
 	gcmod "github.com/pyheap/pyheap/internal/modules/gc"
 	"github.com/pyheap/pyheap/internal/modules/heapq"
 	"github.com/pyheap/pyheap/internal/modules/itertools"
@@ -113,7 +114,7 @@ func standardModules(it *Interpreter, policy *fileio.Policy) map[string]vm.Modul
 	simple := map[string]func(rt *object.Runtime) object.Ref{
 		"bisect": bisect.New, "heapq": heapq.New, "operator": operator.New, "_string": stringmod.New,
 		"math": mathmod.New, "random": randommod.New, "itertools": itertools.New,
-		"_weakref": weakref.New, "_json": jsonmod.New, "_collections": collections.New,
+		"_weakref": weakref.New, "_json": jsonmod.New, "_functools": functoolsmod.New, "_collections": collections.New,
 		"_memio": memio.New,
 	}
 	for name, newf := range simple {

@@ -356,72 +356,17 @@ _CacheInfo = CacheInfo
 del CacheInfo
 
 
-class _HashedSeq(list):
-    __slots__ = ('hashvalue',)
-
-    def __init__(self, tup):
-        self[:] = tup
-        self.hashvalue = hash(tup)
-
-    def __hash__(self):
-        return self.hashvalue
+from _functools import _lru_cache_base
 
 
-_kwd_mark = (object(),)
-_fasttypes = {int, str}
+class _lru_cache_wrapper(_lru_cache_base):
+    """A callable with a least-recently-used cache of its results.
 
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
-        return key[0]
-    return _HashedSeq(key)
-
-
-class _lru_cache_wrapper:
-    """A callable with a least-recently-used cache of its results."""
+    The call itself (the key, the lookup, the counts, the eviction) is
+    _functools._lru_cache_base, in Go, as CPython's is in C."""
 
     def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
         update_wrapper(self, user_function)
-
-    def __call__(self, /, *args, **kwds):
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self.__wrapped__(*args, **kwds)
-        sentinel = _initial_missing
-        result = cache.get(key, sentinel)
-        if result is not sentinel:
-            self._hits += 1
-            if maxsize is not None:
-                # Move the key to the most recently used end.
-                del cache[key]
-                cache[key] = result
-            return result
-        self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        if key in cache:
-            # A recursive call filled it meanwhile.
-            return result
-        cache[key] = result
-        if maxsize is not None and len(cache) > maxsize:
-            del cache[next(iter(cache))]
-        return result
 
     def cache_info(self):
         """Report cache statistics"""
