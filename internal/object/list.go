@@ -50,6 +50,11 @@ func (rt *Runtime) listSetSize(l Ref, n int) { *rt.Uint32At(l, listOffSize) = ui
 
 // ListItems returns a list's items (borrowed references), a view into the heap that
 // is invalidated by any change to the list.
+// ListItemsOffset is where a list object keeps the Ref of its items block: the
+// eval loop reads l[i] through it and Ptr, inline (an accessor doing both costs
+// more than the loop's inline budget of 20).
+const ListItemsOffset = listOffItems
+
 func (rt *Runtime) ListItems(l Ref) []Ref {
 	n := rt.ListLen(l)
 	if n == 0 {

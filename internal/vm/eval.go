@@ -614,6 +614,20 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				}
 				f.push(rt.NewBool((c == 1) != (arg == 1)))
 			case compile.BINARY_SUBSCR:
+				if k, o := f.lp[f.sp-1], f.lp[f.sp-2]; k&1 != 0 && o&1 == 0 && rt.RawType(o) == rt.ListType.Ref {
+					// list[i] for 0 <= i < len, inline (subscrFast has the rest).
+					if i := int(k.SmallInt()); uint(i) < uint(rt.ListLen(o)) {
+						items := *(*Ref)(unsafe.Add(rt.Ptr(o), object.ListItemsOffset))
+						v := *(*Ref)(unsafe.Add(rt.Ptr(items), uintptr(i)*4))
+						rt.Incref(v)
+						f.sp--
+						if heapRef(o) && rt.Unref(o) {
+							rt.Dealloc(o)
+						}
+						f.lp[f.sp-1] = v
+						break
+					}
+				}
 				if v := in.subscrFast(f.lp[f.sp-2], f.lp[f.sp-1]); v == Nil && rt.Occurred() {
 					goto fail
 				} else if v != Nil {
