@@ -33,7 +33,7 @@ func (rt *Runtime) borrowRunes(n int) []rune {
 
 // returnRunes takes back a buffer from borrowRunes (or one that grew from it).
 func (rt *Runtime) returnRunes(b []rune) {
-	if cap(b) <= 1<<16 && len(rt.runeBufs) < 4 {
+	if cap(b) > 0 && cap(b) <= 1<<16 && len(rt.runeBufs) < 4 {
 		rt.runeBufs = append(rt.runeBufs, b)
 	}
 }

@@ -15,14 +15,19 @@ func strRemainder(rt *Runtime, a, b Ref) Ref {
 	if !rt.IsStr(a) {
 		return rt.New(rt.NotImplemented)
 	}
-	// "user%d" % n in a loop: the format and the result go through stack buffers
-	// (Go memory only for long ones).
-	var fbuf, obuf [128]rune
-	out, ok := rt.percentFormat(rt.appendStrRunes(fbuf[:0], a), b, false, obuf[:0])
-	if !ok {
-		return Nil
+	// "user%d" % n in a loop: the format and the result go through the runtime's
+	// lent buffers (borrowRunes), neither Go memory nor a zeroed stack array per
+	// call; a conversion that runs Python code (a __str__) and formats again
+	// borrows others.
+	fbuf := rt.appendStrRunes(rt.borrowRunes(rt.StrLen(a)), a)
+	out, ok := rt.percentFormat(fbuf, b, false, rt.borrowRunes(2*len(fbuf)+16))
+	var r Ref
+	if ok {
+		r = rt.NewStrFromRunes(out)
 	}
-	return rt.NewStrFromRunes(out)
+	rt.returnRunes(out)
+	rt.returnRunes(fbuf)
+	return r
 }
 
 func bytesRemainder(rt *Runtime, a, b Ref) Ref {
