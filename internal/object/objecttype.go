@@ -185,6 +185,10 @@ func typeModule(rt *Runtime, self Ref) Ref {
 // instance: __new__, then __init__ when __new__ returned an instance of the type.
 func typeCall(rt *Runtime, callable Ref, args []Ref, kwnames Ref) Ref {
 	t := rt.TypeFromRef(callable)
+	if t == rt.StrType && len(args) == 1 && kwnames == Nil {
+		// str(x): str.__new__ is PyObject_Str, and str's __init__ does nothing.
+		return rt.Str(args[0])
+	}
 	if t == rt.TypeType {
 		if len(args) == 1 && kwnames == Nil {
 			return rt.New(rt.TypeRefOf(args[0]))
