@@ -1,6 +1,8 @@
 package pyheap
 
 import (
+	"unsafe"
+
 	"github.com/pyheap/pyheap/internal/compile"
 	jsonmod "github.com/pyheap/pyheap/internal/modules/json"
 	"github.com/pyheap/pyheap/internal/modules/pysrc"
@@ -10,9 +12,12 @@ import (
 	"github.com/pyheap/pyheap/internal/vm"
 )
 
-// Standard modules written in Python and embedded in the binary: each is compiled
-// and run, when first imported, as the named module (its Go half is a module of
-// its own: _weakref, _tracemalloc).
+// Standard modules written in Python and embedded in the binary: each is run, when
+// first imported, as the named module (its Go half is a module of its own:
+// _weakref, _tracemalloc). Each is also compiled when pyheap is built (frozen.go,
+// the frozen/ folder), so that an import runs the code without compiling it.
+//
+//go:generate go test -run TestFrozenModules -update-frozen .
 var embeddedModules = []struct{ name, src string }{
 	{"weakref", weakref.Source},
 	{"tracemalloc", tracemalloc.Source},
@@ -52,7 +57,16 @@ func loadEmbedded(in *vm.Interp, name, src string) object.Ref {
 	}
 	rt.DictSetStr(d, "__builtins__", builtins)
 	rt.Decref(builtins)
-	code := in.Compile(vm.EmbeddedFilePrefix+name+".py", []byte(src), compile.Exec)
+	// The source is the binary's read-only data; the VM only reads it (for the
+	// lines of tracebacks), so it is not copied.
+	source := unsafe.Slice(unsafe.StringData(src), len(src))
+	var code object.Ref
+	if c, err := compile.Unmarshal(frozenCode(name), source); err == nil {
+		code = in.Materialize(c)
+	} else {
+		// Not frozen (TestFrozenModules says so): compile it now.
+		code = in.Compile(vm.EmbeddedFilePrefix+name+".py", source, compile.Exec)
+	}
 	if code == object.Nil {
 		rt.Decref(m)
 		return object.Nil

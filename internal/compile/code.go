@@ -3,6 +3,7 @@
 package compile
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
 	"math/big"
@@ -43,7 +44,7 @@ type Code struct {
 	KwOnlyCount              int
 	Flags                    int
 	Instrs                   []uint32 // op | arg<<8
-	Locs                     []Loc    // one per instruction
+	Locations                string   // each instruction's Loc, encoded (EncodeLocations)
 	Consts                   []interface{}
 	Names                    []string
 	VarNames                 []string // locals, parameters first
@@ -82,9 +83,10 @@ func (c *Code) Disassemble() string {
 func (c *Code) disassemble(b *strings.Builder) {
 	fmt.Fprintf(b, "code %s (%d args, %d locals, stack %d)\n", c.QualName, c.ArgCount, len(c.VarNames), c.StackSize)
 	line := int32(-1)
+	locs := c.Locs()
 	for pc, ins := range c.Instrs {
 		op, arg := Decode(ins)
-		l := c.Locs[pc].Line
+		l := locs[pc].Line
 		ls := "   "
 		if l != line {
 			ls = fmt.Sprintf("%3d", l)
@@ -182,10 +184,11 @@ func constKey(k interface{}) string {
 
 // LineOf returns the line of instruction pc.
 func (c *Code) LineOf(pc int) int {
-	if pc < 0 || pc >= len(c.Locs) {
+	l, ok := c.Loc(pc)
+	if !ok {
 		return c.FirstLine
 	}
-	return int(c.Locs[pc].Line)
+	return int(l.Line)
 }
 
 // computeStackSize finds the deepest stack any path reaches.
@@ -255,4 +258,115 @@ func sortedNames(m map[string]int) []string {
 	}
 	sort.Slice(out, func(i, j int) bool { return m[out[i]] < m[out[j]] })
 	return out
+}
+
+// The location table. Instructions compiled for one AST node share its Loc, so the
+// table is a list of runs, each a count of instructions and their Loc, every number
+// a varint (encoding/binary): count, line minus the previous run's line, endline
+// minus line, col, endcol. It takes a byte or two per run where a []Loc took 16
+// per instruction, for as long as the code lives (CPython's co_linetable is
+// compressed the same way, and also read by a scan from the start: locations are
+// needed for tracebacks and frame.f_lineno, not on every instruction).
+
+// EncodeLocations returns the location table of locs, one Loc per instruction.
+func EncodeLocations(locs []Loc) string {
+	var b []byte
+	prevLine := int32(0)
+	for i := 0; i < len(locs); {
+		j := i + 1
+		for j < len(locs) && locs[j] == locs[i] {
+			j++
+		}
+		l := locs[i]
+		b = binary.AppendUvarint(b, uint64(j-i))
+		b = binary.AppendVarint(b, int64(l.Line)-int64(prevLine))
+		b = binary.AppendVarint(b, int64(l.EndLine)-int64(l.Line))
+		b = binary.AppendVarint(b, int64(l.Col))
+		b = binary.AppendVarint(b, int64(l.EndCol))
+		prevLine = l.Line
+		i = j
+	}
+	return string(b)
+}
+
+// locReader reads a location table run by run.
+type locReader struct {
+	table string
+	pos   int
+	line  int32
+}
+
+// next returns the next run: its count of instructions and their Loc (ok false at
+// the end of the table, or where it is malformed).
+func (r *locReader) next() (n int, l Loc, ok bool) {
+	count, k := uvarintString(r.table[r.pos:])
+	if k <= 0 || count == 0 || count > math.MaxInt32 {
+		return 0, Loc{}, false
+	}
+	r.pos += k
+	var v [4]int64
+	for i := range v {
+		x, k := uvarintString(r.table[r.pos:])
+		if k <= 0 {
+			return 0, Loc{}, false
+		}
+		r.pos += k
+		v[i] = int64(x >> 1)
+		if x&1 != 0 {
+			v[i] = ^v[i]
+		}
+	}
+	line := int64(r.line) + v[0]
+	r.line = int32(line)
+	return int(count), Loc{Line: int32(line), EndLine: int32(line + v[1]), Col: int32(v[2]), EndCol: int32(v[3])}, true
+}
+
+// uvarintString is binary.Uvarint over a string, without converting it.
+func uvarintString(s string) (uint64, int) {
+	var v uint64
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		b := s[i]
+		v |= uint64(b&0x7f) << (7 * uint(i))
+		if b < 0x80 {
+			return v, i + 1
+		}
+	}
+	return 0, 0
+}
+
+// Loc returns the location of instruction pc (ok false if the table has none).
+func (c *Code) Loc(pc int) (Loc, bool) {
+	if pc < 0 {
+		return Loc{}, false
+	}
+	r := locReader{table: c.Locations}
+	for {
+		n, l, ok := r.next()
+		if !ok {
+			return Loc{}, false
+		}
+		if pc < n {
+			return l, true
+		}
+		pc -= n
+	}
+}
+
+// Locs returns every instruction's location (for the disassembler and tests).
+func (c *Code) Locs() []Loc {
+	locs := make([]Loc, 0, len(c.Instrs))
+	r := locReader{table: c.Locations}
+	for {
+		n, l, ok := r.next()
+		if !ok {
+			break
+		}
+		for ; n > 0; n-- {
+			locs = append(locs, l)
+		}
+	}
+	for len(locs) < len(c.Instrs) {
+		locs = append(locs, Loc{})
+	}
+	return locs[:len(c.Instrs)]
 }

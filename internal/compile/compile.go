@@ -162,6 +162,7 @@ type unit struct {
 	freeIdx  map[string]int
 	fblocks  []*fblock
 	loc      Loc
+	locs     []Loc // one per instruction, encoded into code.Locations by leave
 	qualname string
 }
 
@@ -231,6 +232,7 @@ func (c *compiler) enter(s *scope, name, qualname string, firstLine int) {
 func (c *compiler) leave() *Code {
 	code := c.u.code
 	code.StackSize = code.computeStackSize()
+	code.Locations = EncodeLocations(c.u.locs)
 	if n := len(c.stack); n > 0 {
 		c.u = c.stack[n-1]
 		c.stack = c.stack[:n-1]
@@ -251,7 +253,7 @@ func (c *compiler) emit(op Op, arg int) int {
 		c.tooLarge()
 	}
 	code.Instrs = append(code.Instrs, uint32(op)|uint32(arg)<<8)
-	code.Locs = append(code.Locs, c.u.loc)
+	c.u.locs = append(c.u.locs, c.u.loc)
 	return len(code.Instrs) - 1
 }
 

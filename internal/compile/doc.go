@@ -25,9 +25,18 @@
 //
 // # Locations
 //
-// Locs holds, per instruction, the source range of the AST node it was compiled for
-// (lines and UTF-8 byte columns, as the AST has them): tracebacks print the line and
-// the fine-grained ~~~^^^ markers of CPython 3.11 from it.
+// Each instruction has the source range of the AST node it was compiled for (lines
+// and UTF-8 byte columns, as the AST has them): tracebacks print the line and the
+// fine-grained ~~~^^^ markers of CPython 3.11 from it. Code.Locations keeps them as
+// a compressed table of runs (code.go), as CPython's co_linetable does, read by a
+// scan when a traceback or frame.f_lineno asks.
+//
+// # Frozen units
+//
+// Marshal and Unmarshal (marshal.go) write and read a code unit in a compact binary
+// form: the standard modules pyheap writes in Python are compiled when pyheap is
+// built, as CPython freezes its own, and an import reads that form instead of
+// compiling the source (the root package's frozen.go; `go generate .` rewrites it).
 //
 // # Scopes
 //

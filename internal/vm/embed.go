@@ -30,7 +30,7 @@ func (in *Interp) TracebackEntries(exc Ref) []TracebackEntry {
 	var out []TracebackEntry
 	for tb := *rt.ExcField(exc, "traceback"); tb != Nil; tb = *rt.RefAt(tb, tbNext) {
 		ci := in.codeOf(*rt.RefAt(tb, tbCode))
-		out = append(out, TracebackEntry{File: ci.c.Filename, Name: ci.c.Name, Line: int(*rt.Uint32At(tb, tbLineno))})
+		out = append(out, TracebackEntry{File: ci.c.Filename, Name: ci.c.Name, Line: in.tbLine(tb)})
 	}
 	return out
 }

@@ -19,11 +19,30 @@ const (
 	tbSize   = 36
 )
 
+// tbLineUnknown in a traceback's lineno: not looked up yet. The line is found from
+// lasti when something first asks for it (tbLine; CPython 3.12 does the same), so
+// an exception that is raised and caught never scans a location table.
+const tbLineUnknown = ^uint32(0)
+
+// tbLine returns the line of traceback entry tb.
+func (in *Interp) tbLine(tb Ref) int {
+	rt := in.RT
+	p := rt.Uint32At(tb, tbLineno)
+	if *p == tbLineUnknown {
+		code := *rt.RefAt(tb, tbCode)
+		if code == Nil { // cleared by the collector
+			return 0
+		}
+		*p = uint32(in.codeOf(code).c.LineOf(int(*rt.Uint32At(tb, tbLasti))))
+	}
+	return int(*p)
+}
+
 func (in *Interp) initTraceback() {
 	in.TracebackType = in.refsType("traceback", tbSize, []uintptr{tbNext, tbCode, tbFrame}, 0, func(t *object.Type) {
 		t.GetSets = []object.GetSetDef{
 			{Name: "tb_next", Get: in.getter(tbNext)},
-			{Name: "tb_lineno", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewInt(int64(*rt.Uint32At(r, tbLineno))) }},
+			{Name: "tb_lineno", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewInt(int64(in.tbLine(r))) }},
 			{Name: "tb_lasti", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewInt(int64(*rt.Uint32At(r, tbLasti)) * 2) }},
 			{Name: "tb_frame", Get: func(rt *object.Runtime, r Ref) Ref {
 				if fo := *rt.RefAt(r, tbFrame); fo != Nil {
@@ -70,7 +89,7 @@ func (in *Interp) addTraceback(exc Ref, f *Frame) {
 	*rt.RefAt(tb, tbCode) = rt.New(f.code.ref)
 	in.codeRevive(f.code.ref)
 	*rt.Uint32At(tb, tbLasti) = uint32(f.lastI())
-	*rt.Uint32At(tb, tbLineno) = uint32(f.code.c.LineOf(f.lastI()))
+	*rt.Uint32At(tb, tbLineno) = tbLineUnknown
 	rt.Track(tb)
 	*slot = tb
 }

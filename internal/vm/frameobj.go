@@ -29,13 +29,13 @@ func (in *Interp) initFrameType() {
 			{Name: "f_globals", Get: in.getter(foGlobals)},
 			{Name: "f_back", Get: in.getter(foBack)},
 			{Name: "f_builtins", Get: func(rt *object.Runtime, r Ref) Ref { return rt.New(in.Builtins) }},
-			{Name: "f_lineno", Get: func(rt *object.Runtime, r Ref) Ref {
+			{Name: "f_lineno", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewInt(int64(in.frameObjectLine(r))) }},
+			{Name: "f_lasti", Get: func(rt *object.Runtime, r Ref) Ref {
 				if f, ok := in.stack.live[r]; ok {
-					return rt.NewInt(int64(f.Line()))
+					return rt.NewInt(int64(f.lastI()) * 2)
 				}
-				return rt.NewInt(int64(*rt.Uint32At(r, foLineno)))
+				return rt.NewInt(int64(*rt.Uint32At(r, foLasti)) * 2)
 			}},
-			{Name: "f_lasti", Get: func(rt *object.Runtime, r Ref) Ref { return rt.NewInt(int64(*rt.Uint32At(r, foLasti)) * 2) }},
 			{Name: "f_locals", Get: func(rt *object.Runtime, r Ref) Ref {
 				code := in.field(r, foCode)
 				locals := in.field(r, foLocals)
@@ -78,7 +78,7 @@ func (in *Interp) initFrameType() {
 				name, file = ci.c.Name, ci.c.Filename
 			}
 			return rt.NewStr("<frame at " + hexID(rt.ID(r)) + ", file '" + file + "', line " +
-				itoa(int(*rt.Uint32At(r, foLineno))) + ", code " + name + ">")
+				itoa(in.frameObjectLine(r)) + ", code " + name + ">")
 		}
 	})
 }
@@ -123,6 +123,25 @@ func (in *Interp) unbound() Ref {
 	return in.unboundMark
 }
 
+// frameObjectLine returns the line a frame object is at: its frame's, while that
+// runs; else the line of the instruction it ended at, looked up the first time
+// (as a traceback's, tbLine).
+func (in *Interp) frameObjectLine(fo Ref) int {
+	if f, ok := in.stack.live[fo]; ok {
+		return f.Line()
+	}
+	rt := in.RT
+	p := rt.Uint32At(fo, foLineno)
+	if *p == tbLineUnknown {
+		code := *rt.RefAt(fo, foCode)
+		if code == Nil { // cleared by the collector
+			return 0
+		}
+		*p = uint32(in.codeOf(code).c.LineOf(int(*rt.Uint32At(fo, foLasti))))
+	}
+	return int(*p)
+}
+
 // newFrameObject makes the frame object of f; takeLocals moves the frame's locals
 // into it (the frame is being left with an exception), else they are copied.
 func (in *Interp) newFrameObject(f *Frame, takeLocals bool, back Ref) Ref {
@@ -135,7 +154,7 @@ func (in *Interp) newFrameObject(f *Frame, takeLocals bool, back Ref) Ref {
 	*rt.RefAt(fo, foCode) = rt.New(f.code.ref)
 	in.codeRevive(f.code.ref)
 	*rt.RefAt(fo, foGlobals) = rt.New(f.globals)
-	*rt.Uint32At(fo, foLineno) = uint32(f.Line())
+	*rt.Uint32At(fo, foLineno) = tbLineUnknown
 	*rt.Uint32At(fo, foLasti) = uint32(f.lastI())
 	*rt.RefAt(fo, foBack) = back
 	if f.locals != Nil && !f.code.isOptimized() {
@@ -230,5 +249,6 @@ func (in *Interp) detachFrameObject(f *Frame) {
 	fo := f.obj
 	f.obj = Nil
 	delete(in.stack.live, fo)
-	*rt.Uint32At(fo, foLineno) = uint32(f.Line())
+	*rt.Uint32At(fo, foLineno) = tbLineUnknown
+	*rt.Uint32At(fo, foLasti) = uint32(f.lastI())
 }

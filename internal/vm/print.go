@@ -291,7 +291,7 @@ func (in *Interp) formatTraceback(b *strings.Builder, tb Ref) {
 	for ; tb != Nil; tb = *rt.RefAt(tb, tbNext) {
 		ci := in.codeOf(*rt.RefAt(tb, tbCode))
 		lasti := int(*rt.Uint32At(tb, tbLasti))
-		line := int(*rt.Uint32At(tb, tbLineno))
+		line := in.tbLine(tb)
 		file, name := ci.c.Filename, ci.c.Name
 		if file == lastFile && line == lastLine && name == lastName {
 			count++
@@ -313,8 +313,8 @@ func (in *Interp) formatTraceback(b *strings.Builder, tb Ref) {
 			continue
 		}
 		fmt.Fprintf(b, "    %s\n", stripped)
-		if lasti < len(ci.c.Locs) {
-			b.WriteString(carets(src, ci.c.Locs[lasti].Line, ci.c.Locs[lasti].EndLine, int(ci.c.Locs[lasti].Col), int(ci.c.Locs[lasti].EndCol)))
+		if l, ok := ci.c.Loc(lasti); ok {
+			b.WriteString(carets(src, l.Line, l.EndLine, int(l.Col), int(l.EndCol)))
 		}
 	}
 	flush()
