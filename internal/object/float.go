@@ -3,7 +3,10 @@
 
 package object
 
-import "unsafe"
+import (
+	"math"
+	"unsafe"
+)
 
 // A float is header | value float64: 16 bytes (CPython: 24, a 32-byte block). Up to
 // floatFreeLimit freed floats are kept on a free list threaded through the value
@@ -80,8 +83,23 @@ func (rt *Runtime) FloatFast(a, b Ref, op BinaryOperator) (r Ref, ok bool) {
 			return Nil, false
 		}
 		return rt.NewFloat(x / y), true
+	case OpPow:
+		if v, ok := powFast(x, y); ok {
+			return rt.NewFloat(v), true
+		}
 	}
 	return Nil, false
+}
+
+// powFast is x ** y where float_pow can neither raise nor take a special case:
+// x positive and finite (not 1), y finite and not 0, a finite result (CPython
+// raises OverflowError for an infinite one: the slow path does).
+func powFast(x, y float64) (float64, bool) {
+	if !(x > 0 && x <= math.MaxFloat64 && x != 1 && y != 0 && y-y == 0) {
+		return 0, false
+	}
+	v := powFinite(x, y)
+	return v, v <= math.MaxFloat64
 }
 
 // FloatFastSteal is FloatFast for operands the caller gives up (the VM's value
@@ -127,6 +145,10 @@ func (rt *Runtime) FloatFastSteal(a, b Ref, op BinaryOperator) (r Ref, ok bool) 
 			return Nil, false
 		}
 		v = x / y
+	case OpPow:
+		if v, ok = powFast(x, y); !ok {
+			return Nil, false
+		}
 	default:
 		return Nil, false
 	}
