@@ -59,15 +59,21 @@ func (in *Interp) lookup(s *attrSet, obj, name Ref, store bool) *attrCache {
 	if obj&1 != 0 {
 		return &s.ways[0] // small ints: never a hit (hit checks obj&1)
 	}
-	tr := rt.TypeRefOf(obj)
+	// A class whose metaclass is type has entries of its own (attrClass...),
+	// keyed by the class object; anything else has its type's.
+	key := rt.TypeRefOf(obj)
+	class := key == rt.TypeType.Ref
+	if class {
+		key = obj
+	}
 	for i := range s.ways {
-		if c := &s.ways[i]; c.typ == tr && c.kind != attrEmpty && c.t.Version == c.version {
+		if c := &s.ways[i]; c.typ == key && c.kind != attrEmpty && c.kind.ofClass() == class && c.t.Version == c.version {
 			return c
 		}
 	}
 	c := &s.ways[s.next]
 	for i := range s.ways {
-		if w := &s.ways[i]; w.typ == tr || w.kind == attrEmpty {
+		if w := &s.ways[i]; w.typ == key || w.kind == attrEmpty {
 			c = w // the stale entry of this type, or a free one
 			break
 		}
@@ -91,7 +97,17 @@ const (
 	attrGet                    // another non-data descriptor (classmethod, staticmethod), unless shadowed
 	attrValue                  // a plain class attribute, unless shadowed
 	attrModule                 // a name in a module's namespace: *slot while the dict's keys version is hint
+	// On a class itself (typ is the class, t its Type; its metaclass is type,
+	// which does not define the name): what the class's MRO holds, descr the
+	// result of reading it from the class (a staticmethod's function, a function,
+	// a plain value) or, for attrClassMethod, the classmethod's function, bound to
+	// the class (CPython 3.11's LOAD_METHOD_CLASS).
+	attrClassValue
+	attrClassMethod
 )
+
+// ofClass reports whether k is the kind of an entry for a class itself.
+func (k attrKind) ofClass() bool { return k >= attrClassValue }
 
 type attrCache struct {
 	typ     Ref // the type object the cache is for
@@ -142,6 +158,10 @@ func (in *Interp) fillAttr(c *attrCache, obj, name Ref, store bool) {
 	t := rt.TypeOf(obj)
 	if t == rt.ModuleType && !store && t.Version != 0 {
 		in.fillModuleAttr(c, obj, name)
+		return
+	}
+	if t == rt.TypeType && !store {
+		in.fillClassAttr(c, obj, name)
 		return
 	}
 	if t.Version == 0 || (!store && t.GetAttr != nil) || (store && t.SetAttr != nil) {
@@ -205,6 +225,51 @@ func (in *Interp) fillModuleAttr(c *attrCache, obj, name Ref) {
 	c.hint, c.slot = v, rt.DictValueSlot(d, ix)
 }
 
+// fillClassAttr caches name read from class obj, whose metaclass is type: what
+// type_getattro finds in the class's MRO when type itself has no attribute of
+// that name (then nothing on the metaclass can take precedence), for the kinds of
+// attribute whose reading from a class is fixed while the class's Version holds.
+func (in *Interp) fillClassAttr(c *attrCache, obj, name Ref) {
+	rt := in.RT
+	ct := rt.TypeFromRef(obj)
+	if ct == nil || ct.Version == 0 || rt.LookupType(rt.TypeType, name) != Nil {
+		rt.ClearErr()
+		return
+	}
+	var v Ref
+	if ci, ok := ct.Data.(*classInfo); ok {
+		v = in.lookupTypeCached(ct, ci, name)
+	} else {
+		v = rt.LookupType(ct, name)
+	}
+	if v == Nil {
+		rt.ClearErr()
+		return
+	}
+	kind := attrClassValue
+	switch vt := rt.TypeOf(v); {
+	case vt == in.StaticMethodType:
+		if v = *rt.RefAt(v, smCallable); v == Nil {
+			return
+		}
+	case vt == in.ClassMethodType:
+		if v = *rt.RefAt(v, smCallable); v == Nil || rt.TypeOf(v) != in.FunctionType {
+			return
+		}
+		kind = attrClassMethod
+	case vt == in.FunctionType:
+		// function.__get__(None, cls) is the function itself.
+	case vt.DescrGet != nil:
+		return // another descriptor: its __get__ decides, each time
+	}
+	c.typ, c.t, c.version, c.kind, c.descr = obj, ct, ct.Version, kind, v
+}
+
+// classHit reports whether c is an entry for class obj itself, still valid.
+func (c *attrCache) classHit(obj Ref) bool {
+	return c.typ == obj && c.kind.ofClass() && c.t.Version == c.version
+}
+
 // moduleHit returns the value c caches for module obj (borrowed), or Nil when the
 // module's dict has changed its keys since.
 func (c *attrCache) moduleHit(rt *object.Runtime, obj Ref) Ref {
@@ -243,6 +308,12 @@ func (in *Interp) loadAttr(f *Frame, obj Ref, arg int) Ref {
 	rt := in.RT
 	name := f.code.names[arg]
 	c := in.lookup(&in.caches(f.code).attr[arg], obj, name, false)
+	if c.classHit(obj) {
+		if c.kind == attrClassMethod {
+			return in.NewMethod(c.descr, obj)
+		}
+		return rt.New(c.descr)
+	}
 	if c.kind == attrModule && c.hit(rt, obj) && c.moduleHit(rt, obj) == Nil {
 		in.fillAttr(c, obj, name, false) // the module's keys changed: look again
 	}
@@ -317,6 +388,18 @@ func (in *Interp) loadMethod(f *Frame, arg int) bool {
 		}
 	}
 	c := in.lookup(&in.caches(f.code).attr[arg], obj, name, false)
+	if c.classHit(obj) {
+		if c.kind == attrClassMethod {
+			// The function, then the class as its first argument.
+			f.lp[f.sp-1] = rt.New(c.descr)
+			f.push(obj)
+			return true
+		}
+		f.lp[f.sp-1] = Nil
+		f.push(rt.New(c.descr))
+		rt.Decref(obj)
+		return true
+	}
 	if c.kind == attrMethod && c.hit(rt, obj) {
 		if v := in.shadowed(c, obj, name); v == Nil && c.t.Version == c.version { // (see loadAttr)
 			if rt.Occurred() {
