@@ -6,6 +6,7 @@ package builtins
 import (
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -662,38 +663,178 @@ func minmaxNumbers(rt *object.Runtime, seq Ref, op object.CompareOp) Ref {
 }
 
 func (b *mod) sum(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
-	pos, kw := kwargs(rt, args, kwnames)
-	if len(pos) < 1 || len(pos) > 2 {
-		rt.Raise("TypeError", "sum() takes at least 1 positional argument (%d given)", len(pos))
-		return Nil
-	}
 	var start Ref = object.MakeSmallInt(0)
-	if len(pos) == 2 {
-		start = pos[1]
+	pos := args
+	if kwnames != Nil || len(args) != 1 {
+		var kw kwArgs
+		pos, kw = kwargs(rt, args, kwnames)
+		if len(pos) < 1 {
+			rt.Raise("TypeError", "sum() takes at least 1 positional argument (%d given)", len(pos))
+			return Nil
+		}
+		if len(pos) > 2 {
+			rt.Raise("TypeError", "sum() takes at most 2 arguments (%d given)", len(pos))
+			return Nil
+		}
+		if len(pos) == 2 {
+			start = pos[1]
+		}
+		if v, ok := kw.get("start"); ok {
+			start = v
+		}
 	}
-	if v, ok := kw.get("start"); ok {
-		start = v
+	if start&1 == 0 {
+		if rt.IsStr(start) {
+			rt.Raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
+			return Nil
+		}
+		if rt.IsInstance(start, rt.BytesType) {
+			rt.Raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]")
+			return Nil
+		}
+		if rt.IsInstance(start, rt.ByteArrayType) {
+			rt.Raise("TypeError", "sum() can't sum bytearray [use b''.join(seq) instead]")
+			return Nil
+		}
 	}
-	if rt.IsStr(start) {
-		rt.Raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
+	s := sumState{seq: pos[0]}
+	if !s.open(rt) {
 		return Nil
 	}
-	if rt.IsInstance(start, rt.BytesType) {
-		rt.Raise("TypeError", "sum() can't sum bytes [use b''.join(seq) instead]")
-		return Nil
+	defer s.close(rt)
+	return s.run(rt, rt.New(start))
+}
+
+// sumState walks sum()'s iterable: an exact list or tuple by index (no
+// iterator object; the length is read again at each step, as a list iterator
+// does, since adding can run code that changes a list), anything else through
+// its iterator.
+type sumState struct {
+	seq, it Ref
+	i       int
+	kind    int // 0: iterator, 1: list, 2: tuple
+}
+
+func (s *sumState) open(rt *object.Runtime) bool {
+	switch {
+	case s.seq&1 == 0 && rt.TypeRefOf(s.seq) == rt.ListType.Ref:
+		s.kind = 1
+	case s.seq&1 == 0 && rt.TypeRefOf(s.seq) == rt.TupleType.Ref:
+		s.kind = 2
+	default:
+		s.it = rt.Iter(s.seq)
 	}
-	if rt.IsInstance(start, rt.ByteArrayType) {
-		rt.Raise("TypeError", "sum() can't sum bytearray [use b''.join(seq) instead]")
-		return Nil
+	return s.kind != 0 || s.it != Nil
+}
+
+func (s *sumState) close(rt *object.Runtime) {
+	if s.it != Nil {
+		rt.Decref(s.it)
 	}
-	it := rt.Iter(pos[0])
-	if it == Nil {
-		return Nil
+}
+
+// next returns the next item (a new reference), or Nil at the end or on an
+// error (rt.Occurred tells).
+func (s *sumState) next(rt *object.Runtime) Ref {
+	switch s.kind {
+	case 1:
+		if s.i >= rt.ListLen(s.seq) {
+			return Nil
+		}
+		v := rt.ListItems(s.seq)[s.i]
+		s.i++
+		return rt.New(v)
+	case 2:
+		if s.i >= rt.TupleLen(s.seq) {
+			return Nil
+		}
+		v := rt.TupleItems(s.seq)[s.i]
+		s.i++
+		return rt.New(v)
 	}
-	defer rt.Decref(it)
-	acc := rt.New(start)
+	return rt.Next(s.it)
+}
+
+// run is CPython 3.11's builtin_sum_impl from acc (a reference it takes): an
+// exact int start sums ints in an int64 while they fit; an exact float sums
+// floats (and ints that fit an int64) in a float64, one addition at a time as
+// CPython does; anything else, or whatever breaks those, adds with +.
+func (s *sumState) run(rt *object.Runtime, acc Ref) Ref {
+	if acc&1 != 0 || rt.TypeRefOf(acc) == rt.IntType.Ref {
+		if total, ok := rt.IntAsInt64(acc); ok {
+			for {
+				v := s.next(rt)
+				if v == Nil {
+					rt.Decref(acc)
+					if rt.Occurred() {
+						return Nil
+					}
+					return rt.NewInt(total)
+				}
+				if v&1 != 0 || rt.TypeRefOf(v) == rt.IntType.Ref || rt.TypeRefOf(v) == rt.BoolType.Ref {
+					if x, ok := rt.IntAsInt64(v); ok && (total >= 0 && x <= math.MaxInt64-total || total < 0 && x >= math.MinInt64-total) {
+						total += x
+						rt.Decref(v)
+						continue
+					}
+				}
+				// An item the int64 cannot take: back to objects.
+				rt.Decref(acc)
+				if acc = rt.NewInt(total); acc == Nil {
+					rt.Decref(v)
+					return Nil
+				}
+				r := rt.BinaryOp(acc, v, object.OpAdd)
+				rt.Decref(acc)
+				rt.Decref(v)
+				if r == Nil {
+					return Nil
+				}
+				acc = r
+				break
+			}
+		}
+	}
+	if acc&1 == 0 && rt.TypeRefOf(acc) == rt.FloatType.Ref {
+		total := rt.FloatValue(acc)
+		for {
+			v := s.next(rt)
+			if v == Nil {
+				rt.Decref(acc)
+				if rt.Occurred() {
+					return Nil
+				}
+				return rt.NewFloat(total)
+			}
+			if v&1 == 0 && rt.TypeRefOf(v) == rt.FloatType.Ref {
+				total += rt.FloatValue(v)
+				rt.Decref(v)
+				continue
+			}
+			if rt.IsInt(v) {
+				if x, ok := rt.IntAsInt64(v); ok {
+					total += float64(x)
+					rt.Decref(v)
+					continue
+				}
+			}
+			rt.Decref(acc)
+			if acc = rt.NewFloat(total); acc == Nil {
+				rt.Decref(v)
+				return Nil
+			}
+			r := rt.BinaryOp(acc, v, object.OpAdd)
+			rt.Decref(acc)
+			rt.Decref(v)
+			if r == Nil {
+				return Nil
+			}
+			acc = r
+			break
+		}
+	}
 	for {
-		v := rt.Next(it)
+		v := s.next(rt)
 		if v == Nil {
 			if rt.Occurred() {
 				rt.Decref(acc)
@@ -701,13 +842,7 @@ func (b *mod) sum(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 			}
 			return acc
 		}
-		var r Ref
-		if acc&v&1 != 0 {
-			s := acc.SmallInt() + v.SmallInt()
-			r = rt.NewInt(s)
-		} else {
-			r = rt.BinaryOp(acc, v, object.OpAdd)
-		}
+		r := rt.BinaryOp(acc, v, object.OpAdd)
 		rt.Decref(acc)
 		rt.Decref(v)
 		if r == Nil {
