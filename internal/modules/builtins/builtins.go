@@ -1495,7 +1495,7 @@ func reuseResult(rt *object.Runtime, res *Ref, items ...Ref) Ref {
 			slots[i] = v
 			rt.Decref(old)
 		}
-		if !rt.IsTracked(t) {
+		if *rt.GCNextAt(t) == 0 { // IsTracked, for a tuple: no type lookup
 			rt.Track(t) // the collector untracked it while it held atoms only
 		}
 		return t
@@ -1625,6 +1625,17 @@ func (b *mod) initIterTypes() {
 	b.itT.mapT = b.iterType("map", func(rt *object.Runtime, r Ref) Ref {
 		fn := *rt.RefAt(r, itA)
 		items := rt.TupleItems(*rt.RefAt(r, itB))
+		if len(items) == 1 {
+			// One iterable: the call's argument array in the private heap
+			// (Call1), not a Go slice made per item.
+			v := rt.Next(items[0])
+			if v == Nil {
+				return Nil
+			}
+			res := rt.Call1(fn, v)
+			rt.Decref(v)
+			return res
+		}
 		vals := make([]Ref, 0, len(items))
 		for _, it := range items {
 			v := rt.Next(it)
