@@ -255,7 +255,17 @@ func (in *Interp) installSlots(t *object.Type) {
 					rt.Raise("TypeError", "__hash__ method should return an integer")
 					return 0, false
 				}
-				return rt.Hash(r)
+				// An int that fits a hash is the hash as it is (CPython's
+				// slot_tp_hash: so that x.__hash__() returning hash(y) makes
+				// hash(x) == hash(y)); a larger one is hashed as an int.
+				h, ok := rt.IntAsInt64(r)
+				if !ok {
+					return rt.Hash(r)
+				}
+				if h == -1 {
+					h = -2
+				}
+				return h, true
 			}
 		}
 	}
