@@ -175,10 +175,10 @@ func fdAtanh(x float64) float64 {
 
 // glibcCbrt is sysdeps/ieee754/dbl-64/s_cbrt.c.
 func glibcCbrt(x float64) float64 {
-	const (
-		cbrt2    = 1.2599210498948731648
-		sqrCbrt2 = 1.5874010519681994748
-	)
+	// The constants are C doubles: 2^(1/3) and 2^(2/3) rounded first, and their
+	// reciprocals computed from the rounded values (a Go constant expression would
+	// divide exactly and round once, one bit off glibc's table).
+	var cbrt2, sqrCbrt2 float64 = 1.2599210498948731648, 1.5874010519681994748
 	factor := [5]float64{1.0 / sqrCbrt2, 1.0 / cbrt2, 1.0, cbrt2, sqrCbrt2}
 	if x == 0 || gomath.IsNaN(x) || gomath.IsInf(x, 0) {
 		return x + x
