@@ -1,7 +1,7 @@
 // Ports of glibc's fdlibm-derived functions (e_sinh.c, e_cosh.c, s_tanh.c,
 // s_asinh.c, e_acosh.c, e_atanh.c) and of its s_cbrt.c, over the correctly rounded
-// exp and log, so that their results match CPython on glibc bit for bit. log1p
-// and expm1 are Go's, which are ports of the same fdlibm code.
+// exp and log and glibc's own expm1 and log1p (glibc_fma.go), so that their
+// results match CPython on glibc bit for bit.
 
 package math
 

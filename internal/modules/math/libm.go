@@ -1,12 +1,10 @@
 // The elementary functions, chosen to give glibc's results (CPython calls libm):
 // correctly rounded ones where glibc's are (bigmath.go), ports of glibc's own
-// algorithms where they are not (fdlibm.go, erf.go). Go's math package alone
+// algorithms where they are not (fdlibm.go, erf.go, glibc_fma.go). Go's math package alone
 // differs from glibc in the last bit of many results (sin(2.0), tan(1.0), ...) and
 // its amd64 Log mishandles subnormals.
 
 package math
-
-import gomath "math"
 
 var (
 	sin   = zivSin
@@ -22,8 +20,8 @@ var (
 	asinh = fdAsinh
 	acosh = fdAcosh
 	atanh = fdAtanh
-	expm1 = gomath.Expm1
-	log1p = gomath.Log1p
+	expm1 = glibcExpm1
+	log1p = glibcLog1p
 	cbrt  = glibcCbrt
 	erf   = fdlibmErf
 	erfc  = fdlibmErfc

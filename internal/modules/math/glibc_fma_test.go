@@ -1,0 +1,70 @@
+package math
+
+import (
+	gomath "math"
+	"math/rand"
+	"testing"
+)
+
+// TestExpm1Log1pOrders checks both evaluation orders (glibc's baseline build and
+// its FMA build) of expm1 and log1p on the special cases, and that on ordinary
+// arguments they agree with each other and with Go's fdlibm ports within an ulp:
+// the corpus (tests/modules/math_expm1_log1p_bits.py) pins the order this
+// machine's glibc uses bit for bit.
+func TestExpm1Log1pOrders(t *testing.T) {
+	inf, nan := gomath.Inf(1), gomath.NaN()
+	for _, fused := range []bool{false, true} {
+		for _, tc := range []struct {
+			name    string
+			f       func(float64, bool) float64
+			x, want float64
+		}{
+			{"expm1", expm1Order, 0, 0},
+			{"expm1", expm1Order, inf, inf},
+			{"expm1", expm1Order, -inf, -1},
+			{"expm1", expm1Order, -800, -1},
+			{"expm1", expm1Order, 1e-300, 1e-300},
+			{"expm1", expm1Order, 710, inf},
+			{"log1p", log1pOrder, 0, 0},
+			{"log1p", log1pOrder, -1, -inf},
+			{"log1p", log1pOrder, inf, inf},
+			{"log1p", log1pOrder, 1e-300, 1e-300},
+			{"log1p", log1pOrder, gomath.E - 1, 1},
+		} {
+			if got := tc.f(tc.x, fused); got != tc.want || gomath.Signbit(got) != gomath.Signbit(tc.want) {
+				t.Errorf("%s(%v) fused=%v = %v, want %v", tc.name, tc.x, fused, got, tc.want)
+			}
+		}
+		for _, f := range []func(float64, bool) float64{expm1Order, log1pOrder} {
+			if got := f(nan, fused); !gomath.IsNaN(got) {
+				t.Errorf("NaN gave %v", got)
+			}
+		}
+		if got := log1pOrder(-2, fused); !gomath.IsNaN(got) {
+			t.Errorf("log1p(-2) = %v", got)
+		}
+	}
+	ulps := func(a, b float64) int64 {
+		d := int64(gomath.Float64bits(a)) - int64(gomath.Float64bits(b))
+		if d < 0 {
+			d = -d
+		}
+		return d
+	}
+	r := rand.New(rand.NewSource(1))
+	for i := 0; i < 200000; i++ {
+		x := (r.Float64()*2 - 1) * gomath.Pow(10, float64(r.Intn(12)-10))
+		if r.Intn(2) == 0 {
+			x = r.Float64()*60 - 30
+		}
+		if a, b := expm1Order(x, false), expm1Order(x, true); ulps(a, b) > 1 || ulps(a, gomath.Expm1(x)) > 1 {
+			t.Fatalf("expm1(%v): unfused %v fused %v Go %v", x, a, b, gomath.Expm1(x))
+		}
+		if x <= -1 {
+			continue
+		}
+		if a, b := log1pOrder(x, false), log1pOrder(x, true); ulps(a, b) > 1 || ulps(a, gomath.Log1p(x)) > 1 {
+			t.Fatalf("log1p(%v): unfused %v fused %v Go %v", x, a, b, gomath.Log1p(x))
+		}
+	}
+}
