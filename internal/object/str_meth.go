@@ -756,6 +756,32 @@ func (rt *Runtime) strStrip(s Ref, name string, args []Ref, kwnames Ref, left, r
 		}
 		chars = args[0]
 	}
+	if rt.StrKind(s) == 1 && (chars == Nil || rt.StrKind(chars) == 1) {
+		// One-byte strs: the bytes to strip as a table, tested in a loop.
+		set := &latin1Space
+		if chars != Nil {
+			set = new([256]bool)
+			for _, b := range rt.StrData(chars) {
+				set[b] = true
+			}
+		}
+		d := rt.StrData(s)
+		i, j := 0, len(d)
+		if left {
+			for i < j && set[d[i]] {
+				i++
+			}
+		}
+		if right {
+			for j > i && set[d[j-1]] {
+				j--
+			}
+		}
+		if i == 0 && j == len(d) {
+			return rt.strSelf(s)
+		}
+		return rt.strSubstr(s, i, j)
+	}
 	strip := func(c rune) bool {
 		if chars == Nil {
 			return uIsSpace(c)
