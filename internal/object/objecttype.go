@@ -185,9 +185,34 @@ func typeModule(rt *Runtime, self Ref) Ref {
 // instance: __new__, then __init__ when __new__ returned an instance of the type.
 func typeCall(rt *Runtime, callable Ref, args []Ref, kwnames Ref) Ref {
 	t := rt.TypeFromRef(callable)
-	if t == rt.StrType && len(args) == 1 && kwnames == Nil {
-		// str(x): str.__new__ is PyObject_Str, and str's __init__ does nothing.
-		return rt.Str(args[0])
+	if len(args) == 1 && kwnames == Nil {
+		// The conversions with one argument, as their __new__ does them (their
+		// __init__ is object's): str(x) is PyObject_Str; bool(x) is truth; int of
+		// a small int and float of a float or a small int need no parsing.
+		x := args[0]
+		switch t {
+		case rt.StrType:
+			return rt.Str(x)
+		case rt.BoolType:
+			switch rt.IsTrue(x) {
+			case 1:
+				return rt.True
+			case 0:
+				return rt.False
+			}
+			return Nil
+		case rt.IntType:
+			if x&1 != 0 {
+				return x
+			}
+		case rt.FloatType:
+			if x&1 != 0 {
+				return rt.NewFloat(float64(x.SmallInt()))
+			}
+			if rt.hdr(x).typ == rt.FloatType.Ref {
+				return rt.New(x)
+			}
+		}
 	}
 	if t == rt.TypeType {
 		if len(args) == 1 && kwnames == Nil {
