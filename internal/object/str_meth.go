@@ -977,7 +977,11 @@ func (rt *Runtime) strReplaceLatin1(s, old, nw Ref, count int) Ref {
 		count = len(d) + 1
 	}
 	n := min(count, len(d)+1) // occurrences: an empty old matches len(d)+1 times
-	if len(o) > 0 {
+	total := -1               // all occurrences, when counted
+	if len(o) == 1 {
+		total = bytes.Count(d, o)
+		n = min(count, total)
+	} else if len(o) > 0 {
 		n = 0
 		for i := 0; n < count; n++ {
 			j := bytes.Index(d[i:], o)
@@ -1002,7 +1006,19 @@ func (rt *Runtime) strReplaceLatin1(s, old, nw Ref, count int) Ref {
 		return Nil
 	}
 	out := rt.StrData(r)
-	replaceInto(out, d, o, w, n)
+	if len(o) == 1 && len(w) == 1 && n == total {
+		// One character for another everywhere: a byte loop, not a search per
+		// occurrence (each bytes.Index call costs more than a short str's scan).
+		ob, wb := o[0], w[0]
+		for i, c := range d {
+			if c == ob {
+				c = wb
+			}
+			out[i] = c
+		}
+	} else {
+		replaceInto(out, d, o, w, n)
+	}
 	ascii := rt.StrIsASCII(s) && rt.StrIsASCII(nw)
 	if !ascii {
 		ascii = true
