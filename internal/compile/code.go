@@ -52,7 +52,8 @@ type Code struct {
 	FreeVars                 []string
 	Cell2Arg                 []int // for each cell, the parameter it starts from, or -1
 	StackSize                int
-	Source                   []byte // the unit's source text (the file), for tracebacks
+	Source                   []byte    // the unit's source text (the file), for tracebacks
+	Warnings                 []Warning // the compilation's SyntaxWarnings (top-level unit only)
 }
 
 // NLocalsPlus is the size of the frame's locals part: locals, cells and free vars.

@@ -74,7 +74,9 @@ func CompileModule(filename string, src []byte, mod *syntax.Module, mode Mode) (
 		c.loadConst(nil)
 		c.emit(RETURN_VALUE, 0)
 	}
-	return c.leave(), nil
+	code = c.leave()
+	code.Warnings = c.warnings
+	return code, nil
 }
 
 // hasAnnotations reports whether a module or class body has annotated names (not
@@ -174,6 +176,8 @@ type compiler struct {
 	stack  []*unit
 	mode   Mode
 	depth  int
+	// warnings are the SyntaxWarnings found so far (warn.go).
+	warnings []Warning
 }
 
 func (c *compiler) errorAt(n syntax.Node, msg string) {
@@ -525,6 +529,7 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		}
 		c.with(s, 0)
 	case *syntax.Assert:
+		c.checkAssert(s)
 		end := c.newLabel()
 		c.cond(s.Test, end, true)
 		c.at(s.Test)
@@ -746,11 +751,16 @@ func (c *compiler) while(s *syntax.While) {
 	start, body, end := c.newLabel(), c.newLabel(), c.newLabel()
 	els := c.newLabel()
 	c.place(start)
+	n := len(c.warnings)
 	c.cond(s.Test, els, false)
+	testWarnings := append([]Warning(nil), c.warnings[n:]...)
 	c.place(body)
 	c.pushFblock(fbWhile, start, end)
 	c.stmts(s.Body)
 	c.popFblock()
+	// CPython 3.11 compiles the test again here (the jump back into the body),
+	// and so warns of it twice.
+	c.warnings = append(c.warnings, testWarnings...)
 	c.at(s)
 	c.jump(JUMP, start)
 	c.place(els)
@@ -1395,6 +1405,7 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.at(x)
 		c.emit(LOAD_ATTR, c.nameIndex(c.mangle(x.Attr)))
 	case *syntax.Subscript:
+		c.checkSubscript(x)
 		c.expr(x.Value)
 		c.expr(x.Slice)
 		c.at(x)
@@ -1419,6 +1430,7 @@ func (c *compiler) expr(e syntax.Expr) {
 			c.callArgsOp(x, x.Args, x.Keywords, 0, CALL_METHOD)
 			break
 		}
+		c.checkCaller(x)
 		c.expr(x.Func)
 		c.callArgs(x, x.Args, x.Keywords, 0)
 	case *syntax.Tuple:
@@ -1509,6 +1521,7 @@ func (c *compiler) optExpr(e syntax.Expr) {
 }
 
 func (c *compiler) compare(x *syntax.Compare) {
+	c.checkCompare(x)
 	c.expr(x.Left)
 	cmp := func(op syntax.CmpOperator) {
 		c.at(x)

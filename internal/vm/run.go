@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/pyheap/pyheap/internal/compile"
@@ -34,7 +35,25 @@ func (in *Interp) Compile(filename string, src []byte, mode compile.Mode) Ref {
 		}
 		return Nil
 	}
-	return in.Materialize(c)
+	code := in.Materialize(c)
+	in.showSyntaxWarnings(filename, c.Warnings) // after Materialize: it records the source for the lines
+	return code
+}
+
+// showSyntaxWarnings writes the compiler's SyntaxWarnings to sys.stderr as the
+// warnings module's default filter shows them: "file:line: SyntaxWarning: msg"
+// and the source line, when there is a file to read it from (not for <string>).
+// pyheap has no warnings module yet, so filters cannot silence them.
+func (in *Interp) showSyntaxWarnings(filename string, ws []compile.Warning) {
+	for _, w := range ws {
+		msg := filename + ":" + strconv.Itoa(w.Line) + ": SyntaxWarning: " + w.Msg + "\n"
+		if line, ok := in.sourceLine(filename, w.Line); ok {
+			if line = strings.TrimSpace(line); line != "" {
+				msg += "  " + line + "\n"
+			}
+		}
+		in.writeSysStderr(msg)
+	}
 }
 
 // ExecCode runs a code object with globals and locals (dicts; locals may equal
