@@ -27,15 +27,19 @@ const tbLineUnknown = ^uint32(0)
 // tbLine returns the line of traceback entry tb.
 func (in *Interp) tbLine(tb Ref) int {
 	rt := in.RT
-	p := rt.Uint32At(tb, tbLineno)
-	if *p == tbLineUnknown {
-		code := *rt.RefAt(tb, tbCode)
-		if code == Nil { // cleared by the collector
+	return in.lazyLine(rt.Uint32At(tb, tbLineno), *rt.RefAt(tb, tbCode), *rt.Uint32At(tb, tbLasti))
+}
+
+// lazyLine returns *lineno, looking the line of instruction lasti of code up
+// first if it is tbLineUnknown (0 when the collector has cleared code).
+func (in *Interp) lazyLine(lineno *uint32, code Ref, lasti uint32) int {
+	if *lineno == tbLineUnknown {
+		if code == Nil {
 			return 0
 		}
-		*p = uint32(in.codeOf(code).c.LineOf(int(*rt.Uint32At(tb, tbLasti))))
+		*lineno = uint32(in.codeOf(code).c.LineOf(int(lasti)))
 	}
-	return int(*p)
+	return int(*lineno)
 }
 
 func (in *Interp) initTraceback() {

@@ -131,15 +131,7 @@ func (in *Interp) frameObjectLine(fo Ref) int {
 		return f.Line()
 	}
 	rt := in.RT
-	p := rt.Uint32At(fo, foLineno)
-	if *p == tbLineUnknown {
-		code := *rt.RefAt(fo, foCode)
-		if code == Nil { // cleared by the collector
-			return 0
-		}
-		*p = uint32(in.codeOf(code).c.LineOf(int(*rt.Uint32At(fo, foLasti))))
-	}
-	return int(*p)
+	return in.lazyLine(rt.Uint32At(fo, foLineno), *rt.RefAt(fo, foCode), *rt.Uint32At(fo, foLasti))
 }
 
 // newFrameObject makes the frame object of f; takeLocals moves the frame's locals

@@ -705,6 +705,19 @@ func (b *mod) sum(rt *object.Runtime, _ Ref, args []Ref, kwnames Ref) Ref {
 	return s.run(rt, rt.New(start))
 }
 
+// addItem returns total + v, taking both references (total Nil: an allocation
+// failed, and v is dropped); Nil on error.
+func addItem(rt *object.Runtime, total, v Ref) Ref {
+	if total == Nil {
+		rt.Decref(v)
+		return Nil
+	}
+	r := rt.BinaryOp(total, v, object.OpAdd)
+	rt.Decref(total)
+	rt.Decref(v)
+	return r
+}
+
 // sumState walks sum()'s iterable: an exact list or tuple by index (no
 // iterator object; the length is read again at each step, as a list iterator
 // does, since adding can run code that changes a list), anything else through
@@ -780,17 +793,9 @@ func (s *sumState) run(rt *object.Runtime, acc Ref) Ref {
 				}
 				// An item the int64 cannot take: back to objects.
 				rt.Decref(acc)
-				if acc = rt.NewInt(total); acc == Nil {
-					rt.Decref(v)
+				if acc = addItem(rt, rt.NewInt(total), v); acc == Nil {
 					return Nil
 				}
-				r := rt.BinaryOp(acc, v, object.OpAdd)
-				rt.Decref(acc)
-				rt.Decref(v)
-				if r == Nil {
-					return Nil
-				}
-				acc = r
 				break
 			}
 		}
@@ -819,17 +824,9 @@ func (s *sumState) run(rt *object.Runtime, acc Ref) Ref {
 				}
 			}
 			rt.Decref(acc)
-			if acc = rt.NewFloat(total); acc == Nil {
-				rt.Decref(v)
+			if acc = addItem(rt, rt.NewFloat(total), v); acc == Nil {
 				return Nil
 			}
-			r := rt.BinaryOp(acc, v, object.OpAdd)
-			rt.Decref(acc)
-			rt.Decref(v)
-			if r == Nil {
-				return Nil
-			}
-			acc = r
 			break
 		}
 	}
@@ -842,13 +839,9 @@ func (s *sumState) run(rt *object.Runtime, acc Ref) Ref {
 			}
 			return acc
 		}
-		r := rt.BinaryOp(acc, v, object.OpAdd)
-		rt.Decref(acc)
-		rt.Decref(v)
-		if r == Nil {
+		if acc = addItem(rt, acc, v); acc == Nil {
 			return Nil
 		}
-		acc = r
 	}
 }
 
