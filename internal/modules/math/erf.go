@@ -126,7 +126,7 @@ func fdlibmErf(x float64) float64 {
 	x = gomath.Abs(x)
 	R, S := erfRS(x, ix < 0x4006DB6E)
 	z := gomath.Float64frombits(gomath.Float64bits(x) & 0xffffffff00000000)
-	r := crExp(-float64(z*z)-0.5625) * crExp(float64((z-x)*(z+x))+R/S)
+	r := glibcExp(-float64(z*z)-0.5625) * glibcExp(float64((z-x)*(z+x))+R/S)
 	if hx >= 0 {
 		return 1 - r/x
 	}
@@ -233,7 +233,7 @@ func fdlibmErfc(x float64) float64 {
 		}
 		R, S := erfRS(x, ix < 0x4006DB6D)
 		z := gomath.Float64frombits(gomath.Float64bits(x) & 0xffffffff00000000)
-		r := crExp(-float64(z*z)-0.5625) * crExp(float64((z-x)*(z+x))+R/S)
+		r := glibcExp(-float64(z*z)-0.5625) * glibcExp(float64((z-x)*(z+x))+R/S)
 		if hx > 0 {
 			return r / x
 		}

@@ -32,11 +32,11 @@ func fdSinh(x float64) float64 {
 		return h * (t + t/(t+1))
 	}
 	if ix < 0x40862e42 {
-		return h * crExp(gomath.Abs(x))
+		return h * glibcExp(gomath.Abs(x))
 	}
 	lx := loWord(x)
 	if ix < 0x408633ce || (ix == 0x408633ce && lx <= 0x8fb9f87d) {
-		w := crExp(0.5 * gomath.Abs(x))
+		w := glibcExp(0.5 * gomath.Abs(x))
 		t := h * w
 		return t * w
 	}
@@ -54,15 +54,15 @@ func fdCosh(x float64) float64 {
 			w := 1 + t
 			return 1 + float64(t*t)/(w+w)
 		}
-		t := crExp(gomath.Abs(x))
+		t := glibcExp(gomath.Abs(x))
 		return float64(0.5*t) + 0.5/t
 	}
 	if ix < 0x40862e42 {
-		return 0.5 * crExp(gomath.Abs(x))
+		return 0.5 * glibcExp(gomath.Abs(x))
 	}
 	lx := loWord(x)
 	if ix < 0x408633ce || (ix == 0x408633ce && lx <= 0x8fb9f87d) {
-		w := crExp(0.5 * gomath.Abs(x))
+		w := glibcExp(0.5 * gomath.Abs(x))
 		t := 0.5 * w
 		return t * w
 	}

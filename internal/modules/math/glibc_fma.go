@@ -1,5 +1,7 @@
-// Ports of glibc's expm1 and log1p (sysdeps/ieee754/dbl-64/s_expm1.c and
-// s_log1p.c, fdlibm's with Shimizu's reordering of the polynomials), bit for bit.
+// Ports of glibc's exp (e_exp.c, Arm's optimized routine, with expTab from
+// mkexptable.go), expm1 and log1p (s_expm1.c and s_log1p.c, fdlibm's with
+// Shimizu's reordering of the polynomials), bit for bit: glibc's exp is not
+// correctly rounded, and CPython shows its last bits.
 //
 // On x86-64, glibc builds these twice and picks one when the library loads: a
 // baseline build, evaluated as the C is written, and one compiled for CPUs with
@@ -9,7 +11,8 @@
 // fused was read from the FMA build's machine code in Debian 12's libm (glibc
 // 2.36); fused marks them below (madd, msub), and fusedLibm is glibc's own choice
 // of build. Go's math.Expm1 and math.Log1p are fdlibm's without the reordering:
-// they differ from both.
+// they differ from both. sinh, cosh, erf and erfc (fdlibm.go, erf.go) call this
+// exp, as glibc's do.
 
 package math
 
@@ -238,4 +241,85 @@ func expm1Order(x float64, fused bool) float64 {
 	t = gomath.Float64frombits(uint64((0x3ff-k)<<20) << 32) // 2^-k
 	y := (x - (e + t)) + 1.0
 	return setHiWord(y, uint32(hiWord(y)+k<<20))
+}
+
+// glibcExp is glibc's exp (Arm's optimized-routines exp in sysdeps/ieee754/dbl-64/
+// e_exp.c): exp(x) = 2^(k/128) * exp(r), the power from expTab, exp(r)-1 by a
+// degree-5 polynomial. Not correctly rounded (about one result in two thousand
+// is off by one in the last bit), but CPython's; the fused operations are its
+// FMA build's (Debian 12's libm).
+func glibcExp(x float64) float64 { return expOrder(x, fusedLibm) }
+
+//go:generate go run mkexptable.go
+
+func expOrder(x float64, fused bool) float64 {
+	const (
+		invLn2N   = 0x1.71547652b82fep0 * 128
+		negLn2hiN = -0x1.62e42fefa0000p-8
+		negLn2loN = -0x1.cf79abc9e3b3ap-47
+		shift     = 0x1.8p52
+		c2        = 0x1.ffffffffffdbdp-2
+		c3        = 0x1.555555555543cp-3
+		c4        = 0x1.55555cf172b91p-5
+		c5        = 0x1.1111167a4d017p-7
+	)
+	bits := gomath.Float64bits(x)
+	abstop := uint32(bits>>52) & 0x7ff
+	if abstop-0x3c9 >= 0x408-0x3c9 { // |x| < 2^-54 or |x| >= 512, or not finite
+		if abstop-0x3c9 >= 0x80000000 {
+			return 1.0 + x // tiny x (and 0)
+		}
+		if abstop >= 0x409 { // |x| >= 1024
+			switch {
+			case bits == 0xfff0000000000000:
+				return 0
+			case abstop >= 0x7ff:
+				return 1.0 + x
+			case bits>>63 != 0:
+				return 0 // underflow
+			}
+			return gomath.Inf(1) // overflow: the caller raises OverflowError
+		}
+		abstop = 0 // large x: the scale is handled below
+	}
+	kd := madd(fused, invLn2N, x, shift) // z = invLn2N*x, rounded to an integer by the shift
+	ki := gomath.Float64bits(kd)
+	kd -= shift
+	r := madd(fused, kd, negLn2loN, madd(fused, kd, negLn2hiN, x))
+	idx := 2 * (ki % 128)
+	top := ki << 45
+	tail := gomath.Float64frombits(expTab[idx])
+	sbits := expTab[idx+1] + top
+	r2 := r * r
+	tmp := madd(fused, r2*r2, madd(fused, r, c5, c4), madd(fused, madd(fused, r, c3, c2), r2, tail+r))
+	if abstop == 0 {
+		return expSpecial(tmp, sbits, ki, fused)
+	}
+	scale := gomath.Float64frombits(sbits)
+	return madd(fused, scale, tmp, scale)
+}
+
+// expSpecial is e_exp.c's specialcase: a scale whose exponent over- or
+// underflowed, with the subnormal range rounded once.
+func expSpecial(tmp float64, sbits, ki uint64, fused bool) float64 {
+	if ki&0x80000000 == 0 {
+		// k > 0: the scale's exponent may have overflowed by up to 460.
+		sbits -= 1009 << 52
+		scale := gomath.Float64frombits(sbits)
+		return 0x1p1009 * madd(fused, scale, tmp, scale)
+	}
+	sbits += 1022 << 52
+	scale := gomath.Float64frombits(sbits)
+	st := float64(scale * tmp) // not fused in either build
+	y := scale + st
+	if y < 1.0 {
+		lo := scale - y + st
+		hi := 1.0 + y
+		lo = 1.0 - hi + y + lo
+		y = (hi + lo) - 1.0
+		if y == 0 {
+			y = 0
+		}
+	}
+	return 0x1p-1022 * y
 }

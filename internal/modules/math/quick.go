@@ -302,17 +302,6 @@ func zivPow(x, y float64) float64 {
 	return crPow(x, y)
 }
 
-// zivExp is exp with glibc's (correctly rounded) results: the quick step, else
-// crExp.
-func zivExp(x float64) float64 {
-	if x > -708 && x < 709 && gomath.Abs(x) >= 0x1p-54 {
-		if hi, lo, err, k := quickExpParts(x); roundsTo(hi, lo, err) {
-			return hi * gomath.Float64frombits(uint64(k+1023)<<52)
-		}
-	}
-	return crExp(x)
-}
-
 // zivSin, zivCos, zivTan and zivLog are sin, cos, tan and log with glibc's (correctly rounded)
 // results: the quick step, else the reference functions (crSin, crCos, crTan,
 // crLog).

@@ -124,10 +124,6 @@ var expGens = []argGen{
 	}},
 }
 
-var fixedExp = []float64{0, gomath.Copysign(0, -1), 5e-324, -5e-324, 0x1p-54, -0x1p-54, gomath.Nextafter(0x1p-54, 0),
-	1, -1, 708, -708, 709, gomath.Nextafter(709, 0), gomath.Nextafter(-708, 0), 709.782712893384, 709.7827128933841,
-	-745.1332191019411, -745.1332191019412, 643.7422368761504, gomath.Inf(1), gomath.Inf(-1), gomath.NaN()}
-
 var fixedTrig = []float64{0, gomath.Copysign(0, -1), 5e-324, -5e-324, 0x1p-1022, 0x1p-26, -0x1p-26,
 	0x1p-27, gomath.Nextafter(0x1p-26, 0), gomath.Nextafter(0x1p-27, 0), 0x1p20, gomath.Nextafter(0x1p20, 0),
 	-gomath.Nextafter(0x1p20, 0), gomath.Pi, gomath.Pi / 2, gomath.Pi / 4, 2 * gomath.Pi, 1e22, gomath.MaxFloat64,
@@ -153,7 +149,6 @@ func TestQuickSameAsReference(t *testing.T) {
 		{"cos", zivCos, crCos, trigGens, fixedTrig},
 		{"tan", zivTan, crTan, trigGens, fixedTrig},
 		{"log", zivLog, crLog, logGens, fixedLog},
-		{"exp", zivExp, crExp, expGens, fixedExp},
 	}
 	n := quickCount(t, 40000)
 	for _, f := range fns {
@@ -249,7 +244,7 @@ func BenchmarkQuick(b *testing.B) {
 	for _, bc := range []struct {
 		name string
 		f    func(float64) float64
-	}{{"sin", zivSin}, {"cos", zivCos}, {"log", zivLog}, {"tan", zivTan}, {"exp", zivExp}, {"crSin", crSin}, {"crExp", crExp}, {"crLog", crLog}} {
+	}{{"sin", zivSin}, {"cos", zivCos}, {"log", zivLog}, {"tan", zivTan}, {"exp", glibcExp}, {"crSin", crSin}, {"crExp", crExp}, {"crLog", crLog}} {
 		b.Run(bc.name, func(b *testing.B) {
 			x, s := 0.001, 0.0
 			for i := 0; i < b.N; i++ {
