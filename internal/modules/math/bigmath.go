@@ -162,21 +162,6 @@ func crExp(x float64) float64 {
 	return toFloat(expBig(nf().SetFloat64(x)))
 }
 
-func crExp2(x float64) float64 {
-	switch {
-	case gomath.IsNaN(x):
-		return x
-	case x > 1025:
-		return gomath.Inf(1)
-	case x < -1076:
-		return 0
-	case x == gomath.Trunc(x):
-		return gomath.Ldexp(1, int(x))
-	}
-	initConsts()
-	return toFloat(expBig(nf().Mul(nf().SetFloat64(x), bigLn2)))
-}
-
 func crLog(x float64) float64 {
 	if x <= 0 || gomath.IsNaN(x) || gomath.IsInf(x, 1) {
 		return gomath.Log(x)

@@ -323,3 +323,60 @@ func expSpecial(tmp float64, sbits, ki uint64, fused bool) float64 {
 	}
 	return 0x1p-1022 * y
 }
+
+// glibcExp2 is glibc's exp2 (e_exp2.c, Arm's), over the same table as exp. glibc
+// builds it once, without fused operations.
+func glibcExp2(x float64) float64 {
+	const (
+		shift = 0x1.8p52 / 128
+		c1    = 0x1.62e42fefa39efp-1
+		c2    = 0x1.ebfbdff82c424p-3
+		c3    = 0x1.c6b08d70cf4b5p-5
+		c4    = 0x1.3b2abd24650ccp-7
+		c5    = 0x1.5d7e09b4e3a84p-10
+	)
+	bits := gomath.Float64bits(x)
+	abstop := uint32(bits>>52) & 0x7ff
+	if abstop-0x3c9 >= 0x408-0x3c9 { // |x| < 2^-54 or |x| >= 512, or not finite
+		if abstop-0x3c9 >= 0x80000000 {
+			return 1.0 + x
+		}
+		if abstop >= 0x409 { // |x| >= 1024
+			switch {
+			case bits == 0xfff0000000000000:
+				return 0
+			case abstop >= 0x7ff:
+				return 1.0 + x
+			case bits>>63 == 0:
+				return gomath.Inf(1) // overflow: the caller raises OverflowError
+			case bits >= gomath.Float64bits(-1075.0):
+				return 0 // underflow
+			}
+		}
+		if 2*bits > 2*gomath.Float64bits(928.0) {
+			abstop = 0 // large x: the scale is handled below
+		}
+	}
+	kd := x + shift
+	ki := gomath.Float64bits(kd)
+	kd -= shift
+	r := x - kd
+	idx := 2 * (ki % 128)
+	top := ki << 45
+	tail := gomath.Float64frombits(expTab[idx])
+	sbits := expTab[idx+1] + top
+	r2 := float64(r * r)
+	tmp := tail + float64(r*c1) + float64(r2*(c2+float64(r*c3))) + float64(float64(r2*r2)*(c4+float64(r*c5)))
+	if abstop == 0 {
+		if ki&0x80000000 == 0 {
+			// k > 0: the scale's exponent may have overflowed by 1.
+			sbits -= 1 << 52
+			scale := gomath.Float64frombits(sbits)
+			y := scale + float64(scale*tmp)
+			return 2 * y
+		}
+		return expSpecial(tmp, sbits, ki, false)
+	}
+	scale := gomath.Float64frombits(sbits)
+	return scale + float64(scale*tmp)
+}

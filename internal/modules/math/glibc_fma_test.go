@@ -38,6 +38,11 @@ func TestGlibcOrders(t *testing.T) {
 			{"exp", expOrder, -1000, 0},
 			{"exp", expOrder, 0x1p-60, 1},
 			{"exp", expOrder, -745.13, 0x1p-1074},
+			{"exp2", func(x float64, _ bool) float64 { return glibcExp2(x) }, 10, 1024},
+			{"exp2", func(x float64, _ bool) float64 { return glibcExp2(x) }, -1074, 0x1p-1074},
+			{"exp2", func(x float64, _ bool) float64 { return glibcExp2(x) }, -1076, 0},
+			{"exp2", func(x float64, _ bool) float64 { return glibcExp2(x) }, 1024, inf},
+			{"exp2", func(x float64, _ bool) float64 { return glibcExp2(x) }, 0.5, gomath.Sqrt2},
 		} {
 			if got := tc.f(tc.x, fused); got != tc.want || gomath.Signbit(got) != gomath.Signbit(tc.want) {
 				t.Errorf("%s(%v) fused=%v = %v, want %v", tc.name, tc.x, fused, got, tc.want)

@@ -28,7 +28,7 @@ var (
 	erf   = fdlibmErf
 	erfc  = fdlibmErfc
 	exp   = glibcExp
-	exp2  = crExp2
+	exp2  = glibcExp2
 	log   = zivLog
 	log2  = crLog2
 	log10 = glibcLog10
