@@ -1500,6 +1500,24 @@ func reuseResult(rt *object.Runtime, res *Ref, items ...Ref) Ref {
 	return t
 }
 
+// reuseResult2 is reuseResult for a pair (enumerate's, zip of two), without the
+// variadic slice and loop: the commonest case, once per item of a for loop.
+func reuseResult2(rt *object.Runtime, res *Ref, a, b Ref) Ref {
+	if t := *res; t != Nil && rt.Refcnt(t) == 1 && rt.TupleLen(t) == 2 {
+		rt.Incref(t) // (before the old items go: see reuseResult)
+		slots := rt.TupleItems(t)
+		oa, ob := slots[0], slots[1]
+		slots[0], slots[1] = a, b
+		rt.Decref(oa)
+		rt.Decref(ob)
+		if *rt.GCNextAt(t) == 0 {
+			rt.Track(t)
+		}
+		return t
+	}
+	return reuseResult(rt, res, a, b)
+}
+
 func (b *mod) initIterTypes() {
 	rt := b.rt
 	b.itT.enumerate = b.iterType("enumerate", func(rt *object.Runtime, r Ref) Ref {
@@ -1508,7 +1526,13 @@ func (b *mod) initIterTypes() {
 			return Nil
 		}
 		cnt := rt.RefAt(r, itB)
-		i := rt.New(*cnt)
+		i := *cnt
+		if i&1 != 0 && i.SmallInt() < object.SmallIntMax {
+			// A small count: no references to keep, the next one is tagged too.
+			*cnt = object.MakeSmallInt(i.SmallInt() + 1)
+			return reuseResult2(rt, rt.RefAt(r, itC), i, v)
+		}
+		rt.Incref(i)
 		var next Ref
 		if i&1 != 0 {
 			next = rt.NewInt(i.SmallInt() + 1)
@@ -1533,15 +1557,17 @@ func (b *mod) initIterTypes() {
 			rt.Raise("TypeError", "enumerate() missing required argument 'iterable' (pos 1)")
 			return Nil
 		}
-		if !rt.IsInt(start) {
-			rt.Raise("TypeError", "'%s' object cannot be interpreted as an integer", rt.TypeNameOf(start))
+		// start as an exact int first, then the iterator (enum_new's order):
+		// enumerate(xs, True) counts from 1, a subclass's count is a plain int.
+		if start = rt.NumberIndex(start); start == Nil {
 			return Nil
 		}
 		it := rt.Iter(pos[0])
 		if it == Nil {
+			rt.Decref(start)
 			return Nil
 		}
-		return b.alloc(t, it, rt.New(start), Nil)
+		return b.alloc(t, it, start, Nil)
 	})
 	b.itT.zip = b.iterType("zip", func(rt *object.Runtime, r Ref) Ref {
 		its := *rt.RefAt(r, itA)
@@ -1587,6 +1613,9 @@ func (b *mod) initIterTypes() {
 				return Nil
 			}
 			out = append(out, v)
+		}
+		if len(out) == 2 {
+			return reuseResult2(rt, rt.RefAt(r, itC), out[0], out[1])
 		}
 		return reuseResult(rt, rt.RefAt(r, itC), out...)
 	}, func(rt *object.Runtime, t *object.Type, args []Ref, kwnames Ref) Ref {
