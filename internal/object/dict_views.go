@@ -163,7 +163,7 @@ func (rt *Runtime) defDictIter(name string, reversed bool, kind int) *Type {
 			rt.Incref(res)
 			rt.Decref(oldK)
 			rt.Decref(oldV)
-			if !rt.IsTracked(res) {
+			if *rt.RefAt(res, gcOffNext) == 0 { // IsTracked, for a tuple: no type lookup
 				rt.Track(res) // the collector may have untracked it
 			}
 			return res
