@@ -187,8 +187,8 @@ func typeCall(rt *Runtime, callable Ref, args []Ref, kwnames Ref) Ref {
 	t := rt.TypeFromRef(callable)
 	if len(args) == 1 && kwnames == Nil {
 		// The conversions with one argument, as their __new__ does them (their
-		// __init__ is object's): str(x) is PyObject_Str; bool(x) is truth; int of
-		// a small int and float of a float or a small int need no parsing.
+		// __init__ is object's): str(x) is PyObject_Str, bool(x) truth, int(x)
+		// PyNumber_Long, float(x) a str's parse or PyNumber_Float.
 		x := args[0]
 		switch t {
 		case rt.StrType:
@@ -202,16 +202,12 @@ func typeCall(rt *Runtime, callable Ref, args []Ref, kwnames Ref) Ref {
 			}
 			return Nil
 		case rt.IntType:
-			if x&1 != 0 {
-				return x
-			}
+			return rt.NumberLong(x) // int_new with one argument
 		case rt.FloatType:
-			if x&1 != 0 {
-				return rt.NewFloat(float64(x.SmallInt()))
+			if rt.isExactStr(x) {
+				return rt.FloatFromString(x)
 			}
-			if rt.hdr(x).typ == rt.FloatType.Ref {
-				return rt.New(x)
-			}
+			return rt.NumberFloat(x) // float_new with one argument
 		}
 	}
 	if t == rt.TypeType {
