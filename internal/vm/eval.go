@@ -1527,6 +1527,12 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				f.push(res)
 			case compile.POP_BLOCK:
 				f.blocks = f.blocks[:len(f.blocks)-1]
+				if next := code[f.pc&compile.MaxArg]; compile.Op(next&0xff) == compile.JUMP && int(next>>8) > f.pc {
+					// POP_BLOCK JUMP, a try body's normal way out: the forward
+					// jump without a dispatch (CPython 3.11's try costs nothing;
+					// this one pays SETUP_FINALLY and this).
+					f.pc = int(next >> 8)
+				}
 			case compile.POP_EXCEPT:
 				b := f.blocks[len(f.blocks)-1]
 				f.blocks = f.blocks[:len(f.blocks)-1]
