@@ -1243,7 +1243,8 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 				// through them.
 				ci := in.codes[*rt.Uint32At(fn, fnCodeIndex)]
 				s := &in.stack
-				if f.sp-lo == ci.simpleArgc && kw == Nil && in.depth < in.limit && s.cur < len(s.chunks) {
+				if (f.sp-lo == ci.simpleArgc || f.sp-lo < ci.simpleArgc && in.defaultsCover(fn, ci.simpleArgc-(f.sp-lo))) &&
+					kw == Nil && in.depth < in.limit && s.cur < len(s.chunks) {
 					size := (uintptr(ci.frameSize)*4 + 15) &^ 15
 					if c := &s.chunks[s.cur]; c.top+size <= c.size {
 						nf := f.callee
@@ -1263,6 +1264,9 @@ func (in *Interp) eval(f *Frame, throwing bool) Ref {
 						n := f.sp - lo
 						for i := 0; i < n; i++ {
 							nf.lp[i] = f.lp[lo+i]
+						}
+						if n < ci.simpleArgc {
+							n = in.fillDefaults(fn, nf.lp, n, ci.simpleArgc)
 						}
 						for i := n; i < ci.nlp; i++ {
 							nf.lp[i] = Nil

@@ -58,6 +58,27 @@ var fnFields = []uintptr{fnCode, fnGlobals, fnBuiltins, fnName, fnQualname, fnDe
 
 func (in *Interp) field(r Ref, off uintptr) Ref { return *in.RT.RefAt(r, off) }
 
+// defaultsCover reports whether function fn's defaults supply its last missing
+// positional parameters (the inline CALL's test for f(a) of def f(a, b=2)).
+func (in *Interp) defaultsCover(fn Ref, missing int) bool {
+	d := *in.RT.RefAt(fn, fnDefaults)
+	return d != Nil && in.RT.TupleLen(d) >= missing
+}
+
+// fillDefaults stores new references to fn's defaults in lp[n:argc], the
+// parameters the call did not give (defaultsCover said there are enough), and
+// returns argc.
+func (in *Interp) fillDefaults(fn Ref, lp []Ref, n, argc int) int {
+	rt := in.RT
+	d := rt.TupleItems(*rt.RefAt(fn, fnDefaults))
+	d = d[len(d)-(argc-n):]
+	for i, v := range d {
+		rt.Incref(v)
+		lp[n+i] = v
+	}
+	return argc
+}
+
 func (in *Interp) refsType(name string, size uintptr, offs []uintptr, flags object.TypeFlags, setup func(t *object.Type)) *object.Type {
 	return in.RT.NewStaticType(name, nil, size, flags|object.TypeGC, func(t *object.Type) {
 		t.Dealloc = func(rt *object.Runtime, r Ref) {
